@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import OAMCore
+import OAMRegistry
+
+/// `oam validate [PATH…]`: checks descriptors against the schema and every rule.
+struct ValidateCommand: OAMSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check descriptors and report problems with file, line and column.",
+        discussion: """
+            With no PATH, validates the shipped registry. Registry-wide rules (unique ids, \
+            spec references) see every file under the registry, so a single file is checked \
+            against the rest. Exit status: 0 clean, 1 findings (warnings only with --strict), \
+            2 could not run, 64 usage error.
+            """)
+
+    @Argument(help: "Descriptor files or folders (default: the registry).")
+    var paths: [String] = []
+
+    @OptionGroup var registryOptions: RegistryOptions
+
+    @Option(help: "Output format: text, json, github or sarif (default: github under GitHub Actions, else text).")
+    var format: DiagnosticFormat?
+
+    @Flag(help: "Treat warnings as failures.")
+    var strict = false
+
+    func execute() throws -> Int32 {
+        let registryPath = try? registryOptions.location()
+        var loadPaths = paths
+        var onlyPaths: Set<String>?
+        if paths.isEmpty {
+            guard let registryPath else { _ = try registryOptions.location(); return 2 }
+            loadPaths = [registryPath]
+        } else if let registryPath {
+            // Check the named files in the context of the registry, reporting only on them.
+            let named = RegistryLoader().load(paths: paths)
+            onlyPaths = Set(named.files.map(\.path)).union(named.problems.map(\.file))
+            let namedStandardized = Set(named.files.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
+            let context = RegistryLoader().load(paths: [registryPath]).files.filter {
+                !namedStandardized.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path)
+            }
+            return report(Registry(files: named.files + context, problems: named.problems), only: onlyPaths, filesChecked: named.files.count)
+        }
+        let registry = RegistryLoader().load(paths: loadPaths)
+        return report(registry, only: onlyPaths, filesChecked: registry.files.count)
+    }
+
+    private func report(_ registry: Registry, only: Set<String>?, filesChecked: Int) -> Int32 {
+        let diagnostics = Validator().validate(registry, only: only)
+        let chosenFormat = format ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
+        let output = DiagnosticRenderer.render(diagnostics, format: chosenFormat, filesChecked: filesChecked)
+        if !output.isEmpty { Output.print(output) }
+        let failing = diagnostics.contains { $0.severity == .error || strict }
+        return failing ? 1 : 0
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `oam` command: an open registry of AI accelerator modules.
+public struct OAMCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "oam",
+        abstract: "An open registry of AI accelerator modules: validate, list and show descriptors.",
+        version: "0.1.0",
+        subcommands: [ValidateCommand.self, ListCommand.self, ShowCommand.self, RulesCommand.self])
+
+    public init() {}
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// How `oam validate` prints findings.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    /// `file:line:col: severity: message [rule-id]`, as compilers print.
+    case text
+    /// One JSON document with every finding.
+    case json
+    /// GitHub Actions workflow annotations (`::error file=…,line=…,col=…::…`).
+    case github
+    /// SARIF 2.1.0 for code-scanning upload.
+    case sarif
+}

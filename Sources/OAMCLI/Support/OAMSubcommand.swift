@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+/// A command that reports its outcome as one of the documented exit codes:
+/// 0 clean, 1 findings, 2 could not run (argument-parser exits 64 on usage errors).
+protocol OAMSubcommand: ParsableCommand {
+    /// Does the work and returns the exit code.
+    func execute() throws -> Int32
+}
+
+extension OAMSubcommand {
+    func run() throws {
+        let code: Int32
+        do {
+            code = try execute()
+        } catch let error as CLIError {
+            Output.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// Writes to standard output and standard error.
+enum Output {
+    static func print(_ text: String) {
+        Swift.print(text)
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,37 @@
+/// One finding about one file: what is wrong, where, how serious, which rule said so, and
+/// — where the tool can tell — how to fix it.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public var severity: Severity
+    /// The stable id of the rule that produced it (`unknown-key`, `sparse-below-dense`…).
+    public var ruleID: String
+    public var message: String
+    /// The file, as the user named it (relative paths stay relative).
+    public var file: String
+    public var range: SourceRange
+    /// A concrete fix, e.g. "did you mean 'bandwidth'?"; `nil` when there is none.
+    public var fix: String?
+
+    public init(severity: Severity, ruleID: String, message: String, file: String, range: SourceRange, fix: String? = nil) {
+        self.severity = severity
+        self.ruleID = ruleID
+        self.message = message
+        self.file = file
+        self.range = range
+        self.fix = fix
+    }
+
+    /// The compiler-style line `file:line:col: severity: message [rule-id]`.
+    public var formatted: String {
+        var text = "\(file):\(range.start.line):\(range.start.column): \(severity.rawValue): \(message)"
+        if let fix { text += "; \(fix)" }
+        return text + " [\(ruleID)]"
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Orders by file, then position, then rule id, so output is stable run to run.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.file, lhs.range.start.line, lhs.range.start.column, lhs.ruleID, lhs.message)
+            < (rhs.file, rhs.range.start.line, rhs.range.start.column, rhs.ruleID, rhs.message)
+    }
+}

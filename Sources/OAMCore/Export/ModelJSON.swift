@@ -1,0 +1,78 @@
+/// The JSON form of a model: architecture, checkpoint, stated and computed counts.
+extension ModelDescriptor {
+    public var json: JSONValue {
+        let a = architecture
+        let counts = a.parameters
+        var attention: [(String, JSONValue)] = [
+            ("kind", .string(a.attention.kind.rawValue)),
+            ("heads", .integer(a.attention.heads)),
+            ("kv_heads", .integer(a.attention.kvHeads)),
+            ("head_dim", .integer(a.attention.headDim)),
+            ("sliding_window", .number(a.attention.slidingWindow.map(Double.init))),
+        ]
+        if let mla = a.attention.mla {
+            attention.append(("mla", .object([
+                ("q_lora_rank", .integer(mla.qLoraRank)), ("kv_lora_rank", .integer(mla.kvLoraRank)),
+                ("qk_nope_head_dim", .integer(mla.qkNopeHeadDim)), ("qk_rope_head_dim", .integer(mla.qkRopeHeadDim)),
+                ("v_head_dim", .integer(mla.vHeadDim)),
+            ])))
+        }
+        var architectureJSON: [(String, JSONValue)] = [
+            ("hf_architecture", .string(a.hfArchitecture)),
+            ("layers", .integer(a.layers)),
+            ("hidden_size", .integer(a.hiddenSize)),
+            ("vocab_size", .integer(a.vocabSize)),
+            ("tie_word_embeddings", .bool(a.tieWordEmbeddings)),
+            ("max_context", .integer(a.maxContext)),
+            ("attention", .object(attention)),
+        ]
+        if let mlp = a.mlp {
+            architectureJSON.append(("mlp", .object([("gated", .bool(mlp.gated)), ("intermediate_size", .integer(mlp.intermediateSize))])))
+        }
+        if let moe = a.moe {
+            architectureJSON.append(("moe", .object([
+                ("experts", .integer(moe.experts)), ("experts_per_token", .integer(moe.expertsPerToken)),
+                ("shared_experts", .integer(moe.sharedExperts)), ("expert_intermediate_size", .integer(moe.expertIntermediateSize)),
+                ("dense_layers", .integer(moe.denseLayers)),
+            ])))
+        }
+        return .object([
+            ("id", .string(id)),
+            ("name", .string(name)),
+            ("hf_repo", .string(hfRepo)),
+            ("released", .string(released?.description)),
+            ("parameters", .integer(counts.total)),
+            ("active_parameters", .integer(a.activeParameters)),
+            ("stated_parameters", .number(statedTotal?.value)),
+            ("stated_active_parameters", .number(statedActive?.value)),
+            ("kv_cache_elements_per_token", .integer(a.kvElementsPerToken)),
+            ("architecture", .object(architectureJSON)),
+            ("checkpoint", .object([
+                ("dtype", .string(checkpoint.dtype)),
+                ("quantization", .string(checkpoint.quantization?.method)),
+                ("bytes", .number(checkpoint.bytes.map(Double.init))),
+            ])),
+            ("sources", .array(evidence.sources.map(\.json))),
+        ])
+    }
+}
+
+extension ModuleSpecDescriptor {
+    public var json: JSONValue {
+        .object([
+            ("id", .string(id)),
+            ("family", .string(family)),
+            ("name", .string(name)),
+            ("version", .string(version)),
+            ("published", .string(published?.description)),
+            ("form_factor", .string(formFactor)),
+            ("power_profiles", powerProfiles.map { .array($0.map { .object([("supply_volts", .number($0.supply)), ("max_power_watts", .number($0.maxPower))]) }) } ?? .null),
+            ("host_links", .number(hostLinks.map(Double.init))),
+            ("max_host_interface", .string(maxHostInterface?.description)),
+            ("max_inter_module_links", .number(maxInterModuleLinks.map(Double.init))),
+            ("topologies", .array(topologies.map(JSONValue.string))),
+            ("baseboard_modules", .number(baseboardModules.map(Double.init))),
+            ("sources", .array(evidence.sources.map(\.json))),
+        ])
+    }
+}

@@ -1,0 +1,130 @@
+/// Parameter counts of a model by part, computed exactly from its architecture.
+///
+/// The parts are the units a serving plan shards differently (experts by expert
+/// parallelism, the rest by tensor parallelism) and a checkpoint quantizes differently
+/// (embeddings and norms often stay in BF16).
+public struct ParameterBreakdown: Sendable, Hashable {
+    /// Input embedding table.
+    public var embedding: Int
+    /// Output head; 0 when tied to the embedding.
+    public var lmHead: Int
+    /// Attention projections, biases, q/k norms and sinks over all layers.
+    public var attention: Int
+    /// Dense feed-forward blocks over all dense layers.
+    public var denseMLP: Int
+    /// Routed experts over all MoE layers.
+    public var routedExperts: Int
+    /// Shared experts over all MoE layers.
+    public var sharedExperts: Int
+    /// Routers (gate weights and biases) over all MoE layers.
+    public var routers: Int
+    /// Layer norms and the final norm.
+    public var norms: Int
+    /// Parameters of one routed expert (with its biases).
+    public var perExpert: Int
+    /// MTP layers (not counted in `total`; reported for checkpoint comparisons).
+    public var mtp: Int
+
+    /// Every parameter the serving model holds.
+    public var total: Int {
+        embedding + lmHead + attention + denseMLP + routedExperts + sharedExperts + routers + norms
+    }
+
+    /// Parameters one token touches: everything but the routed experts it does not use.
+    /// Counts the input embedding, as the weights read per token do.
+    public func active(expertsPerToken: Int, moeLayers: Int) -> Int {
+        total - routedExperts + perExpert * expertsPerToken * moeLayers
+    }
+
+    /// Weights in linear layers (matrices a quantized checkpoint stores at low precision),
+    /// as opposed to embeddings, norms, biases and routers.
+    public var linear: Int {
+        attention + denseMLP + routedExperts + sharedExperts
+    }
+
+    public init(embedding: Int, lmHead: Int, attention: Int, denseMLP: Int, routedExperts: Int, sharedExperts: Int, routers: Int, norms: Int, perExpert: Int, mtp: Int) {
+        self.embedding = embedding
+        self.lmHead = lmHead
+        self.attention = attention
+        self.denseMLP = denseMLP
+        self.routedExperts = routedExperts
+        self.sharedExperts = sharedExperts
+        self.routers = routers
+        self.norms = norms
+        self.perExpert = perExpert
+        self.mtp = mtp
+    }
+}
+
+extension ModelArchitecture {
+    /// Parameters of one attention block (projections, biases, q/k norms, sinks).
+    public var attentionParametersPerLayer: Int {
+        let h = hiddenSize
+        let a = attention
+        var count = 0
+        if let mla = a.mla {
+            let qHead = mla.qkNopeHeadDim + mla.qkRopeHeadDim
+            if mla.qLoraRank > 0 {
+                count += h * mla.qLoraRank + mla.qLoraRank + mla.qLoraRank * a.heads * qHead
+            } else {
+                count += h * a.heads * qHead
+            }
+            count += h * (mla.kvLoraRank + mla.qkRopeHeadDim) + mla.kvLoraRank
+            count += mla.kvLoraRank * a.heads * (mla.qkNopeHeadDim + mla.vHeadDim)
+            count += a.heads * mla.vHeadDim * h
+        } else {
+            let q = a.heads * a.headDim
+            let kv = a.kvHeads * a.headDim
+            count += h * q + 2 * h * kv + q * h
+            if a.qkvBias { count += q + 2 * kv }
+        }
+        if a.outputBias { count += h }
+        if a.qkNorm { count += 2 * a.headDim }
+        if a.sinks { count += a.heads }
+        return count
+    }
+
+    /// Parameters of one dense feed-forward block.
+    public var denseMLPParametersPerLayer: Int {
+        guard let mlp else { return 0 }
+        let matrices = mlp.gated ? 3 : 2
+        var count = matrices * hiddenSize * mlp.intermediateSize
+        if mlp.bias { count += (mlp.gated ? 2 : 1) * mlp.intermediateSize + hiddenSize }
+        return count
+    }
+
+    /// The exact parameter breakdown.
+    public var parameters: ParameterBreakdown {
+        let h = hiddenSize
+        let embedding = vocabSize * h
+        let lmHead = tieWordEmbeddings ? 0 : vocabSize * h
+        let attentionTotal = attentionParametersPerLayer * layers
+        let denseTotal = denseMLPParametersPerLayer * denseLayers
+        var perExpert = 0
+        var routed = 0
+        var shared = 0
+        var routers = 0
+        if let moe {
+            perExpert = 3 * h * moe.expertIntermediateSize
+            if moe.expertBias { perExpert += 2 * moe.expertIntermediateSize + h }
+            routed = perExpert * moe.experts * moeLayers
+            shared = 3 * h * moe.expertIntermediateSize * moe.sharedExperts * moeLayers
+            routers = (h * moe.experts + (moe.routerBias ? moe.experts : 0)) * moeLayers
+        }
+        let normWidth = layerNorm ? 2 * h : h
+        let norms = normWidth * normsPerLayer * layers + normWidth
+        // An MTP layer (DeepSeek-V3) is a full MoE layer plus two norms, a projection of
+        // the concatenated [embedding; hidden] (2h × h) and a final norm.
+        var mtp = 0
+        if mtpLayers > 0 {
+            let moeBlock = moe.map { _ in perExpert * (moe?.experts ?? 0) + 3 * h * (moe?.expertIntermediateSize ?? 0) * (moe?.sharedExperts ?? 0) + h * (moe?.experts ?? 0) + ((moe?.routerBias ?? false) ? (moe?.experts ?? 0) : 0) } ?? denseMLPParametersPerLayer
+            mtp = mtpLayers * (attentionParametersPerLayer + moeBlock + normWidth * normsPerLayer + 2 * normWidth + 2 * h * h + normWidth)
+        }
+        return ParameterBreakdown(embedding: embedding, lmHead: lmHead, attention: attentionTotal, denseMLP: denseTotal, routedExperts: routed, sharedExperts: shared, routers: routers, norms: norms, perExpert: perExpert, mtp: mtp)
+    }
+
+    /// Parameters used per token.
+    public var activeParameters: Int {
+        parameters.active(expertsPerToken: moe?.expertsPerToken ?? 0, moeLayers: moeLayers)
+    }
+}

@@ -1,0 +1,94 @@
+/// Text formats with a fixed shape, each checked by one rule.
+public enum ScalarFormat: String, Sendable, Hashable, CaseIterable {
+    /// Lowercase kebab-case word: `amd`, `moore-threads`, `rocm-specs`.
+    case kebab
+    /// `owner/name`, each part lowercase kebab-case (dots allowed in the name: `qwen2.5-7b`).
+    case qualifiedID
+    /// A module-spec id: lowercase kebab-case with dots, `ocp-oam-1.5`.
+    case specID
+    /// `vvvv:dddd` lowercase hex.
+    case pciID
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    case date
+    /// An absolute `http` or `https` URL.
+    case url
+    /// `pcie-<gen>-x<lanes>`.
+    case hostInterface
+
+    /// The rule that reports a value of this format that does not parse.
+    public var ruleID: String {
+        switch self {
+        case .kebab, .qualifiedID, .specID: return "id-format"
+        case .pciID: return "pci-id-format"
+        case .date: return "date-format"
+        case .url: return "source-url"
+        case .hostInterface: return "host-interface-format"
+        }
+    }
+
+    /// What the format looks like, for messages and the JSON Schema description.
+    public var expectation: String {
+        switch self {
+        case .kebab: return "lowercase kebab-case such as 'moore-threads'"
+        case .qualifiedID: return "'owner/name' in lowercase kebab-case such as 'amd/mi300x'"
+        case .specID: return "lowercase kebab-case with a version such as 'ocp-oam-1.5'"
+        case .pciID: return "'vendor:device' in four-digit lowercase hex such as '1002:74a1'"
+        case .date: return "a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'"
+        case .url: return "an absolute http(s) URL"
+        case .hostInterface: return "'pcie-<generation>-x<lanes>' such as 'pcie-5.0-x16'"
+        }
+    }
+
+    /// A regular expression equivalent to `matches`, for the JSON Schema.
+    public var pattern: String {
+        switch self {
+        case .kebab: return "^[a-z0-9]+(-[a-z0-9]+)*$"
+        case .qualifiedID: return "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+([.-][a-z0-9]+)*$"
+        case .specID: return "^[a-z0-9]+([.-][a-z0-9]+)*$"
+        case .pciID: return "^[0-9a-f]{4}:[0-9a-f]{4}$"
+        case .date: return "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+        case .url: return "^https?://[^\\s/$.?#][^\\s]*$"
+        case .hostInterface: return "^pcie-[1-7]\\.[0-9]-x(1|2|4|8|16)$"
+        }
+    }
+
+    /// True when `text` has this format.
+    public func matches(_ text: String) -> Bool {
+        switch self {
+        case .kebab: return Self.isKebab(Substring(text), allowDots: false)
+        case .qualifiedID:
+            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            return parts.count == 2 && Self.isKebab(parts[0], allowDots: false) && Self.isKebab(parts[1], allowDots: true)
+        case .specID: return Self.isKebab(Substring(text), allowDots: true)
+        case .pciID: return PCIID(text) != nil
+        case .date: return PartialDate(text) != nil
+        case .url: return Self.isURL(text)
+        case .hostInterface: return HostInterface(text) != nil
+        }
+    }
+
+    private static func isKebab(_ text: Substring, allowDots: Bool) -> Bool {
+        guard let first = text.first, let last = text.last, first != "-", last != "-", first != ".", last != "." else { return false }
+        var previousSeparator = false
+        for c in text.utf8 {
+            let isSeparator = c == UInt8(ascii: "-") || (allowDots && c == UInt8(ascii: "."))
+            let isWordChar = (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+            if isSeparator {
+                if previousSeparator { return false }
+            } else if !isWordChar {
+                return false
+            }
+            previousSeparator = isSeparator
+        }
+        return true
+    }
+
+    private static func isURL(_ text: String) -> Bool {
+        let rest: Substring
+        if text.hasPrefix("https://") { rest = text.dropFirst(8) } else if text.hasPrefix("http://") { rest = text.dropFirst(7) } else { return false }
+        guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first,
+              host.contains("."), !host.hasPrefix("."), !host.hasSuffix("."),
+              !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else { return false }
+        return host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" }
+    }
+}

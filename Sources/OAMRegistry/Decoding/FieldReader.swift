@@ -1,0 +1,101 @@
+import OAMCore
+import YAMLReader
+
+/// Reads typed values out of a descriptor tree by dotted path, leniently: a value that is
+/// absent or malformed reads as `nil` (the schema walker has already reported it), and
+/// `unknown` reads as a figure without a value.
+struct FieldReader {
+    let root: YAMLNode
+
+    func node(_ path: String) -> YAMLNode? {
+        root.node(at: path)
+    }
+
+    func text(_ path: String) -> String? {
+        guard let scalar = node(path)?.scalar, !scalar.isNull else { return nil }
+        return scalar.text
+    }
+
+    /// Text that is not the word `unknown`.
+    func knownText(_ path: String) -> String? {
+        guard let node = node(path), let scalar = node.scalar, !scalar.isNull, !Self.isUnknown(scalar) else { return nil }
+        return scalar.text
+    }
+
+    func texts(_ path: String) -> [String] {
+        node(path)?.items?.compactMap { $0.scalar?.text } ?? []
+    }
+
+    func bool(_ path: String) -> Bool? {
+        switch text(path) {
+        case "true": return true
+        case "false": return false
+        default: return nil
+        }
+    }
+
+    func int(_ path: String) -> Int? {
+        text(path).flatMap { Int($0) }
+    }
+
+    func figure<Value>(_ path: String, parse: (String) -> Value?) -> Figure<Value>? {
+        guard let node = node(path), let scalar = node.scalar, !scalar.isNull else { return nil }
+        let range = SourceRange(node)
+        if Self.isUnknown(scalar) { return Figure(nil, path: path, range: range) }
+        guard let value = parse(scalar.text) else { return nil }
+        return Figure(value, path: path, range: range)
+    }
+
+    func quantity(_ path: String, _ dimensions: [Dimension]) -> Figure<Quantity>? {
+        figure(path) { try? QuantityParser.parse($0, expecting: dimensions).get() }
+    }
+
+    func intFigure(_ path: String) -> Figure<Int>? {
+        figure(path) { Int($0) }
+    }
+
+    func textFigure(_ path: String) -> Figure<String>? {
+        figure(path) { $0 }
+    }
+
+    /// A mapping from precision name to throughput figure.
+    func peaks(_ path: String) -> [Precision: Figure<Quantity>] {
+        var peaks: [Precision: Figure<Quantity>] = [:]
+        for entry in node(path)?.entries ?? [] {
+            guard let precision = Precision(rawValue: entry.key.text) else { continue }
+            if let figure = quantity("\(path).\(entry.key.text)", [precision.throughputDimension]) {
+                peaks[precision] = figure
+            } else if let figure = quantity("\(path).\(entry.key.text)", [.flops, .ops]) {
+                // Wrong dimension for the precision: keep the figure so range rules can
+                // still see it; `integer-precision-units` reports the unit.
+                peaks[precision] = figure
+            }
+        }
+        return peaks
+    }
+
+    /// `sources:` and `conflicts:`.
+    func evidence() -> Evidence {
+        var sources: [Source] = []
+        for entry in node("sources")?.entries ?? [] {
+            let base = "sources.\(entry.key.text)"
+            guard let url = text("\(base).url"), let tier = text("\(base).tier").flatMap(EvidenceTier.init(rawValue:)) else { continue }
+            sources.append(Source(key: entry.key.text, title: text("\(base).title"), url: url, tier: tier, covers: texts("\(base).covers")))
+        }
+        var conflicts: [Conflict] = []
+        for (index, _) in (node("conflicts")?.items ?? []).enumerated() {
+            let base = "conflicts.\(index)"
+            guard let field = text("\(base).field") else { continue }
+            let alternatives = (node("\(base).alternatives")?.items ?? []).indices.compactMap { i -> Conflict.Alternative? in
+                guard let value = text("\(base).alternatives.\(i).value"), let source = text("\(base).alternatives.\(i).source") else { return nil }
+                return Conflict.Alternative(value: value, source: source)
+            }
+            conflicts.append(Conflict(field: field, chosen: text("\(base).chosen") ?? "", alternatives: alternatives, reason: text("\(base).reason") ?? ""))
+        }
+        return Evidence(sources: sources, conflicts: conflicts)
+    }
+
+    static func isUnknown(_ scalar: YAMLScalar) -> Bool {
+        scalar.style == .plain && scalar.text == "unknown"
+    }
+}

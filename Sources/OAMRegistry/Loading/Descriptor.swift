@@ -1,0 +1,41 @@
+import OAMCore
+
+/// A decoded descriptor of any kind.
+public enum Descriptor: Sendable {
+    case accelerator(AcceleratorDescriptor)
+    case model(ModelDescriptor)
+    case moduleSpec(ModuleSpecDescriptor)
+
+    public var id: String {
+        switch self {
+        case .accelerator(let a): return a.id
+        case .model(let m): return m.id
+        case .moduleSpec(let s): return s.id
+        }
+    }
+
+    public var kind: DescriptorKind {
+        switch self {
+        case .accelerator: return .accelerator
+        case .model: return .model
+        case .moduleSpec: return .moduleSpec
+        }
+    }
+
+    /// Other names the descriptor answers to (module specs have none).
+    public var aliases: [String] {
+        switch self {
+        case .accelerator(let a): return a.aliases
+        case .model(let m): return m.aliases
+        case .moduleSpec: return []
+        }
+    }
+
+    public var evidence: Evidence {
+        switch self {
+        case .accelerator(let a): return a.evidence
+        case .model(let m): return m.evidence
+        case .moduleSpec(let s): return s.evidence
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import OAMCore
+import YAMLReader
+
+/// One descriptor file: where it is, its tree, what it decoded to, and the problems found
+/// while reading it (YAML errors and schema mismatches; rules add the rest).
+public struct DescriptorFile: Sendable {
+    /// The path as the user named it, used in diagnostics.
+    public var path: String
+    /// The tree; `nil` when the file could not be read or parsed.
+    public var root: YAMLNode?
+    /// The declared kind, if `kind:` holds a known one.
+    public var kind: DescriptorKind?
+    /// The decoded descriptor, if the kind is known. Decoding is lenient: fields the schema
+    /// walker refused are absent.
+    public var descriptor: Descriptor?
+    /// Problems found while reading and schema-checking, each under its rule id.
+    public var loadDiagnostics: [Diagnostic]
+
+    public init(path: String, root: YAMLNode?, kind: DescriptorKind?, descriptor: Descriptor?, loadDiagnostics: [Diagnostic]) {
+        self.path = path
+        self.root = root
+        self.kind = kind
+        self.descriptor = descriptor
+        self.loadDiagnostics = loadDiagnostics
+    }
+
+    /// The position of the value at a dotted path, or the file start when it is absent.
+    public func range(of path: String) -> SourceRange {
+        guard let node = root?.node(at: path) else { return .fileStart }
+        return SourceRange(node)
+    }
+
+    /// The position of the key at a dotted path (the last component), or of the value
+    /// when the path ends in a list index.
+    public func keyRange(of path: String) -> SourceRange {
+        var parts = path.split(separator: ".").map(String.init)
+        guard let last = parts.popLast(), let parent = parts.isEmpty ? root : root?.node(at: parts.joined(separator: ".")),
+              let entry = parent.entry(last) else { return range(of: path) }
+        return SourceRange(key: entry)
+    }
+}

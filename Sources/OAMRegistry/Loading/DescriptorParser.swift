@@ -1,0 +1,59 @@
+import OAMCore
+import YAMLReader
+
+/// Turns the bytes of one file into a `DescriptorFile`: YAML reader, kind dispatch, schema
+/// walk, typed decoding. Pure: no file system access, so tests and fuzzers call it directly.
+public enum DescriptorParser {
+    /// Reader error kinds and the rules that own them.
+    static func ruleID(for kind: YAMLError.Kind) -> String {
+        switch kind {
+        case .syntax, .complexKey, .tag, .multipleDocuments: return "yaml-syntax"
+        case .encoding: return "yaml-encoding"
+        case .anchorOrAlias: return "no-anchors"
+        case .duplicateKey: return "duplicate-key"
+        case .tooLarge, .tooDeep, .tooManyNodes: return "file-limits"
+        }
+    }
+
+    public static func parse(bytes: [UInt8], path: String, limits: YAMLLimits = .default) -> DescriptorFile {
+        let document: YAMLDocument
+        do {
+            document = try YAMLReader.parse(bytes, limits: limits)
+        } catch {
+            let position = SourceRange.Position(error.mark)
+            let diagnostic = Diagnostic(severity: .error, ruleID: ruleID(for: error.kind), message: error.message, file: path, range: SourceRange(start: position, end: position))
+            return DescriptorFile(path: path, root: nil, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
+        }
+        guard let root = document.root else {
+            let diagnostic = Diagnostic(severity: .error, ruleID: "required-field", message: "the file is empty; a descriptor starts with 'kind:' and 'id:'", file: path, range: .fileStart)
+            return DescriptorFile(path: path, root: nil, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
+        }
+        return decode(root: root, path: path)
+    }
+
+    /// Schema-checks and decodes a parsed tree.
+    public static func decode(root: YAMLNode, path: String) -> DescriptorFile {
+        guard root.entries != nil else {
+            let diagnostic = Diagnostic(severity: .error, ruleID: "field-type", message: "a descriptor must be a mapping of keys to values, found \(root.shapeName)", file: path, range: SourceRange(root))
+            return DescriptorFile(path: path, root: root, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
+        }
+        guard let kindEntry = root.entry("kind"), let kindText = kindEntry.value.scalar?.text else {
+            let diagnostic = Diagnostic(severity: .error, ruleID: "required-field", message: "missing required field 'kind': one of \(DescriptorKind.allCases.map(\.rawValue).joined(separator: ", "))", file: path, range: SourceRange(root.start, root.start))
+            return DescriptorFile(path: path, root: root, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
+        }
+        guard let kind = DescriptorKind(rawValue: kindText) else {
+            let names = DescriptorKind.allCases.map(\.rawValue)
+            let diagnostic = Diagnostic(severity: .error, ruleID: "enum-value", message: "'\(SchemaWalker.clip(kindText))' is not a descriptor kind; expected one of \(names.joined(separator: ", "))", file: path, range: SourceRange(kindEntry.value), fix: Suggestions.didYouMean(kindText, in: names))
+            return DescriptorFile(path: path, root: root, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
+        }
+        var walker = SchemaWalker(file: path)
+        walker.walk(root, schema: kind.schema)
+        let descriptor: Descriptor
+        switch kind {
+        case .accelerator: descriptor = .accelerator(AcceleratorDecoder.decode(root))
+        case .model: descriptor = .model(ModelDecoder.decode(root))
+        case .moduleSpec: descriptor = .moduleSpec(ModuleSpecDecoder.decode(root))
+        }
+        return DescriptorFile(path: path, root: root, kind: kind, descriptor: descriptor, loadDiagnostics: walker.diagnostics)
+    }
+}

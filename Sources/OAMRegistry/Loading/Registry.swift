@@ -1,0 +1,79 @@
+import OAMCore
+
+/// A loaded set of descriptor files with lookups by id and alias.
+public struct Registry: Sendable {
+    /// Every file, in path order.
+    public private(set) var files: [DescriptorFile]
+    /// Problems that belong to no file (an unreadable folder, a missing path).
+    public var problems: [Diagnostic]
+    private var index: [String: Int] = [:]
+    private var aliasIndex: [String: Int] = [:]
+
+    public init(files: [DescriptorFile], problems: [Diagnostic] = []) {
+        self.files = files
+        self.problems = problems
+        for (position, file) in files.enumerated() {
+            guard let descriptor = file.descriptor else { continue }
+            if index[descriptor.id] == nil { index[descriptor.id] = position }
+            for alias in descriptor.aliases where aliasIndex[alias.lowercased()] == nil {
+                aliasIndex[alias.lowercased()] = position
+            }
+        }
+    }
+
+    public var accelerators: [AcceleratorDescriptor] {
+        files.compactMap { if case .accelerator(let a)? = $0.descriptor { return a } else { return nil } }
+    }
+
+    public var models: [ModelDescriptor] {
+        files.compactMap { if case .model(let m)? = $0.descriptor { return m } else { return nil } }
+    }
+
+    public var moduleSpecs: [ModuleSpecDescriptor] {
+        files.compactMap { if case .moduleSpec(let s)? = $0.descriptor { return s } else { return nil } }
+    }
+
+    /// The file whose descriptor has this id, or this alias (aliases compare case-insensitively).
+    public func file(for idOrAlias: String) -> DescriptorFile? {
+        if let position = index[idOrAlias] ?? index[idOrAlias.lowercased()] ?? aliasIndex[idOrAlias.lowercased()] {
+            return files[position]
+        }
+        return nil
+    }
+
+    public func descriptor(for idOrAlias: String) -> Descriptor? {
+        file(for: idOrAlias)?.descriptor
+    }
+
+    public func accelerator(_ idOrAlias: String) -> AcceleratorDescriptor? {
+        if case .accelerator(let a)? = descriptor(for: idOrAlias) { return a }
+        return nil
+    }
+
+    public func model(_ idOrAlias: String) -> ModelDescriptor? {
+        if case .model(let m)? = descriptor(for: idOrAlias) { return m }
+        return nil
+    }
+
+    public func moduleSpec(_ id: String) -> ModuleSpecDescriptor? {
+        if case .moduleSpec(let s)? = descriptor(for: id) { return s }
+        return nil
+    }
+
+    /// Every id and alias, for "did you mean" suggestions.
+    public var allNames: [String] {
+        files.compactMap(\.descriptor).flatMap { [$0.id] + $0.aliases }
+    }
+
+    /// The ids closest to a name nobody answers to, best first.
+    public func suggestions(for name: String, kind: DescriptorKind? = nil) -> [String] {
+        let candidates = files.compactMap(\.descriptor).filter { kind == nil || $0.kind == kind }
+        let names = candidates.flatMap { [$0.id] + $0.aliases }
+        var ids: [String] = []
+        for close in Suggestions.closest(to: name, in: names, limit: 5) {
+            let id = self.descriptor(for: close)?.id ?? close
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+}

@@ -1,0 +1,43 @@
+import OAMCore
+import YAMLReader
+
+/// Every figure is covered by at least one source.
+public struct FigureHasSourceRule: Rule {
+    public init() {}
+    public static let description = RuleDescription(
+        id: "figure-has-source", category: .evidence,
+        summary: "Every figure is covered by a source: some `sources.*.covers` path equals it or contains it.",
+        rationale: "Data is product: a number nobody can trace is a number nobody can trust, or correct.",
+        valid: [RuleExample("kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: unknown\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity]\n")],
+        invalid: [RuleExample("kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: ↓5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity]\n")])
+
+    /// Top-level keys that are identity, prose or evidence, not figures.
+    static let exempt: Set<String> = ["kind", "id", "name", "vendor", "family", "aliases", "hf_repo", "license", "sources", "conflicts", "notes", "version"]
+
+    public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
+        guard let root = file.root, let descriptor = file.descriptor, let entries = root.entries else { return [] }
+        let evidence = descriptor.evidence
+        var findings: [Diagnostic] = []
+        for entry in entries where !Self.exempt.contains(entry.key.text) && !entry.key.text.hasPrefix("x-") {
+            Self.leaves(entry.value, path: entry.key.text) { path, node in
+                if evidence.sources(covering: path).isEmpty {
+                    findings.append(finding(file, SourceRange(node), "'\(path)' has no source; add its path to the covers of the source it comes from, or write unknown"))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Calls `visit` for every scalar leaf that states something (not `unknown`, not empty).
+    static func leaves(_ node: YAMLNode, path: String, _ visit: (String, YAMLNode) -> Void) {
+        switch node.content {
+        case .scalar(let scalar):
+            if !scalar.isNull && !(scalar.style == .plain && scalar.text == "unknown") { visit(path, node) }
+        case .mapping(let entries):
+            for entry in entries { leaves(entry.value, path: "\(path).\(entry.key.text)", visit) }
+        case .sequence(let items):
+            // A list is one figure (a list of PCI ids, topologies): covered as a whole.
+            if !items.isEmpty { visit(path, node) }
+        }
+    }
+}

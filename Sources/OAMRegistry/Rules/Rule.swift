@@ -1,0 +1,35 @@
+import OAMCore
+
+/// A validation rule. One type per rule, each describing and testing itself through its
+/// `description`.
+///
+/// Rules are pure: they read the file and the registry and return findings, never print,
+/// and never depend on the order in which other rules run.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    /// Findings about one file. Called once per loaded file.
+    func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic]
+    /// Findings that need every file at once (unique ids). Called once per run.
+    func checkRegistry(_ context: ValidationContext) -> [Diagnostic]
+}
+
+extension Rule {
+    public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] { [] }
+    public func checkRegistry(_ context: ValidationContext) -> [Diagnostic] { [] }
+
+    /// A finding of this rule, with its id and severity.
+    public func finding(_ file: DescriptorFile, _ range: SourceRange, _ message: String, fix: String? = nil) -> Diagnostic {
+        Diagnostic(severity: Self.description.severity, ruleID: Self.description.id, message: message, file: file.path, range: range, fix: fix)
+    }
+}
+
+/// A rule whose findings are made while reading a file (by the YAML reader or the schema
+/// walker); the rule only claims them, so that they carry its description and examples.
+public protocol LoadTimeRule: Rule {}
+
+extension LoadTimeRule {
+    public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
+        file.loadDiagnostics.filter { $0.ruleID == Self.description.id }
+    }
+}

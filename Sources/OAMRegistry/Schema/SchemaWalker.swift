@@ -1,0 +1,150 @@
+import OAMCore
+import YAMLReader
+
+/// Checks a YAML tree against a descriptor schema and reports every mismatch under the
+/// rule that owns it (`required-field`, `unknown-key`, `field-type`, `enum-value`,
+/// `unit-kind`, `quantity-value`, `value-range` and the format rules).
+///
+/// It never stops at the first problem: a contributor sees every mismatch of a file in one
+/// run.
+public struct SchemaWalker {
+    public private(set) var diagnostics: [Diagnostic] = []
+    let file: String
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// Walks a top-level mapping against `schema`.
+    public mutating func walk(_ root: YAMLNode, schema: ObjectSchema) {
+        walkObject(root, schema: schema, path: "", anchor: SourceRange(root.start, root.start))
+    }
+
+    mutating func walk(_ node: YAMLNode, as type: ValueType, path: String, anchor: SourceRange) {
+        if let scalar = node.scalar, scalar.isNull {
+            report("field-type", "'\(path)' has no value; write a value\(Self.acceptsUnknown(type) ? " or 'unknown'" : ""), or remove the key", SourceRange(key: anchor, node))
+            return
+        }
+        switch type {
+        case .orUnknown(let inner):
+            if let scalar = node.scalar, scalar.style == .plain, scalar.text == "unknown" { return }
+            walk(node, as: inner, path: path, anchor: anchor)
+        case .object(let schema):
+            walkObject(node, schema: schema, path: path, anchor: anchor)
+        case .map(let keys, let values):
+            guard let entries = node.entries else { return wrongShape(node, path: path, expected: type) }
+            for entry in entries {
+                let childPath = path.isEmpty ? entry.key.text : "\(path).\(entry.key.text)"
+                switch keys {
+                case .oneOf(let allowed) where !allowed.contains(entry.key.text):
+                    report("unknown-key", "'\(entry.key.text)' is not a valid key in '\(path)'; expected one of \(allowed.joined(separator: ", "))", SourceRange(key: entry), fix: Suggestions.didYouMean(entry.key.text, in: allowed))
+                    continue
+                case .formatted(let format) where !format.matches(entry.key.text):
+                    report(format.ruleID, "key '\(entry.key.text)' in '\(path)' must be \(format.expectation)", SourceRange(key: entry))
+                    continue
+                default:
+                    break
+                }
+                walk(entry.value, as: values, path: childPath, anchor: SourceRange(key: entry))
+            }
+        case .list(let element):
+            guard let items = node.items else { return wrongShape(node, path: path, expected: type) }
+            for (index, item) in items.enumerated() {
+                walk(item, as: element, path: "\(path).\(index)", anchor: SourceRange(item))
+            }
+        default:
+            guard let scalar = node.scalar else { return wrongShape(node, path: path, expected: type) }
+            walkScalar(scalar, node: node, as: type, path: path)
+        }
+    }
+
+    private mutating func walkObject(_ node: YAMLNode, schema: ObjectSchema, path: String, anchor: SourceRange) {
+        guard let entries = node.entries else { return wrongShape(node, path: path, expected: .object(schema)) }
+        for field in schema.fields where field.required && !entries.contains(where: { $0.key.text == field.name }) {
+            let fieldPath = path.isEmpty ? field.name : "\(path).\(field.name)"
+            report("required-field", "missing required field '\(fieldPath)': \(field.summary)", anchor)
+        }
+        for entry in entries {
+            let name = entry.key.text
+            let childPath = path.isEmpty ? name : "\(path).\(name)"
+            if let field = schema.field(name) {
+                walk(entry.value, as: field.type, path: childPath, anchor: SourceRange(key: entry))
+            } else if schema.allowsVendorBlocks && name.hasPrefix("x-") && name.count > 2 {
+                continue  // left to the vendor's adapter
+            } else {
+                let place = path.isEmpty ? "a \(schema.name) descriptor" : "'\(path)'"
+                report("unknown-key", "unknown key '\(name)' in \(place)", SourceRange(key: entry), fix: Suggestions.didYouMean(name, in: schema.fields.map(\.name)))
+            }
+        }
+    }
+
+    private mutating func walkScalar(_ scalar: YAMLScalar, node: YAMLNode, as type: ValueType, path: String) {
+        let range = SourceRange(node)
+        let text = scalar.text
+        switch type {
+        case .text:
+            break
+        case .formatted(let format):
+            if !format.matches(text) {
+                report(format.ruleID, "'\(Self.clip(text))' in '\(path)' is not \(format.expectation)", range)
+            }
+        case .integer(let bounds):
+            guard scalar.style == .plain, let value = Int(text) else {
+                return report("field-type", "'\(path)' must be a whole number, found '\(Self.clip(text))'", range)
+            }
+            if !bounds.contains(value) {
+                report("value-range", "'\(path)' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(value)", range)
+            }
+        case .number(let bounds):
+            guard scalar.style == .plain, let value = Double(text), value.isFinite else {
+                return report("field-type", "'\(path)' must be a number such as 8.03e9, found '\(Self.clip(text))'", range)
+            }
+            if !bounds.contains(value) {
+                report("value-range", "'\(path)' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(text)", range)
+            }
+        case .boolean:
+            if scalar.style != .plain || (text != "true" && text != "false") {
+                report("field-type", "'\(path)' must be true or false, found '\(Self.clip(text))'", range, fix: ["yes", "on", "y", "True", "TRUE"].contains(text) ? "write true" : ["no", "off", "n", "False", "FALSE", "NO"].contains(text) ? "write false" : nil)
+            }
+        case .quantity(let dimensions):
+            if case .failure(let failure) = QuantityParser.parse(text, expecting: dimensions) {
+                switch failure {
+                case .notANumber, .notFinite, .negative:
+                    report("quantity-value", "'\(path)': \(failure.message)", range)
+                case .missingUnit, .unknownUnit, .wrongDimension:
+                    report("unit-kind", "'\(path)': \(failure.message)", range)
+                }
+            }
+        case .oneOf(let allowed):
+            if !allowed.contains(text) {
+                report("enum-value", "'\(Self.clip(text))' is not a valid value for '\(path)'; expected one of \(allowed.joined(separator: ", "))", range, fix: Suggestions.didYouMean(text, in: allowed))
+            }
+        case .orUnknown, .object, .map, .list:
+            break  // handled by walk
+        }
+    }
+
+    private mutating func wrongShape(_ node: YAMLNode, path: String, expected: ValueType) {
+        report("field-type", "'\(path)' must be \(expected.phrase), found \(node.shapeName)", SourceRange(node))
+    }
+
+    private mutating func report(_ rule: String, _ message: String, _ range: SourceRange, fix: String? = nil) {
+        diagnostics.append(Diagnostic(severity: .error, ruleID: rule, message: message, file: file, range: range, fix: fix))
+    }
+
+    private static func acceptsUnknown(_ type: ValueType) -> Bool {
+        if case .orUnknown = type { return true }
+        return false
+    }
+
+    static func clip(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(60)) + "…"
+    }
+}
+
+extension SourceRange {
+    /// The value of an entry, falling back to its key when the value is empty.
+    init(key: SourceRange, _ value: YAMLNode) {
+        if value.start == value.end { self = key } else { self.init(value) }
+    }
+}

@@ -1,0 +1,54 @@
+extension YAMLNode {
+    /// The scalar, if this node is one.
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    /// The mapping's entries, if this node is a mapping.
+    public var entries: [YAMLEntry]? {
+        if case .mapping(let entries) = content { return entries }
+        return nil
+    }
+
+    /// The sequence's items, if this node is a sequence.
+    public var items: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// The entry for `key` in a mapping, compared on the key text.
+    public func entry(_ key: String) -> YAMLEntry? {
+        entries?.first { $0.key.text == key }
+    }
+
+    /// The value for `key` in a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        entry(key)?.value
+    }
+
+    /// The node at a dotted path such as `memory.capacity` or `pci_ids.0`: mapping keys
+    /// by name, sequence items by index.
+    public func node(at path: String) -> YAMLNode? {
+        var node = self
+        for component in path.split(separator: ".", omittingEmptySubsequences: false) {
+            if let next = node[String(component)] {
+                node = next
+            } else if let index = Int(component), let items = node.items, items.indices.contains(index) {
+                node = items[index]
+            } else {
+                return nil
+            }
+        }
+        return node
+    }
+
+    /// A short name of the node's shape for messages: "a mapping", "a list", "text".
+    public var shapeName: String {
+        switch content {
+        case .scalar: return "a single value"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        }
+    }
+}

@@ -1,0 +1,264 @@
+internal import CYAML
+
+/// Reads YAML text into a `YAMLNode` tree with libyaml's event parser.
+///
+/// Descriptors are data written by people, so the reader refuses everything that makes a
+/// file mean something other than what it shows, or cost more than its size: anchors,
+/// aliases and merge keys, duplicate keys, explicit tags, complex keys, several
+/// documents, and input beyond `YAMLLimits`. Each refusal is a `YAMLError` with the
+/// position of the offending token. No type guessing happens here.
+public enum YAMLReader {
+    /// Parses `bytes` as one YAML document.
+    ///
+    /// - Throws: `YAMLError` for the first problem found; parsing stops there, so a
+    ///   hostile input costs at most `limits` worth of work.
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) throws(YAMLError) -> YAMLDocument {
+        if bytes.count > limits.maxBytes {
+            throw YAMLError(.tooLarge, "file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes", at: .start)
+        }
+        var builder = TreeBuilder(limits: limits)
+        let result: Result<YAMLDocument, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(YAMLError) {
+                return .success(try builder.run(buffer))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Parses a Swift string; see `parse(_:limits:)`.
+    public static func parse(_ text: String, limits: YAMLLimits = .default) throws(YAMLError) -> YAMLDocument {
+        try parse(Array(text.utf8), limits: limits)
+    }
+}
+
+/// Turns libyaml events into nodes, enforcing the reader's rules as events arrive.
+private struct TreeBuilder {
+    let limits: YAMLLimits
+    private var stack: [Frame] = []
+    private var root: YAMLNode?
+    private var nodeCount = 0
+    private var documents = 0
+
+    /// An open mapping or sequence.
+    private enum Frame {
+        case mapping(start: YAMLMark, entries: [YAMLEntry], pendingKey: (YAMLScalar, YAMLMark, YAMLMark)?, keyIndex: [String: YAMLMark]?)
+        case sequence(start: YAMLMark, items: [YAMLNode])
+    }
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) throws(YAMLError) -> YAMLDocument {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw YAMLError(.syntax, "libyaml could not initialise a parser (out of memory)", at: .start)
+        }
+        defer { yaml_parser_delete(&parser) }
+        // libyaml reads the buffer in place; an empty buffer needs a valid pointer.
+        let empty: [UInt8] = [0]
+        if buffer.isEmpty {
+            empty.withUnsafeBufferPointer { yaml_parser_set_input_string(&parser, $0.baseAddress, 0) }
+        } else {
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        }
+
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw Self.parserError(parser, buffer)
+            }
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { break }
+            try handle(event)
+        }
+        return YAMLDocument(root: root, nodeCount: nodeCount)
+    }
+
+    private mutating func handle(_ event: yaml_event_t) throws(YAMLError) {
+        let start = Self.mark(event.start_mark)
+        let end = Self.mark(event.end_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                throw YAMLError(.multipleDocuments, "a descriptor file holds one document; split this one into its own file", at: start)
+            }
+        case YAML_ALIAS_EVENT:
+            throw YAMLError(.anchorOrAlias, "aliases (*name) are not allowed in descriptors; write the value out", at: start)
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            try refuseAnchorAndTag(anchor: data.anchor, tag: data.tag, plainImplicit: data.plain_implicit, quotedImplicit: data.quoted_implicit, at: start)
+            let text = Self.string(data.value, Int(data.length))
+            let scalar = YAMLScalar(text, style: Self.style(data.style))
+            try countNode(at: start)
+            try attach(scalar: scalar, start: start, end: end)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            try refuseAnchorAndTag(anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
+            try open(.sequence(start: start, items: []), at: start)
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            try refuseAnchorAndTag(anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
+            try open(.mapping(start: start, entries: [], pendingKey: nil, keyIndex: nil), at: start)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            try close(end: end)
+        default:
+            break  // stream start, document end
+        }
+    }
+
+    private func refuseAnchorAndTag(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, plainImplicit: Int32, quotedImplicit: Int32, at mark: YAMLMark) throws(YAMLError) {
+        if let anchor {
+            let name = Self.string(anchor, strlen(anchor))
+            throw YAMLError(.anchorOrAlias, "anchors (&\(Self.clip(name))) are not allowed in descriptors; write each value out", at: mark)
+        }
+        if let tag {
+            let name = Self.string(tag, strlen(tag))
+            throw YAMLError(.tag, "explicit tags (\(Self.clip(name))) are not used in descriptors; quote the value if it must stay text", at: mark)
+        }
+    }
+
+    private mutating func countNode(at mark: YAMLMark) throws(YAMLError) {
+        nodeCount += 1
+        if nodeCount > limits.maxNodes {
+            throw YAMLError(.tooManyNodes, "more than \(limits.maxNodes) nodes in one document", at: mark)
+        }
+    }
+
+    private mutating func open(_ frame: Frame, at mark: YAMLMark) throws(YAMLError) {
+        if case .mapping(_, _, nil, _)? = stack.last {
+            throw YAMLError(.complexKey, "a key must be a single value, not a mapping or a list", at: mark)
+        }
+        if stack.count >= limits.maxDepth {
+            throw YAMLError(.tooDeep, "nesting deeper than \(limits.maxDepth) levels", at: mark)
+        }
+        try countNode(at: mark)
+        stack.append(frame)
+    }
+
+    private mutating func close(end: YAMLMark) throws(YAMLError) {
+        guard let frame = stack.popLast() else { return }
+        let node: YAMLNode
+        switch frame {
+        case .mapping(let start, let entries, _, _):
+            node = YAMLNode(.mapping(entries), start: start, end: end)
+        case .sequence(let start, let items):
+            node = YAMLNode(.sequence(items), start: start, end: end)
+        }
+        try attach(node: node)
+    }
+
+    private mutating func attach(scalar: YAMLScalar, start: YAMLMark, end: YAMLMark) throws(YAMLError) {
+        if case .mapping(let mapStart, let entries, nil, var keyIndex)? = stack.last {
+            // This scalar is a key.
+            if scalar.style == .plain && scalar.text == "<<" {
+                throw YAMLError(.anchorOrAlias, "merge keys (<<) are not allowed in descriptors; write the keys out", at: start)
+            }
+            if let first = Self.firstOccurrence(of: scalar.text, in: entries, index: &keyIndex) {
+                throw YAMLError(.duplicateKey, "duplicate key '\(Self.clip(scalar.text))'; it first appears at line \(first.line), column \(first.column)", at: start)
+            }
+            stack[stack.count - 1] = .mapping(start: mapStart, entries: entries, pendingKey: (scalar, start, end), keyIndex: keyIndex)
+            return
+        }
+        try attach(node: YAMLNode(.scalar(scalar), start: start, end: end))
+    }
+
+    private mutating func attach(node: YAMLNode) throws(YAMLError) {
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(let start, var items):
+            items.append(node)
+            stack.append(.sequence(start: start, items: items))
+        case .mapping(let start, var entries, let pendingKey, var keyIndex):
+            guard let (key, keyStart, keyEnd) = pendingKey else {
+                stack.append(top)
+                throw YAMLError(.complexKey, "a key must be a single value, not a mapping or a list", at: node.start)
+            }
+            entries.append(YAMLEntry(key: key, keyStart: keyStart, keyEnd: keyEnd, value: node))
+            if keyIndex != nil { keyIndex?[key.text] = keyStart }
+            stack.append(.mapping(start: start, entries: entries, pendingKey: nil, keyIndex: keyIndex))
+        }
+    }
+
+    /// Where `key` already occurs in a mapping. Small mappings are scanned; once a mapping
+    /// grows past 16 keys an index keeps a hostile 100,000-key mapping linear.
+    private static func firstOccurrence(of key: String, in entries: [YAMLEntry], index: inout [String: YAMLMark]?) -> YAMLMark? {
+        if index == nil && entries.count >= 16 {
+            var built: [String: YAMLMark] = [:]
+            for entry in entries where built[entry.key.text] == nil { built[entry.key.text] = entry.keyStart }
+            index = built
+        }
+        if let index { return index[key] }
+        return entries.first { $0.key.text == key }?.keyStart
+    }
+
+    private static func mark(_ mark: yaml_mark_t) -> YAMLMark {
+        YAMLMark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> String {
+        guard let pointer, length > 0 else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+
+    /// Keeps user text in messages short.
+    static func clip(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(40)) + "…"
+    }
+
+    /// Converts libyaml's error state to a positioned `YAMLError`.
+    private static func parserError(_ parser: yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>) -> YAMLError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if parser.error == YAML_READER_ERROR {
+            // Reader errors carry a byte offset, not a mark.
+            let mark = markForOffset(Int(parser.problem_offset), in: buffer)
+            let byte = parser.problem_value >= 0 ? String(format2hex(Int(parser.problem_value))) : ""
+            let what = problem.contains("UTF-8") || problem.contains("control") ? "the file is not valid UTF-8 text" : "the file cannot be read as text"
+            return YAMLError(.encoding, "\(what): \(problem)\(byte.isEmpty ? "" : " (byte \(byte))")", at: mark)
+        }
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message = "\(problem) \(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1)"
+        }
+        if problem.contains("tab") || problem.contains("cannot start any token") {
+            message += " (tabs cannot indent YAML; use spaces)"
+        }
+        return YAMLError(.syntax, message, at: mark(parser.problem_mark))
+    }
+
+    private static func format2hex(_ value: Int) -> String {
+        let digits = Array("0123456789abcdef")
+        return "0x" + String(digits[(value >> 4) & 15]) + String(digits[value & 15])
+    }
+
+    /// Line and column of a byte offset, counting columns in Unicode scalars.
+    private static func markForOffset(_ offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> YAMLMark {
+        var line = 1
+        var column = 1
+        for byte in buffer.prefix(min(offset, buffer.count)) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return YAMLMark(line: line, column: column)
+    }
+}

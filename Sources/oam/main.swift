@@ -1,0 +1,3 @@
+import OAMCLI
+
+OAMCommand.main()
