@@ -2,7 +2,12 @@
 import PackageDescription
 
 /// Layers, lowest first; a target only imports targets above it in this list:
-/// CYAML → YAMLReader → OAMCore → OAMRegistry → OAMCLI → oam.
+/// CYAML → YAMLReader → OAMCore → {OAMRegistry, OAMAdapterAPI} → OAMSolver → OAMCLI → oam.
+/// Vendor adapters (Plugins/<Vendor>) import OAMAdapterAPI only.
+/// In-tree vendor adapters: target `<Vendor>Adapter` lives in `Plugins/<Vendor>/` and may
+/// import only OAMAdapterAPI. A test fails when a folder under Plugins/ is missing here.
+let adapterTargets: [String] = []
+
 let package = Package(
     name: "oam",
     platforms: [.macOS(.v13)],
@@ -22,10 +27,13 @@ let package = Package(
         .target(name: "YAMLReader", dependencies: ["CYAML"]),
         .target(name: "OAMCore", dependencies: ["YAMLReader"]),
         .target(name: "OAMRegistry", dependencies: ["OAMCore", "YAMLReader"]),
+        .target(name: "OAMAdapterAPI", dependencies: ["OAMCore"]),
+        .target(name: "OAMSolver", dependencies: ["OAMCore", "OAMAdapterAPI"]),
+        .target(name: "OAMHost", dependencies: ["OAMAdapterAPI", "OAMRegistry"] + adapterTargets.map { .target(name: $0) }),
         .target(
             name: "OAMCLI",
             dependencies: [
-                "OAMRegistry", "OAMCore",
+                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,5 +44,9 @@ let package = Package(
         .testTarget(name: "OAMCoreTests", dependencies: ["OAMCore"]),
         .testTarget(name: "OAMRegistryTests", dependencies: ["OAMRegistry", "OAMTestSupport"]),
         .testTarget(name: "OAMEndToEndTests", dependencies: ["OAMTestSupport"]),
-    ]
+        .testTarget(name: "OAMSolverTests", dependencies: ["OAMSolver", "OAMRegistry", "OAMTestSupport"]),
+        .testTarget(name: "OAMHostTests", dependencies: ["OAMHost", "OAMTestSupport"]),
+    ] + adapterTargets.map { name in
+        .target(name: name, dependencies: ["OAMAdapterAPI"], path: "Plugins/\(name.dropLast("Adapter".count))")
+    }
 )

@@ -1,0 +1,1 @@
+// The adapter host: in-tree adapter registry, out-of-tree adapter processes, discovery.

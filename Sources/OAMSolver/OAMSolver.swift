@@ -1,0 +1,1 @@
+// The solver: pure functions from (model, workload, capability reports) to ranked plans.
