@@ -6,7 +6,13 @@ import PackageDescription
 /// Vendor adapters (Plugins/<Vendor>) import OAMAdapterAPI only.
 /// In-tree vendor adapters: target `<Vendor>Adapter` lives in `Plugins/<Vendor>/` and may
 /// import only OAMAdapterAPI. A test fails when a folder under Plugins/ is missing here.
-let adapterTargets: [String] = []
+let adapterTargets: [String] = [
+    "AMDAdapter",
+    "HuaweiAdapter",
+    "IntelAdapter",
+    "NVIDIAAdapter",
+    "GenericAdapter",
+]
 
 let package = Package(
     name: "oam",

@@ -28,19 +28,29 @@ extension YAMLNode {
     }
 
     /// The node at a dotted path such as `memory.capacity` or `pci_ids.0`: mapping keys
-    /// by name, sequence items by index.
+    /// by name, sequence items by index. Components are compared as Swift strings (short
+    /// keys are stored inline, so this allocates nothing but the split).
     public func node(at path: String) -> YAMLNode? {
         var node = self
         for component in path.split(separator: ".", omittingEmptySubsequences: false) {
-            if let next = node[String(component)] {
-                node = next
-            } else if let index = Int(component), let items = node.items, items.indices.contains(index) {
-                node = items[index]
-            } else {
-                return nil
-            }
+            guard let next = node.child(String(component)) else { return nil }
+            node = next
         }
         return node
+    }
+
+    /// The child named by one path component: a mapping key, or a sequence index.
+    public func child(_ component: String) -> YAMLNode? {
+        switch content {
+        case .mapping(let entries):
+            for entry in entries where entry.key.text == component { return entry.value }
+            return nil
+        case .sequence(let items):
+            guard let index = Int(component), index >= 0, index < items.count else { return nil }
+            return items[index]
+        case .scalar:
+            return nil
+        }
     }
 
     /// A short name of the node's shape for messages: "a mapping", "a list", "text".

@@ -41,10 +41,26 @@ private struct TreeBuilder {
     private var nodeCount = 0
     private var documents = 0
 
-    /// An open mapping or sequence.
-    private enum Frame {
-        case mapping(start: YAMLMark, entries: [YAMLEntry], pendingKey: (YAMLScalar, YAMLMark, YAMLMark)?, keyIndex: [String: YAMLMark]?)
-        case sequence(start: YAMLMark, items: [YAMLNode])
+    /// An open mapping or sequence. A class, so appending to its arrays happens in place:
+    /// with an enum payload every append would copy the array and a 100,000-key mapping
+    /// would cost minutes.
+    private final class Frame {
+        let isMapping: Bool
+        let start: YAMLMark
+        var entries: [YAMLEntry] = []
+        var items: [YAMLNode] = []
+        /// The key read but not yet paired with its value.
+        var pendingKey: (scalar: YAMLScalar, start: YAMLMark, end: YAMLMark)?
+        /// Key text → position, built once a mapping passes 16 keys.
+        var keyIndex: [String: YAMLMark]?
+
+        init(isMapping: Bool, start: YAMLMark) {
+            self.isMapping = isMapping
+            self.start = start
+        }
+
+        /// True when the next node in this frame is a mapping key.
+        var expectsKey: Bool { isMapping && pendingKey == nil }
     }
 
     init(limits: YAMLLimits) {
@@ -98,11 +114,11 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
             try refuseAnchorAndTag(anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
-            try open(.sequence(start: start, items: []), at: start)
+            try open(Frame(isMapping: false, start: start), at: start)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
             try refuseAnchorAndTag(anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
-            try open(.mapping(start: start, entries: [], pendingKey: nil, keyIndex: nil), at: start)
+            try open(Frame(isMapping: true, start: start), at: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             try close(end: end)
         default:
@@ -129,7 +145,7 @@ private struct TreeBuilder {
     }
 
     private mutating func open(_ frame: Frame, at mark: YAMLMark) throws(YAMLError) {
-        if case .mapping(_, _, nil, _)? = stack.last {
+        if stack.last?.expectsKey == true {
             throw YAMLError(.complexKey, "a key must be a single value, not a mapping or a list", at: mark)
         }
         if stack.count >= limits.maxDepth {
@@ -141,61 +157,51 @@ private struct TreeBuilder {
 
     private mutating func close(end: YAMLMark) throws(YAMLError) {
         guard let frame = stack.popLast() else { return }
-        let node: YAMLNode
-        switch frame {
-        case .mapping(let start, let entries, _, _):
-            node = YAMLNode(.mapping(entries), start: start, end: end)
-        case .sequence(let start, let items):
-            node = YAMLNode(.sequence(items), start: start, end: end)
-        }
-        try attach(node: node)
+        let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
+        try attach(node: YAMLNode(content, start: frame.start, end: end))
     }
 
     private mutating func attach(scalar: YAMLScalar, start: YAMLMark, end: YAMLMark) throws(YAMLError) {
-        if case .mapping(let mapStart, let entries, nil, var keyIndex)? = stack.last {
-            // This scalar is a key.
+        if let frame = stack.last, frame.expectsKey {
             if scalar.style == .plain && scalar.text == "<<" {
                 throw YAMLError(.anchorOrAlias, "merge keys (<<) are not allowed in descriptors; write the keys out", at: start)
             }
-            if let first = Self.firstOccurrence(of: scalar.text, in: entries, index: &keyIndex) {
+            if let first = Self.firstOccurrence(of: scalar.text, in: frame) {
                 throw YAMLError(.duplicateKey, "duplicate key '\(Self.clip(scalar.text))'; it first appears at line \(first.line), column \(first.column)", at: start)
             }
-            stack[stack.count - 1] = .mapping(start: mapStart, entries: entries, pendingKey: (scalar, start, end), keyIndex: keyIndex)
+            frame.pendingKey = (scalar, start, end)
             return
         }
         try attach(node: YAMLNode(.scalar(scalar), start: start, end: end))
     }
 
     private mutating func attach(node: YAMLNode) throws(YAMLError) {
-        guard let top = stack.popLast() else {
+        guard let frame = stack.last else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let start, var items):
-            items.append(node)
-            stack.append(.sequence(start: start, items: items))
-        case .mapping(let start, var entries, let pendingKey, var keyIndex):
-            guard let (key, keyStart, keyEnd) = pendingKey else {
-                stack.append(top)
-                throw YAMLError(.complexKey, "a key must be a single value, not a mapping or a list", at: node.start)
-            }
-            entries.append(YAMLEntry(key: key, keyStart: keyStart, keyEnd: keyEnd, value: node))
-            if keyIndex != nil { keyIndex?[key.text] = keyStart }
-            stack.append(.mapping(start: start, entries: entries, pendingKey: nil, keyIndex: keyIndex))
+        guard frame.isMapping else {
+            frame.items.append(node)
+            return
         }
+        guard let key = frame.pendingKey else {
+            throw YAMLError(.complexKey, "a key must be a single value, not a mapping or a list", at: node.start)
+        }
+        frame.entries.append(YAMLEntry(key: key.scalar, keyStart: key.start, keyEnd: key.end, value: node))
+        frame.keyIndex?[key.scalar.text] = key.start
+        frame.pendingKey = nil
     }
 
     /// Where `key` already occurs in a mapping. Small mappings are scanned; once a mapping
     /// grows past 16 keys an index keeps a hostile 100,000-key mapping linear.
-    private static func firstOccurrence(of key: String, in entries: [YAMLEntry], index: inout [String: YAMLMark]?) -> YAMLMark? {
-        if index == nil && entries.count >= 16 {
+    private static func firstOccurrence(of key: String, in frame: Frame) -> YAMLMark? {
+        if frame.keyIndex == nil && frame.entries.count >= 16 {
             var built: [String: YAMLMark] = [:]
-            for entry in entries where built[entry.key.text] == nil { built[entry.key.text] = entry.keyStart }
-            index = built
+            for entry in frame.entries where built[entry.key.text] == nil { built[entry.key.text] = entry.keyStart }
+            frame.keyIndex = built
         }
-        if let index { return index[key] }
-        return entries.first { $0.key.text == key }?.keyStart
+        if let index = frame.keyIndex { return index[key] }
+        return frame.entries.first { $0.key.text == key }?.keyStart
     }
 
     private static func mark(_ mark: yaml_mark_t) -> YAMLMark {

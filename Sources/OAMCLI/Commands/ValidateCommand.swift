@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OAMCore
+import OAMHost
 import OAMRegistry
 
 /// `oam validate [PATH…]`: checks descriptors against the schema and every rule.
@@ -48,7 +49,7 @@ struct ValidateCommand: OAMSubcommand {
     }
 
     private func report(_ registry: Registry, only: Set<String>?, filesChecked: Int) -> Int32 {
-        let diagnostics = Validator().validate(registry, only: only)
+        let diagnostics = Validator(rules: BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]).validate(registry, only: only)
         let chosenFormat = format ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         let output = DiagnosticRenderer.render(diagnostics, format: chosenFormat, filesChecked: filesChecked)
         if !output.isEmpty { Output.print(output) }

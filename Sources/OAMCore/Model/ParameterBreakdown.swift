@@ -93,34 +93,62 @@ extension ModelArchitecture {
         return count
     }
 
+    /// Parameters of one routed expert, with its biases.
+    var routedExpertParameters: Int {
+        guard let moe else { return 0 }
+        let h = hiddenSize
+        return 3 * h * moe.expertIntermediateSize + (moe.expertBias ? 2 * moe.expertIntermediateSize + h : 0)
+    }
+
+    /// Parameters of the shared experts of one MoE layer.
+    var sharedExpertParametersPerLayer: Int {
+        guard let moe else { return 0 }
+        return 3 * hiddenSize * moe.expertIntermediateSize * moe.sharedExperts
+    }
+
+    /// Parameters of one router: gate weights plus its bias or score-correction bias.
+    var routerParametersPerLayer: Int {
+        guard let moe else { return 0 }
+        return hiddenSize * moe.experts + (moe.routerBias ? moe.experts : 0)
+    }
+
+    /// Parameters of one MoE feed-forward block: routed and shared experts and the router.
+    var moeBlockParametersPerLayer: Int {
+        routedExpertParameters * (moe?.experts ?? 0) + sharedExpertParametersPerLayer + routerParametersPerLayer
+    }
+
+    /// Parameters of one norm layer (LayerNorm carries a bias besides its weight).
+    var normParameters: Int { layerNorm ? 2 * hiddenSize : hiddenSize }
+
+    /// Parameters of one multi-token-prediction layer (DeepSeek-V3, GLM-4.5): a full
+    /// decoder layer (the MoE kind when the model has experts), two input norms for the
+    /// embedding and the hidden state, the projection of their concatenation
+    /// (2h × h, no bias) and the norm before the shared output head. The embedding
+    /// and the output head are the main model's and are not counted again.
+    var mtpParametersPerLayer: Int {
+        let h = hiddenSize
+        let decoderLayer = attentionParametersPerLayer
+            + (moe != nil ? moeBlockParametersPerLayer : denseMLPParametersPerLayer)
+            + normParameters * normsPerLayer
+        let inputNorms = 2 * normParameters
+        let projection = 2 * h * h
+        let headNorm = normParameters
+        return decoderLayer + inputNorms + projection + headNorm
+    }
+
     /// The exact parameter breakdown.
     public var parameters: ParameterBreakdown {
-        let h = hiddenSize
-        let embedding = vocabSize * h
-        let lmHead = tieWordEmbeddings ? 0 : vocabSize * h
-        let attentionTotal = attentionParametersPerLayer * layers
-        let denseTotal = denseMLPParametersPerLayer * denseLayers
-        var perExpert = 0
-        var routed = 0
-        var shared = 0
-        var routers = 0
-        if let moe {
-            perExpert = 3 * h * moe.expertIntermediateSize
-            if moe.expertBias { perExpert += 2 * moe.expertIntermediateSize + h }
-            routed = perExpert * moe.experts * moeLayers
-            shared = 3 * h * moe.expertIntermediateSize * moe.sharedExperts * moeLayers
-            routers = (h * moe.experts + (moe.routerBias ? moe.experts : 0)) * moeLayers
-        }
-        let normWidth = layerNorm ? 2 * h : h
-        let norms = normWidth * normsPerLayer * layers + normWidth
-        // An MTP layer (DeepSeek-V3) is a full MoE layer plus two norms, a projection of
-        // the concatenated [embedding; hidden] (2h × h) and a final norm.
-        var mtp = 0
-        if mtpLayers > 0 {
-            let moeBlock = moe.map { _ in perExpert * (moe?.experts ?? 0) + 3 * h * (moe?.expertIntermediateSize ?? 0) * (moe?.sharedExperts ?? 0) + h * (moe?.experts ?? 0) + ((moe?.routerBias ?? false) ? (moe?.experts ?? 0) : 0) } ?? denseMLPParametersPerLayer
-            mtp = mtpLayers * (attentionParametersPerLayer + moeBlock + normWidth * normsPerLayer + 2 * normWidth + 2 * h * h + normWidth)
-        }
-        return ParameterBreakdown(embedding: embedding, lmHead: lmHead, attention: attentionTotal, denseMLP: denseTotal, routedExperts: routed, sharedExperts: shared, routers: routers, norms: norms, perExpert: perExpert, mtp: mtp)
+        ParameterBreakdown(
+            embedding: vocabSize * hiddenSize,
+            lmHead: tieWordEmbeddings ? 0 : vocabSize * hiddenSize,
+            attention: attentionParametersPerLayer * layers,
+            denseMLP: denseMLPParametersPerLayer * denseLayers,
+            routedExperts: routedExpertParameters * (moe?.experts ?? 0) * moeLayers,
+            sharedExperts: sharedExpertParametersPerLayer * moeLayers,
+            routers: routerParametersPerLayer * moeLayers,
+            norms: normParameters * (normsPerLayer * layers + 1),
+            perExpert: routedExpertParameters,
+            mtp: mtpParametersPerLayer * mtpLayers)
     }
 
     /// Parameters used per token.

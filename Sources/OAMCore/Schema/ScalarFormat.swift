@@ -83,12 +83,22 @@ public enum ScalarFormat: String, Sendable, Hashable, CaseIterable {
         return true
     }
 
+    /// `http(s)://host[/…]` with a dotted host of letters, digits, `-`, `.` or `:port`,
+    /// and no whitespace. Byte-level: it runs for every source of every file.
     private static func isURL(_ text: String) -> Bool {
-        let rest: Substring
-        if text.hasPrefix("https://") { rest = text.dropFirst(8) } else if text.hasPrefix("http://") { rest = text.dropFirst(7) } else { return false }
-        guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first,
-              host.contains("."), !host.hasPrefix("."), !host.hasSuffix("."),
-              !text.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else { return false }
-        return host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" }
+        let utf8 = Array(text.utf8)
+        let https = Array("https://".utf8), http = Array("http://".utf8)
+        let hostStart: Int
+        if utf8.starts(with: https) { hostStart = https.count } else if utf8.starts(with: http) { hostStart = http.count } else { return false }
+        if utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) { return false }
+        let hostEnd = utf8[hostStart...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.count
+        let host = utf8[hostStart..<hostEnd]
+        guard let first = host.first, let last = host.last, first != UInt8(ascii: "."), last != UInt8(ascii: "."),
+              host.contains(UInt8(ascii: ".")) else { return false }
+        return host.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: ":") || byte >= 0x80
+        }
     }
 }

@@ -74,23 +74,23 @@ struct FieldReader {
         return peaks
     }
 
-    /// `sources:` and `conflicts:`.
+    /// `sources:` and `conflicts:`, read by walking the two mappings once.
     func evidence() -> Evidence {
         var sources: [Source] = []
         for entry in node("sources")?.entries ?? [] {
-            let base = "sources.\(entry.key.text)"
-            guard let url = text("\(base).url"), let tier = text("\(base).tier").flatMap(EvidenceTier.init(rawValue:)) else { continue }
-            sources.append(Source(key: entry.key.text, title: text("\(base).title"), url: url, tier: tier, covers: texts("\(base).covers")))
+            let source = entry.value
+            guard let url = source["url"]?.scalar?.text, let tier = source["tier"]?.scalar.flatMap({ EvidenceTier(rawValue: $0.text) }) else { continue }
+            let covers = source["covers"]?.items?.compactMap { $0.scalar?.text } ?? []
+            sources.append(Source(key: entry.key.text, title: source["title"]?.scalar?.text, url: url, tier: tier, covers: covers))
         }
         var conflicts: [Conflict] = []
-        for (index, _) in (node("conflicts")?.items ?? []).enumerated() {
-            let base = "conflicts.\(index)"
-            guard let field = text("\(base).field") else { continue }
-            let alternatives = (node("\(base).alternatives")?.items ?? []).indices.compactMap { i -> Conflict.Alternative? in
-                guard let value = text("\(base).alternatives.\(i).value"), let source = text("\(base).alternatives.\(i).source") else { return nil }
+        for conflict in node("conflicts")?.items ?? [] {
+            guard let field = conflict["field"]?.scalar?.text else { continue }
+            let alternatives = (conflict["alternatives"]?.items ?? []).compactMap { item -> Conflict.Alternative? in
+                guard let value = item["value"]?.scalar?.text, let source = item["source"]?.scalar?.text else { return nil }
                 return Conflict.Alternative(value: value, source: source)
             }
-            conflicts.append(Conflict(field: field, chosen: text("\(base).chosen") ?? "", alternatives: alternatives, reason: text("\(base).reason") ?? ""))
+            conflicts.append(Conflict(field: field, chosen: conflict["chosen"]?.scalar?.text ?? "", alternatives: alternatives, reason: conflict["reason"]?.scalar?.text ?? ""))
         }
         return Evidence(sources: sources, conflicts: conflicts)
     }

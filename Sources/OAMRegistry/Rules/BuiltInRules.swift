@@ -20,15 +20,43 @@ public enum BuiltInRules {
         DateFormatRule.self,
         PCIIDFormatRule.self,
         HostInterfaceFormatRule.self,
+        // Plausible ranges
+        MemoryCapacityRangeRule.self,
+        TDPRangeRule.self,
+        PeakRangeRule.self,
         // Consistency
+        VendorMatchesIDRule.self,
+        VendorBlockOwnerRule.self,
+        IntegerPrecisionUnitsRule.self,
+        PrecisionOrderingRule.self,
         SparseBelowDenseRule.self,
+        UnsupportedWithPeakRule.self,
+        LinkBandwidthConsistencyRule.self,
+        MemoryBandwidthVsTypeRule.self,
         // Conformance
+        FormFactorConformanceRule.self,
+        SpecReferenceExistsRule.self,
         SpecPowerEnvelopeRule.self,
+        SpecUncheckedRule.self,
+        SpecLinkCountRule.self,
+        SpecHostInterfaceRule.self,
+        SpecFamilyVersionRule.self,
         // Registry
         UniqueIDRule.self,
+        UniqueAliasRule.self,
+        PathMatchesIDRule.self,
         // Evidence
         SourceURLRule.self,
         FigureHasSourceRule.self,
+        CoversPathExistsRule.self,
+        ConflictReferencesRule.self,
+        EvidenceTierPeaksRule.self,
+        // Models
+        ModelAttentionShapeRule.self,
+        ModelMoEShapeRule.self,
+        ModelParameterCountRule.self,
+        ModelCheckpointSizeRule.self,
+        ModelIDMatchesRepoRule.self,
     ]
 
     /// A rule type by id.

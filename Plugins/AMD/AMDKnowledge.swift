@@ -1,0 +1,82 @@
+import OAMAdapterAPI
+
+/// What ROCm enables on each Instinct module, with sources. CDNA 3 (gfx942: MI300X,
+/// MI325X) computes FP8 in the FNUZ encoding and has no FP6/FP4; CDNA 4 (gfx950: MI350X,
+/// MI355X) adds OCP FP8, FP6 and MXFP4 and needs ROCm 7; CDNA 2 (gfx90a: MI250X) has no FP8.
+enum AMDKnowledge {
+    static let all: [ModuleKnowledge] = [mi250x, mi300x, mi325x, mi350x, mi355x]
+
+    static let cdna3Precisions: [PrecisionSupport] = [
+        PrecisionSupport(.fp8, .native, method: "FNUZ encoding (E4M3FNUZ/E5M2FNUZ); OCP FP8 is not supported on gfx942",
+                         minimumStack: "ROCm 6.1.0", source: AMDSources.precision610, tier: .vendor),
+        PrecisionSupport(.fp6, .unsupported, source: AMDSources.cdna4WhitePaper, tier: .vendor),
+        PrecisionSupport(.fp4, .unsupported, source: AMDSources.mslkFP4, tier: .thirdParty),
+    ]
+
+    static let cdna3Notes = [
+        "FP8 minimum ROCm 6.1.0 is the earliest ROCm documentation found that lists float8; whether ROCm 6.0 already enabled it was not established, so the gate is conservative.",
+    ]
+
+    static let cdna4Precisions: [PrecisionSupport] = [
+        PrecisionSupport(.fp8, .native, method: "OCP E4M3/E5M2", minimumStack: "ROCm 7.0", source: AMDSources.mi350Launch, tier: .press),
+        PrecisionSupport(.fp6, .native, minimumStack: "ROCm 7.0", source: AMDSources.precisionLatest, tier: .vendor),
+        PrecisionSupport(.fp4, .native, method: "MXFP4: E2M1 with E8M0 scales per 32 elements", minimumStack: "ROCm 7.0", source: AMDSources.precisionLatest, tier: .vendor),
+        PrecisionSupport(.tf32, .emulated, method: "hipBLASLt emulates TF32 GEMMs; gfx950 has no TF32 matrix instructions",
+                         minimumStack: "ROCm 7.0.0", source: AMDSources.hipBLASLt700, tier: .vendor),
+    ]
+
+    static let cdna4Notes = [
+        "The MI350 series launched with ROCm 7; FP4/FP6 HIP types appear in the ROCm 7 documentation and not in ROCm 6.4.x.",
+    ]
+
+    /// vLLM's ROCm path: FP8 W8A8 on AMD GPUs; AWQ/GPTQ kernels are not available there.
+    static let vllm = FrameworkRule(FrameworkSupport(name: "vLLM", features: [.pagedAttention, .fp8PerTensor], source: AMDSources.vllmQuantization, tier: .thirdParty))
+
+    static let mi250x = ModuleKnowledge(
+        "amd/mi250x",
+        precisions: [PrecisionSupport(.fp8, .unsupported, source: AMDSources.hipFP8, tier: .vendor)],
+        sustainedCompute: MeasuredThroughput(perDevice: 147.0 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf,
+                                             note: "MAMF finder v1 (no cache reset, may overstate), BF16, per GCD"),
+        notes: ["Each MI250X module is two GCDs, each its own device; figures are per GCD."])
+
+    static let mi300x = ModuleKnowledge(
+        "amd/mi300x",
+        precisions: cdna3Precisions,
+        sustainedCompute: MeasuredThroughput(perDevice: 668.4 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf,
+                                             note: "MAMF finder v2 (mean of 100 iterations), BF16, torch 2.5.1 + ROCm 6.3"),
+        sustainedBandwidth: MeasuredThroughput(perDevice: 4.09 * Units.TB, source: AMDSources.azureMI300X,
+                                               note: "STREAM-like triad on Azure ND MI300X v5, HIP 6.2"),
+        scaleUp: ScaleUpReport(allReduceBytesPerSecond: Reported(316.8 * Units.GB, source: AMDSources.azureMI300X, tier: .measured,
+                                                                note: "RCCL all-reduce bus bandwidth, 8 GPUs, 8 GB message, Azure ND MI300X v5")),
+        frameworks: [
+            vllm,
+            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe, .fp8BlockScales], source: AMDSources.sglangDeepSeek, tier: .thirdParty)),
+        ],
+        notes: cdna3Notes + ["MAMF rose from ~450 TFLOPS (ROCm 6.1) to ~780 TFLOPS (ROCm 6.2) on the same part: the stack matters."])
+
+    static let mi325x = ModuleKnowledge(
+        "amd/mi325x",
+        precisions: cdna3Precisions,
+        sustainedCompute: MeasuredThroughput(perDevice: 784.9 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf,
+                                             note: "MAMF finder v2 (mean of 100 iterations), BF16"),
+        frameworks: [vllm],
+        notes: cdna3Notes)
+
+    static let mi350x = ModuleKnowledge(
+        "amd/mi350x",
+        precisions: cdna4Precisions,
+        frameworks: [
+            vllm,
+            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe, .mxfp4], source: AMDSources.sglangDeepSeek, tier: .thirdParty), minimumStack: "ROCm 7.0"),
+        ],
+        notes: cdna4Notes)
+
+    static let mi355x = ModuleKnowledge(
+        "amd/mi355x",
+        precisions: cdna4Precisions,
+        frameworks: [
+            vllm,
+            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe, .mxfp4], source: AMDSources.sglangDeepSeek, tier: .thirdParty), minimumStack: "ROCm 7.0"),
+        ],
+        notes: cdna4Notes)
+}

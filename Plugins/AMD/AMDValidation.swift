@@ -1,0 +1,32 @@
+import OAMAdapterAPI
+
+/// Checks of AMD descriptors: the `x-amd` block (gfx target), PCI ids under 1002, the
+/// "AMD Instinct" brand.
+enum AMDValidation {
+    /// LLVM targets of Instinct accelerators per the ROCm GPU specifications table.
+    static let cdnaTargets = ["gfx908", "gfx90a", "gfx940", "gfx941", "gfx942", "gfx950"]
+
+    /// The gfx target of each registry module (ROCm GPU specifications table).
+    static let targetByModule = [
+        "amd/mi250x": "gfx90a", "amd/mi300x": "gfx942", "amd/mi325x": "gfx942",
+        "amd/mi350x": "gfx950", "amd/mi355x": "gfx950",
+    ]
+
+    static func check(_ accelerator: AcceleratorDescriptor, file: DescriptorLocation, adapter: AdapterInfo) -> [Diagnostic] {
+        var found = CommonChecks.pciIDs(accelerator, file: file, adapter: adapter, knownDevices: AMDDevices.all)
+        found += CommonChecks.naming(accelerator, file: file, adapter: adapter, prefixes: ["AMD Instinct"])
+        var block = VendorBlockChecker(vendor: "amd", accelerator: accelerator, location: file)
+        guard block.requireMapping() else { return found + block.diagnostics }
+        block.checkKeys(["gfx_target"])
+        if let (target, range) = block.text("gfx_target") {
+            if !target.hasPrefix("gfx") || target.count < 6 || !target.dropFirst(3).allSatisfy({ $0.isHexDigit && !$0.isUppercase }) {
+                block.report(.error, "gfx-target", "'x-amd.gfx_target' is '\(target)', but an LLVM target is 'gfx' and three or four lowercase hex digits, e.g. 'gfx942'", at: range)
+            } else if let expected = targetByModule[accelerator.id], expected != target {
+                block.report(.error, "gfx-target", "'x-amd.gfx_target' is '\(target)', but the ROCm GPU specifications table gives \(expected) for \(accelerator.id)", at: range, fix: "write '\(expected)'")
+            } else if !cdnaTargets.contains(target) {
+                block.report(.warning, "gfx-target", "'\(target)' is not an Instinct (CDNA) target in the ROCm GPU specifications table (\(cdnaTargets.joined(separator: ", ")))", at: range)
+            }
+        }
+        return found + block.diagnostics
+    }
+}

@@ -1,0 +1,51 @@
+import OAMAdapterAPI
+
+/// What CANN enables on Ascend 910B (Atlas A2) and 910C (Atlas A3), with sources. Both
+/// are dav-c220 (NpuArch 2201) dies: BF16/FP16, INT8 and INT4 cube modes, no FP8 (FP8 and
+/// MXFP4 arrive with Ascend 950).
+enum HuaweiKnowledge {
+    static let all: [ModuleKnowledge] = [ascend910b, ascend910c]
+
+    static func c220Precisions(_ source: String) -> [PrecisionSupport] {
+        [
+            PrecisionSupport(.bf16, .native, method: "support_bf16=1 in the CANN platform config", source: source, tier: .vendor),
+            PrecisionSupport(.int8, .native, method: "cube INT8 mode (DtypeMKN 16×32×16)", source: source, tier: .vendor),
+            PrecisionSupport(.int4, .native, method: "cube INT4 mode (DtypeMKN 16×64×16); no peak is published", source: source, tier: .vendor),
+            PrecisionSupport(.fp8, .unsupported, source: HuaweiSources.hc2025, tier: .press),
+        ]
+    }
+
+    static let vllmAscend = FrameworkRule(
+        FrameworkSupport(name: "vLLM Ascend", minimumVersion: "0.8.4rc1", features: [.pagedAttention, .mla, .moe], source: HuaweiSources.vllmAscendFeatures, tier: .thirdParty),
+        minimumStack: "CANN 8.0.0")
+    static let mindIE = FrameworkRule(
+        FrameworkSupport(name: "MindIE", minimumVersion: "1.0.0", features: [], source: HuaweiSources.mindieATB, tier: .vendor),
+        minimumStack: "CANN 8.0.0")
+
+    static let ascend910b = ModuleKnowledge(
+        "huawei/ascend-910b",
+        precisions: c220Precisions(HuaweiSources.platformB3),
+        usableMemoryBytes: Reported(60.32 * Units.GiB, source: HuaweiSources.flagperfCapacity, tier: .measured,
+                                    note: "FlagPerf main-memory-capacity on an Atlas 800T A2: 60.32 GiB allocatable of 64 GiB (94.25 %)"),
+        frameworks: [
+            vllmAscend, mindIE,
+            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.moe], source: HuaweiSources.sglangAscendQuantization, tier: .thirdParty)),
+        ],
+        notes: [
+            "Sustained compute is left unknown: FlagPerf's measured FP16 GEMM (313.18 TFLOPS) equals the vendor reference value the registry uses as the peak, so a fraction from it would be circular.",
+            "HCCS per-link bandwidth of Atlas A2 servers was not found in vendor material.",
+            "SGLang on A2/A3 uses integer quantization (W8A8, W4A8 for MoE), which the feature list cannot express.",
+        ])
+
+    static let ascend910c = ModuleKnowledge(
+        "huawei/ascend-910c",
+        precisions: c220Precisions(HuaweiSources.platform9391),
+        frameworks: [
+            vllmAscend, mindIE,
+            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe], source: HuaweiSources.sglangDeepSeek, tier: .thirdParty)),
+        ],
+        notes: [
+            "Each 910C package is two dies, each its own NPU device with 64 GiB (npu-smi shows 65536 MB per chip); usable memory per die was not measured in a citable source.",
+            "Keynote figures for the 910C interconnect (784 GB/s per chip) do not say per direction or per peer; left unknown.",
+        ])
+}

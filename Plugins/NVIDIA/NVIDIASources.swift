@@ -1,0 +1,29 @@
+/// Documents the NVIDIA adapter's figures rest on.
+enum NVIDIASources {
+    /// Transformer Engine support matrix: FP8 from Hopper (CC 9.0; Ada 8.9), MXFP8/NVFP4 on Blackwell (CC 10.x), none on Ampere.
+    static let teSupportMatrix = "https://nvidia.github.io/TransformerEngine/support_matrix.html"
+    /// CUTLASS Hopper page (mirror of NVIDIA/cutlass docs): H100/H200 CC 9.0, minimum CUDA 11.8, native FP8.
+    static let cutlassHopper = "https://mintlify.com/NVIDIA/cutlass/architectures/hopper"
+    /// CUTLASS Blackwell page (mirror of NVIDIA/cutlass docs): B200 CC 10.0, minimum CUDA 12.8.
+    static let cutlassBlackwell = "https://www.mintlify.com/NVIDIA/cutlass/architectures/blackwell"
+    /// CUTLASS Blackwell SM100 GEMMs: tcgen05 kinds f8f6f4, mxf8f6f4 and mxf4 block-scaled, nvf4.
+    static let cutlassSM100 = "https://docs.nvidia.com/cutlass/media/docs/cpp/blackwell_functionality.html"
+    /// vLLM FP8 W8A8: FP8 compute needs CC ≥ 8.9; CC ≥ 7.5 runs FP8 models weight-only (FP8 Marlin); block-quantized FP8 kernels on Hopper.
+    static let vllmFP8 = "https://docs.vllm.ai/en/v0.32.0/features/quantization/llm_compressor/fp8/"
+    /// vLLM quantization hardware table: AWQ, GPTQ, Marlin on Ampere and Hopper.
+    static let vllmQuantization = "https://docs.vllm.ai/en/v0.11.2/features/quantization/"
+    /// SGLang DeepSeek V3/R1 usage: FP8 on H200/B200/H100/H20, AWQ on H100/H20/A100, NVFP4 on B200.
+    static let sglangDeepSeek = "https://docs.sglang.io/docs/basic_usage/deepseek_v3.md"
+    /// nvidia-smi dump of an HGX H100: FB total 81559 MiB, reserved 454 MiB.
+    static let smiH100 = "https://github.com/thamada/nvidia-smi/blob/03fbe6e68c0bb4c28b72d5da786a9712a33cf408/nvsim/H100SXMx8_smi.py"
+    /// nvidia-smi dump of an HGX A100 80GB: FB total 81920 MiB, reserved 763 MiB.
+    static let smiA100 = "https://github.com/thamada/nvidia-smi/blob/b09ef139265ffc7e3c78006346981de8e4d70499/gls/A100SXMx4_smi.py"
+    /// Azure ND H100 v5 results (CUDA 12.6): STREAM-like triad, NCCL all-reduce.
+    static let azureH100 = "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/a6533f14ab325f14a5ff87666ee92436be22881f/Azure_Results/ND_H100_v5_results.md"
+    /// Stas Bekman's maximum achievable matmul FLOPS (MAMF) tables.
+    static let mamf = "https://github.com/stas00/ml-engineering/blob/b9e29720eebd4aa946fa9678975385efbc90a777/compute/accelerator/README.md"
+    /// NVIDIA System Management Interface manual: `-q -x` prints the query as XML (nvsmi_device DTD).
+    static let nvsmiManual = "https://docs.nvidia.com/deploy/pdf/NVSMI_Manual.pdf"
+    /// The PCI ID Repository at a fixed commit.
+    static let pciIDs = "https://github.com/pciutils/pciids/blob/006181e2c5d5b9a3b57d252aa5b3d827971d41a9/pci.ids"
+}

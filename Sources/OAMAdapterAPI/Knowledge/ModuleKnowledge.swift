@@ -1,0 +1,48 @@
+/// What a vendor adapter knows about one module, beyond its descriptor. Every figure
+/// carries its source; anything not known stays `nil` and is reported as unknown.
+///
+/// `ReportBuilder` turns this, the descriptor and a requested stack version into a
+/// `CapabilityReport`.
+public struct ModuleKnowledge: Sendable {
+    /// The registry id of the module.
+    public var module: String
+    /// Support per precision as of the newest stack the adapter knows; entries with a
+    /// `minimumStack` become `unsupported` for older stacks.
+    public var precisions: [PrecisionSupport]
+    /// Memory a serving engine can allocate after the runtime's reservation, in bytes per
+    /// logical device.
+    public var usableMemoryBytes: Reported<Double>?
+    /// A large-GEMM benchmark; reported as a fraction of the descriptor's dense peak.
+    public var sustainedCompute: MeasuredThroughput?
+    /// A streaming-read benchmark; reported as a fraction of the descriptor's bandwidth.
+    public var sustainedBandwidth: MeasuredThroughput?
+    /// Scale-up facts; fields left `nil` are derived from the descriptor where possible.
+    public var scaleUp: ScaleUpReport?
+    /// Per-module bandwidth to other nodes, per direction, in B/s.
+    public var scaleOutBytesPerSecond: Reported<Double>?
+    public var frameworks: [FrameworkRule]
+    public var notes: [String]
+
+    public init(_ module: String, precisions: [PrecisionSupport] = [], usableMemoryBytes: Reported<Double>? = nil, sustainedCompute: MeasuredThroughput? = nil, sustainedBandwidth: MeasuredThroughput? = nil, scaleUp: ScaleUpReport? = nil, scaleOutBytesPerSecond: Reported<Double>? = nil, frameworks: [FrameworkRule] = [], notes: [String] = []) {
+        self.module = module
+        self.precisions = precisions
+        self.usableMemoryBytes = usableMemoryBytes
+        self.sustainedCompute = sustainedCompute
+        self.sustainedBandwidth = sustainedBandwidth
+        self.scaleUp = scaleUp
+        self.scaleOutBytesPerSecond = scaleOutBytesPerSecond
+        self.frameworks = frameworks
+        self.notes = notes
+    }
+}
+
+/// Binary units for the knowledge tables (tools report MiB; datasheets GB).
+public enum Units {
+    public static let MiB: Double = 1_048_576
+    public static let GiB: Double = 1_073_741_824
+    public static let GB: Double = 1e9
+    public static let TB: Double = 1e12
+    public static let TFLOPS: Double = 1e12
+    /// Gigabits per second in bytes per second.
+    public static let Gbps: Double = 1e9 / 8
+}

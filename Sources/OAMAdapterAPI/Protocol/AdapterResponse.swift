@@ -1,0 +1,52 @@
+/// One response: the adapter writes exactly one to standard output (logs go to standard
+/// error) and exits 0. Exactly one of `result` and `error` is present.
+public struct AdapterResponse: Sendable, Hashable, Codable {
+    /// Always "oam-adapter".
+    public var `protocol`: String
+    /// The protocol version the adapter chose from the request's `versions`.
+    public var version: Int
+    /// Who answered.
+    public var adapter: Identity?
+    public var result: AdapterResult?
+    public var error: AdapterFailure?
+
+    /// An adapter's id and version, as it announces itself in every response.
+    public struct Identity: Sendable, Hashable, Codable {
+        public var id: String
+        public var version: String
+
+        public init(id: String, version: String) {
+            self.id = id
+            self.version = version
+        }
+    }
+
+    public init(version: Int = AdapterProtocol.version, adapter: Identity?, result: AdapterResult) {
+        self.protocol = AdapterProtocol.name
+        self.version = version
+        self.adapter = adapter
+        self.result = result
+        self.error = nil
+    }
+
+    public init(version: Int = AdapterProtocol.version, adapter: Identity?, error: AdapterFailure) {
+        self.protocol = AdapterProtocol.name
+        self.version = version
+        self.adapter = adapter
+        self.result = nil
+        self.error = error
+    }
+}
+
+/// A request the adapter could not answer: a stable code and a message for people.
+public struct AdapterFailure: Sendable, Hashable, Codable, Error {
+    /// `unsupported-version`, `invalid-request`, `unknown-method`, `invalid-descriptor`,
+    /// `unknown-module`, `internal`.
+    public var code: String
+    public var message: String
+
+    public init(code: String, message: String) {
+        self.code = code
+        self.message = message
+    }
+}

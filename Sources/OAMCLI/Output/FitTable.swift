@@ -1,0 +1,43 @@
+import OAMCore
+import OAMSolver
+
+/// `oam fit` as a ranked text table, then each chip's reasons (all of them with
+/// `--explain`, followed by the arithmetic step by step).
+enum FitTable {
+    static func render(_ report: FitReport, explain: Bool, reasonLimit: Int = 6) -> String {
+        var lines = FitRows.header(report)
+        lines.append("")
+        var table = TextTable(FitRows.headers(report.workload), rightAligned: [2, 5, 6, 7, 8, 9, 10])
+        for result in report.results { table.add(FitRows.cells(result, workload: report.workload)) }
+        lines.append(table.render())
+        lines.append("no* = fits in memory but misses a target or is refused; '?' = a figure is unknown")
+        for result in report.results {
+            lines.append("")
+            lines.append("\(result.chip) — \(verdictWord(result))")
+            let reasons = explain ? result.reasons : result.reasons.filter { $0.kind != .assumption && $0.kind != .evidence }.prefix(reasonLimit).map { $0 }
+            for reason in reasons { lines.append("  • \(reason.text)") }
+            for alternative in result.alternatives {
+                let s = alternative.speed
+                lines.append("  alternative \(alternative.plan.label): " + (s.map { "\(Units.rate($0.outputTokensPerSecond, "tok/s")), TPOT \(Units.seconds($0.timePerOutputToken)), TTFT \(Units.seconds($0.timeToFirstToken))" } ?? "speed unknown"))
+            }
+            if explain {
+                for step in result.explanation {
+                    lines.append("  ▸ \(step.title)")
+                    for line in step.lines { lines.append("      \(line)") }
+                }
+            }
+        }
+        if explain {
+            lines.append("")
+            lines.append("Defaults (used only where no registry figure or adapter report exists):")
+            for d in report.defaults.all { lines.append("  \(d.name) = \(d.value): \(d.note) [\(d.source ?? "assumption")]") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func verdictWord(_ v: ChipVerdict) -> String {
+        if v.fits { return "fits on \(v.modules ?? 0) module\(v.modules == 1 ? "" : "s")" + (v.best.map { " (\($0.plan.label))" } ?? "") }
+        if let modules = v.modules { return "does not meet the workload on \(modules) module\(modules == 1 ? "" : "s")" }
+        return "does not fit"
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import OAMAdapterAPI
+
+/// The PCI devices of a host, read once from sysfs.
+public struct PCIScan: Sendable {
+    /// The sysfs root that was read (`/sys`, or a captured tree).
+    public var root: String
+    /// Every device with readable vendor, device and class, in address order.
+    public var devices: [PCIDevice]
+    /// Entries skipped and why ("0000:03:00.0: no 'class' file; skipped").
+    public var warnings: [String]
+}
+
+/// Reads `<root>/bus/pci/devices/*/{vendor,device,class}`. Entries that are unreadable,
+/// partial or malformed are skipped with a warning; nothing here throws or traps.
+public enum PCIScanner {
+    /// Entries read at most: a host with more PCI functions is not a host we understand.
+    public static let maxEntries = 4096
+
+    public static func scan(sysfsRoot: String = "/sys") -> PCIScan {
+        let folder = (sysfsRoot as NSString).appendingPathComponent("bus/pci/devices")
+        var warnings: [String] = []
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+        } catch {
+            return PCIScan(root: sysfsRoot, devices: [], warnings: ["cannot read \(folder): \((error as NSError).localizedDescription); no PCI devices listed"])
+        }
+        if names.count > maxEntries {
+            warnings.append("\(folder) has \(names.count) entries; only the first \(maxEntries) were read")
+        }
+        var devices: [PCIDevice] = []
+        for name in names.prefix(maxEntries) {
+            let entry = (folder as NSString).appendingPathComponent(name)
+            switch read(entry, address: name) {
+            case .success(let device): devices.append(device)
+            case .failure(let problem): warnings.append("\(name): \(problem.text); skipped")
+            }
+        }
+        return PCIScan(root: sysfsRoot, devices: devices, warnings: warnings)
+    }
+
+    struct Problem: Error { var text: String }
+
+    /// One device folder.
+    static func read(_ entry: String, address: String) -> Result<PCIDevice, Problem> {
+        var values: [String: UInt32] = [:]
+        for (attribute, digits) in [("vendor", 4), ("device", 4), ("class", 6)] {
+            let path = (entry as NSString).appendingPathComponent(attribute)
+            guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(Problem(text: "no readable '\(attribute)' file")) }
+            defer { try? handle.close() }
+            let data = ((try? handle.read(upToCount: 64)) ?? nil) ?? Data()
+            let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let hex = text.hasPrefix("0x") || text.hasPrefix("0X") ? String(text.dropFirst(2)) : text
+            guard !hex.isEmpty, hex.count <= digits, let value = UInt32(hex, radix: 16) else {
+                return .failure(Problem(text: "'\(attribute)' is '\(text.prefix(20))', not a \(digits)-digit hex number"))
+            }
+            values[attribute] = value
+        }
+        let id = PCIID(vendor: UInt16(values["vendor"]!), device: UInt16(values["device"]!))
+        return .success(PCIDevice(address: PCIDevice.normalizedAddress(address), id: id, classCode: values["class"]!))
+    }
+}

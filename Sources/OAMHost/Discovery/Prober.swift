@@ -1,0 +1,110 @@
+import OAMAdapterAPI
+import OAMRegistry
+
+/// Matches a PCI scan to registry modules through the adapters: the vendor's in-tree
+/// adapter, else an out-of-tree adapter that claims the PCI vendor, else the generic
+/// adapter (the descriptors' `pci_ids`). Vendor tool output, when given, adds names,
+/// memory and versions, and places devices an id alone cannot.
+public struct Prober: Sendable {
+    public var registry: Registry
+    public var adapters: [any AcceleratorAdapter]
+    /// Out-of-tree adapters with the PCI vendor ids they declared in `describe`.
+    public var external: [(endpoint: ExternalAdapter, info: AdapterInfo)]
+    /// Captured vendor tool output.
+    public var tools: [ToolOutput]
+
+    public init(registry: Registry, adapters: [any AcceleratorAdapter] = BuiltInAdapters.vendorAdapters, external: [(endpoint: ExternalAdapter, info: AdapterInfo)] = [], tools: [ToolOutput] = []) {
+        self.registry = registry
+        self.adapters = adapters
+        self.external = external
+        self.tools = tools
+    }
+
+    public func probe(_ scan: PCIScan) -> ProbeResult {
+        let accelerators = registry.accelerators
+        var devices: [ProbeResult.Device] = []
+        var problems: [AdapterProblem] = []
+        var ignored = 0
+        var pendingExternal: [Int: [PCIDevice]] = [:]
+
+        for pci in scan.devices {
+            guard let id = pci.id else { ignored += 1; continue }
+            if let adapter = adapters.first(where: { $0.info.pciVendors.contains(id.vendor) }) {
+                let match = adapter.match(pci, among: accelerators.filter { adapter.info.vendors.contains($0.vendor) })
+                if let match, !match.modules.isEmpty || match.name != nil || AcceleratorClass.isCandidate(pci) {
+                    devices.append(.init(pci: pci, adapter: adapter.info.id, modules: match.modules, name: match.name, note: match.note))
+                } else if AcceleratorClass.isCandidate(pci), match == nil {
+                    devices.append(.init(pci: pci, adapter: adapter.info.id, modules: [], note: "not recognised by the \(adapter.info.id) adapter"))
+                } else {
+                    ignored += 1
+                }
+                continue
+            }
+            if let index = external.firstIndex(where: { $0.info.pciVendors.contains(id.vendor) }) {
+                if AcceleratorClass.isCandidate(pci) { pendingExternal[index, default: []].append(pci) } else { ignored += 1 }
+                continue
+            }
+            if let match = BuiltInAdapters.generic.match(pci, among: accelerators) {
+                devices.append(.init(pci: pci, adapter: BuiltInAdapters.generic.info.id, modules: match.modules, name: match.name, note: match.note))
+            } else if AcceleratorClass.isProcessingAccelerator(pci) {
+                devices.append(.init(pci: pci, adapter: nil, modules: [], note: "no adapter claims PCI vendor \(pci.vendor)"))
+            } else {
+                ignored += 1
+            }
+        }
+
+        for (index, pcis) in pendingExternal.sorted(by: { $0.key < $1.key }) {
+            let (endpoint, info) = external[index]
+            let modules = ModuleResolver(registry: registry).modules(ofVendors: info.vendors)
+            let request = AdapterRequest(method: .discover, params: AdapterParams(devices: pcis, modules: modules), host: HostIdentity.description)
+            var matches: [String: DeviceMatch] = [:]
+            switch endpoint.send(request) {
+            case .success(let response):
+                if let failure = response.error {
+                    problems.append(AdapterProblem(adapter: endpoint.name, kind: .adapterError, detail: "discover failed: \(failure.code): \(failure.message)"))
+                }
+                for match in response.result?.matches ?? [] { matches[match.address] = match }
+            case .failure(let problem):
+                problems.append(problem)
+            }
+            for pci in pcis {
+                let match = matches[pci.address]
+                devices.append(.init(pci: pci, adapter: info.id, modules: match?.modules ?? [], name: match?.name, note: match?.note ?? (match == nil ? "not recognised by \(endpoint.name)" : nil)))
+            }
+        }
+
+        var unplaced: [DeviceReport] = []
+        for output in tools {
+            guard let adapter = adapters.first(where: { adapter in adapter.info.tools.contains { Self.names(output.tool, $0) } }) else {
+                problems.append(AdapterProblem(adapter: output.tool, kind: .adapterError, detail: "no adapter reads this tool's output"))
+                continue
+            }
+            for report in adapter.enrich(output, among: accelerators.filter { adapter.info.vendors.contains($0.vendor) }) {
+                if let address = report.address, let index = devices.firstIndex(where: { $0.pci.address == address }) {
+                    devices[index].report = report
+                    if devices[index].modules.count != 1, !report.modules.isEmpty { devices[index].modules = report.modules }
+                } else {
+                    unplaced.append(report)
+                }
+            }
+        }
+
+        devices.sort { $0.pci.address < $1.pci.address }
+        return ProbeResult(sysfsRoot: scan.root, devices: devices, counts: Self.counts(devices, registry: registry), ignored: ignored, warnings: scan.warnings, problems: problems, unplacedReports: unplaced)
+    }
+
+    /// True when a `--tool-output` name ("nvidia-smi", "nvidia-smi -q -x") names `tool`.
+    static func names(_ given: String, _ tool: VendorTool) -> Bool {
+        given == tool.commandLine || given == tool.executable
+    }
+
+    static func counts(_ devices: [ProbeResult.Device], registry: Registry) -> [ProbeResult.ModuleCount] {
+        var byModule: [String: Int] = [:]
+        for device in devices where device.modules.count == 1 { byModule[device.modules[0], default: 0] += 1 }
+        return byModule.keys.sorted().map { module in
+            let perModule = max(1, registry.accelerator(module)?.devicesPerModule ?? 1)
+            let count = byModule[module]!
+            return ProbeResult.ModuleCount(module: module, devices: count, modules: (count + perModule - 1) / perModule)
+        }
+    }
+}

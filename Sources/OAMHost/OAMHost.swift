@@ -1,1 +1,0 @@
-// The adapter host: in-tree adapter registry, out-of-tree adapter processes, discovery.

@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import Foundation
+
+/// Runs a child process with a deadline and an output cap, and survives anything it does.
+///
+/// The child gets its own process group, so a timeout or an overflow kills the adapter
+/// and everything it spawned (a shell script's `sleep`). Standard input is written and
+/// standard output and error are read in one `poll` loop, so a child that does not read
+/// its input, or fills one pipe while we wait on the other, cannot deadlock the host.
+public enum BoundedProcess {
+    /// Limits of one run.
+    public struct Limits: Sendable {
+        /// Seconds from start until the process group is killed.
+        public var timeout: Double
+        /// Bytes of standard output accepted; one more and the process group is killed.
+        public var stdoutLimit: Int
+        /// Bytes of standard error kept (the last ones); the rest is read and dropped.
+        public var stderrLimit: Int
+
+        public init(timeout: Double = 5, stdoutLimit: Int = 1 << 20, stderrLimit: Int = 16 << 10) {
+            self.timeout = timeout
+            self.stdoutLimit = stdoutLimit
+            self.stderrLimit = stderrLimit
+        }
+    }
+
+    /// Runs `executable` (a path) with `arguments`, writing `input` to its standard input.
+    public static func run(_ executable: String, arguments: [String] = [], input: [UInt8], limits: Limits) -> ProcessOutcome {
+        ignoreSIGPIPE
+        let start = now()
+        var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
+        var pid: pid_t = 0
+        var spawnError: Int32 = 0
+        // Pipes are made close-on-exec under a lock, so a child spawned concurrently by
+        // another thread never inherits them (an inherited write end would hold off EOF).
+        spawnLock.lock()
+        let piped = pipe(&stdinPipe) == 0 && pipe(&stdoutPipe) == 0 && pipe(&stderrPipe) == 0
+        if piped {
+            for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+            spawnError = spawn(executable, arguments: arguments, stdin: stdinPipe[0], stdout: stdoutPipe[1], stderr: stderrPipe[1], pid: &pid)
+        }
+        let pipeError = errno
+        spawnLock.unlock()
+        guard piped else {
+            for fd in stdinPipe + stdoutPipe + stderrPipe where fd >= 0 { close(fd) }
+            return ProcessOutcome(termination: .couldNotStart("cannot create pipes: \(errorText(pipeError))"), stdout: [], stderrTail: [], seconds: 0)
+        }
+        close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
+        if spawnError != 0 {
+            close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])
+            return ProcessOutcome(termination: .couldNotStart("\(executable): \(errorText(spawnError))"), stdout: [], stderrTail: [], seconds: now() - start)
+        }
+
+        var pump = Pump(stdin: stdinPipe[1], stdout: stdoutPipe[0], stderr: stderrPipe[0], input: input, limits: limits)
+        let deadline = start + limits.timeout
+        var killedFor: ProcessOutcome.Termination?
+        while pump.isOpen {
+            let remaining = deadline - now()
+            if remaining <= 0 { killedFor = .timedOut; break }
+            pump.step(timeoutMilliseconds: Int32(min(remaining * 1000, 100).rounded(.up)))
+            if pump.overflowed { killedFor = .outputTooLarge; break }
+        }
+        // Both output pipes are closed (or we gave up): wait for the exit until the deadline.
+        var status: Int32 = 0
+        var reaped = false
+        while killedFor == nil {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { reaped = true; break }
+            if result < 0 && errno != EINTR { reaped = true; break }
+            if now() >= deadline { killedFor = .timedOut; break }
+            usleep(2_000)
+        }
+        // Kill the whole group: on a timeout or overflow the adapter, otherwise anything it
+        // left running in the background.
+        kill(-pid, SIGKILL)
+        if !reaped {
+            kill(pid, SIGKILL)
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+        pump.closeAll()
+        let seconds = now() - start
+        if let killedFor {
+            return ProcessOutcome(termination: killedFor, stdout: pump.stdoutBytes, stderrTail: pump.stderrBytes, seconds: seconds)
+        }
+        let signal = status & 0x7f
+        let termination: ProcessOutcome.Termination = signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
+        return ProcessOutcome(termination: termination, stdout: pump.stdoutBytes, stderrTail: pump.stderrBytes, seconds: seconds)
+    }
+
+    /// Starts the child in a new process group with default signal handling and the
+    /// three pipe ends as its standard streams. Returns 0 or an errno value.
+    static func spawn(_ executable: String, arguments: [String], stdin: Int32, stdout: Int32, stderr: Int32, pid: inout pid_t) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, stdin, 0)
+        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        return posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+    }
+
+    /// Seconds on a monotonic clock.
+    static func now() -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+    }
+
+    static func errorText(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    /// Serialises pipe creation and spawning (see `run`).
+    static let spawnLock = NSLock()
+
+    /// Writing to a pipe whose reader died must fail with EPIPE, not kill the host.
+    static let ignoreSIGPIPE: Void = {
+        signal(SIGPIPE, SIG_IGN)
+    }()
+}

@@ -1,0 +1,46 @@
+import OAMCore
+
+/// One accelerator as the solver sees it: per logical device figures (a module with two
+/// dies, like MI250X, is two devices), each with its provenance.
+public struct ChipProfile: Sendable {
+    public var id: String
+    public var name: String
+    public var formFactor: String?
+    public var devicesPerModule: Int
+    /// Nominal memory per device, in bytes.
+    public var capacity: Sourced?
+    /// Memory the runtime exposes per device before the engine's share (capacity minus the
+    /// driver reserve, or the adapter's figure), in bytes.
+    public var exposed: Sourced?
+    /// Peak memory bandwidth per device, in B/s.
+    public var bandwidth: Sourced?
+    /// Dense peaks per device by precision (known values only), in FLOP/s or OP/s.
+    public var peaks: [Precision: Sourced]
+    /// Support of each precision (report first, then descriptor).
+    public var support: [Precision: PrecisionStatus]
+    public var link: LinkProfile
+    /// Per-device bandwidth to other nodes, per direction, in B/s.
+    public var scaleOut: Sourced
+    public var crossNodeLatency: Sourced
+    /// Board power per module, in W.
+    public var tdp: Sourced?
+    public var computeFraction: Sourced
+    public var bandwidthFraction: Sourced
+    public var engineOverhead: Sourced
+    /// Figures that are unknown in the descriptor, by path, for "no speed verdict" reasons.
+    public var unknownPaths: Set<String>
+    /// Notes on how figures were derived (per-die split, fallbacks).
+    public var notes: [String]
+
+    /// Devices in one scale-up domain (node).
+    public var domainDevices: Int { link.domainDevices }
+
+    /// Dense peak per device in `precision`, or `nil` with the path that is unknown.
+    public func peak(_ precision: Precision) -> Sourced? { peaks[precision] }
+
+    /// Usable bytes per device for weights, KV and activations at a memory utilisation:
+    /// exposed × utilisation − engine overhead.
+    public func usable(memoryUtilization: Double) -> Double? {
+        exposed.map { $0.value * memoryUtilization - engineOverhead.value }
+    }
+}

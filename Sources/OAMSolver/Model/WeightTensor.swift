@@ -1,0 +1,52 @@
+/// One kind of weight tensor in a layer: its shape and how many of it there are.
+public struct WeightTensor: Sendable, Hashable {
+    public var role: WeightRole
+    /// Output features (rows) of a matrix, or the length of a vector.
+    public var rows: Int
+    /// Input features of a matrix; 1 for a vector.
+    public var cols: Int
+    /// How many tensors of this shape (e.g. 2 for k and v, 3·E for expert matrices).
+    public var count: Int
+    public var isMatrix: Bool
+    /// Stored in fp32 whatever the checkpoint (DeepSeek-V3's score-correction bias).
+    public var fp32: Bool
+
+    public init(_ role: WeightRole, rows: Int, cols: Int, count: Int = 1, fp32: Bool = false) {
+        self.role = role
+        self.rows = rows
+        self.cols = cols
+        self.count = count
+        self.isMatrix = cols > 1
+        self.fp32 = fp32
+    }
+
+    /// A vector of `length` elements.
+    public static func vector(_ role: WeightRole, _ length: Int, count: Int = 1, fp32: Bool = false) -> WeightTensor {
+        WeightTensor(role, rows: length, cols: 1, count: count, fp32: fp32)
+    }
+
+    /// Elements over all `count` tensors.
+    public var elements: Int { rows * cols * count }
+
+    /// Bytes over all `count` tensors in `format`, scales included.
+    public func bytes(in format: WeightFormat) -> Double {
+        if fp32 { return Double(elements) * 4 }
+        if isMatrix && format.isQuantized && covered(by: format.coverage) {
+            return (Double(rows * cols) * format.quantizedBytes + format.scales.bytes(rows: rows, cols: cols)) * Double(count)
+        }
+        return Double(elements) * format.baseline.bytes
+    }
+
+    /// True when `format` stores this tensor at its quantized precision.
+    public func isQuantized(in format: WeightFormat) -> Bool {
+        isMatrix && !fp32 && format.isQuantized && covered(by: format.coverage)
+    }
+
+    private func covered(by coverage: WeightFormat.Coverage) -> Bool {
+        switch coverage {
+        case .none: return false
+        case .blockLinear: return role.isBlockLinear
+        case .experts: return role == .routedExperts
+        }
+    }
+}

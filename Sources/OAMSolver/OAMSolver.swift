@@ -1,1 +1,0 @@
-// The solver: pure functions from (model, workload, capability reports) to ranked plans.

@@ -1,0 +1,27 @@
+import OAMCore
+
+/// The answer for one chip: does the workload fit, on how many modules, arranged how,
+/// how fast, why, and how far the figures behind it can be trusted.
+public struct ChipVerdict: Sendable {
+    public var chip: String
+    public var chipName: String
+    public var fits: Bool
+    /// Modules of the chosen plan (devices ÷ devices per module); `nil` when nothing fits.
+    public var modules: Int?
+    public var devicesPerModule: Int
+    public var best: PlanEvaluation?
+    /// Next-best plans at the same module count, best first (when asked for).
+    public var alternatives: [PlanEvaluation]
+    public var precision: PrecisionPlan
+    public var training: TrainingEstimate?
+    public var reasons: [Reason]
+    /// The weakest tier among the registry and adapter figures the verdict used.
+    public var evidenceTier: EvidenceTier?
+    /// Defaults the verdict rests on (no registry or adapter figure), by name.
+    public var assumptions: [String]
+    /// Figures the registry leaves unknown that kept a verdict part from being given.
+    public var unknownFigures: [String]
+    public var explanation: [ExplainStep]
+    /// Board power of the modules used, in W.
+    public var power: Double?
+}

@@ -1,0 +1,89 @@
+import OAMAdapterAPI
+import OAMCore
+
+/// The compatibility solver: pure functions from (model, workload, hardware, capability
+/// reports) to a ranked, explained report. No I/O.
+public enum CompatibilitySolver {
+    /// Solves `request` for every chip it names.
+    public static func solve(_ request: FitRequest) -> FitReport {
+        let model = request.model
+        let checkpoint = CheckpointFormat.format(of: model)
+        var requested = checkpoint.format
+        var formatNote = checkpoint.note
+        var kvRequest: Precision? = nil
+        if case .serving(let w) = request.workload {
+            if let chosen = w.weights {
+                requested = chosen
+                formatNote = chosen == checkpoint.format ? formatNote : "requested \(chosen.name) instead of the checkpoint's \(checkpoint.format.name)"
+            }
+            kvRequest = w.kvPrecision
+        }
+        var profiles: [WeightFormat: ModelProfile] = [:]
+        let inventory = WeightInventory(model.architecture)
+        func profile(_ format: WeightFormat) -> ModelProfile {
+            if let cached = profiles[format] { return cached }
+            let made = ModelProfile(model: model.architecture, inventory: inventory, format: format)
+            profiles[format] = made
+            return made
+        }
+        let summaryProfile = profile(requested)
+        let kvForSummary = kvRequest ?? requested.baseline
+        let summary = ModelSummary(
+            id: model.id, name: model.name, parameters: summaryProfile.parameters, activeParameters: summaryProfile.activeParameters,
+            weightFormat: requested, weightsBytes: summaryProfile.totalBytes, kvPrecision: kvForSummary,
+            kvCacheBytesPerToken: AttentionCost(model.architecture, kvPrecision: kvForSummary).bytesPerToken,
+            attentionKind: model.architecture.attention.kind.rawValue, formatNote: formatNote)
+
+        var results: [ChipVerdict] = []
+        for accelerator in request.hardware.chips {
+            let chip = ChipProfileBuilder.build(accelerator, report: request.reports[accelerator.id], defaults: request.defaults, nodeSize: request.hardware.nodeSize)
+            switch request.workload {
+            case .serving(let workload):
+                results.append(serve(request, workload: workload, chip: chip, requested: requested, kv: kvRequest, profile: profile))
+            case .training(let workload):
+                let solver = TrainingSolver(model: model, workload: workload, chip: chip, profile: profile(.bf16), defaults: request.defaults,
+                                            strict: request.strictPrecision, exactModules: request.hardware.modules, maxModules: request.hardware.maxModules)
+                results.append(solver.verdict())
+            }
+        }
+        results.sort(by: ranks)
+        return FitReport(model: summary, workload: request.workload, results: results, defaults: request.defaults)
+    }
+
+    /// One chip, serving.
+    static func serve(_ request: FitRequest, workload: ServingWorkload, chip: ChipProfile, requested: WeightFormat, kv: Precision?, profile: (WeightFormat) -> ModelProfile) -> ChipVerdict {
+        let precision = PrecisionResolver.resolve(requested: requested, kv: kv, chip: chip, strict: request.strictPrecision)
+        func refusal(_ text: String) -> ChipVerdict {
+            var reasons = precision.reasons.map { Reason(.precision, $0) }
+            if !reasons.contains(where: { $0.text == text }) { reasons.append(Reason(.memory, text)) }
+            return ChipVerdict(chip: chip.id, chipName: chip.name, fits: false, modules: nil, devicesPerModule: chip.devicesPerModule, best: nil, alternatives: [],
+                               precision: precision, training: nil, reasons: reasons, evidenceTier: nil, assumptions: [],
+                               unknownFigures: chip.unknownPaths.sorted(), explanation: [], power: nil)
+        }
+        if case .refused(let why) = precision.mode { return refusal(why) }
+        guard let usable = chip.usable(memoryUtilization: workload.memoryUtilization) else {
+            return refusal("memory.capacity of \(chip.id) is unknown: no memory verdict")
+        }
+        guard usable > 0 else { return refusal("usable memory per device is \(Units.bytes(usable)) after reserves: nothing fits") }
+        let model = profile(precision.format)
+        let attention = AttentionCost(request.model.architecture, kvPrecision: precision.kv)
+        let search = ServingSearch(workload: workload, profile: model, attention: attention, chip: chip, precision: precision, defaults: request.defaults, usable: usable)
+        let exact = request.hardware.modules.map { $0 * chip.devicesPerModule }
+        let outcome = search.run(exactDevices: exact, maxDevices: request.hardware.maxModules * chip.devicesPerModule)
+        let builder = ServingVerdictBuilder(model: request.model, workload: workload, chip: chip, precision: precision, profile: model, attention: attention,
+                                            usable: usable, memoryUtilization: workload.memoryUtilization, alternatives: request.alternatives,
+                                            explain: request.explain, defaults: request.defaults)
+        return builder.build(outcome, exactModules: request.hardware.modules, maxModules: request.hardware.maxModules)
+    }
+
+    /// Fitting first; then fewer modules; then faster (serving) or fewer module-hours (training).
+    static func ranks(_ a: ChipVerdict, _ b: ChipVerdict) -> Bool {
+        if a.fits != b.fits { return a.fits }
+        if let ma = a.modules, let mb = b.modules, ma != mb { return ma < mb }
+        if (a.modules == nil) != (b.modules == nil) { return a.modules != nil }
+        let ra = a.best?.speed?.outputTokensPerSecond ?? -(a.training?.moduleHours ?? .infinity)
+        let rb = b.best?.speed?.outputTokensPerSecond ?? -(b.training?.moduleHours ?? .infinity)
+        if ra != rb { return ra > rb }
+        return a.chip < b.chip
+    }
+}

@@ -1,0 +1,90 @@
+import OAMCore
+import Testing
+
+/// Exact parameter counts of the imported architectures against independently computed
+/// counts (/work/shared/reference/models.md), which in turn reproduce the published
+/// safetensors sizes byte for byte.
+@Suite struct ParameterCountTests {
+    struct Expected: Sendable, CustomTestStringConvertible {
+        var fixture: String
+        var total: Int
+        /// Active per token including the input embedding; `nil` for dense models (= total).
+        var active: Int?
+        var testDescription: String { fixture }
+    }
+
+    static let expected: [Expected] = [
+        .init(fixture: "meta-llama__Llama-3.1-8B", total: 8_030_261_248),
+        .init(fixture: "meta-llama__Llama-3.1-70B", total: 70_553_706_496),
+        .init(fixture: "meta-llama__Llama-3.1-405B", total: 405_853_388_800),
+        .init(fixture: "meta-llama__Llama-3.2-1B", total: 1_235_814_400),
+        .init(fixture: "meta-llama__Llama-3.2-3B", total: 3_212_749_824),
+        .init(fixture: "Qwen__Qwen2.5-7B", total: 7_615_616_512),
+        .init(fixture: "Qwen__Qwen2.5-72B", total: 72_706_203_648),
+        .init(fixture: "Qwen__Qwen3-8B", total: 8_190_735_360),
+        .init(fixture: "Qwen__Qwen3-32B", total: 32_762_123_264),
+        .init(fixture: "Qwen__Qwen3-30B-A3B", total: 30_532_122_624, active: 3_353_032_704),
+        .init(fixture: "Qwen__Qwen3-235B-A22B", total: 235_093_634_560, active: 22_190_763_520),
+        .init(fixture: "deepseek-ai__DeepSeek-V3", total: 671_026_419_200, active: 37_552_297_472),
+        .init(fixture: "deepseek-ai__DeepSeek-R1", total: 671_026_419_200, active: 37_552_297_472),
+        .init(fixture: "deepseek-ai__DeepSeek-V2-Lite", total: 15_706_484_224, active: 2_661_150_208),
+        .init(fixture: "mistralai__Mixtral-8x7B-v0.1", total: 46_702_792_704, active: 12_879_925_248),
+        .init(fixture: "mistralai__Mixtral-8x22B-v0.1", total: 140_620_634_112, active: 39_152_031_744),
+        .init(fixture: "mistralai__Mistral-7B-v0.3", total: 7_248_023_552),
+        .init(fixture: "openai__gpt-oss-20b", total: 20_914_757_184, active: 4_187_440_704),
+        .init(fixture: "openai__gpt-oss-120b", total: 116_829_156_672, active: 5_711_982_912),
+        .init(fixture: "zai-org__GLM-4.5", total: 352_797_829_024, active: 33_632_266_144),
+        .init(fixture: "moonshotai__Kimi-K2-Instruct", total: 1_026_408_232_448, active: 32_861_500_928),
+        .init(fixture: "google__gemma-2-27b", total: 27_227_128_320),
+    ]
+
+    @Test func everyFixtureHasAnExpectedCount() {
+        #expect(Set(Self.expected.map(\.fixture)) == Set(HFFixtures.names))
+    }
+
+    @Test(arguments: expected)
+    func exactCounts(expected: Expected) throws {
+        let a = try HFFixtures.architecture(expected.fixture)
+        #expect(a.parameters.total == expected.total)
+        #expect(a.activeParameters == (expected.active ?? expected.total))
+    }
+
+    /// DeepSeek-V3's MTP module: one MoE decoder layer, enorm/hnorm, the 2h×h eh_proj and
+    /// the shared head's norm (README_WEIGHTS: "11.5B unique parameters").
+    @Test func deepSeekV3MTPLayer() throws {
+        let a = try HFFixtures.architecture("deepseek-ai__DeepSeek-V3")
+        #expect(a.parameters.mtp == 11_610_068_224)
+        #expect(a.parameters.total + a.parameters.mtp == 682_636_487_424)
+    }
+
+    /// GLM-4.5's 355B counts the MTP layer and leaves out the embedding and output tables.
+    /// The reference figure 355,234,001,216 also leaves out the final norm (5,120).
+    @Test func glm45StatedConvention() throws {
+        let a = try HFFixtures.architecture("zai-org__GLM-4.5")
+        let p = a.parameters
+        #expect(p.mtp == 3_988_069_792)
+        let withoutTables = p.total - p.embedding - p.lmHead + p.mtp
+        #expect(withoutTables == 355_234_006_336)
+        #expect(withoutTables - a.hiddenSize == 355_234_001_216)
+        #expect(p.embedding + p.lmHead == 1_551_892_480)
+        #expect(a.activeParameters - p.embedding - p.lmHead == 32_080_373_664)
+    }
+
+    /// gpt-oss states active counts without the input embedding: 3.61B and 5.13B.
+    @Test func gptOssActiveWithoutInputEmbedding() throws {
+        let small = try HFFixtures.architecture("openai__gpt-oss-20b")
+        #expect(small.activeParameters - small.parameters.embedding == 3_608_307_264)
+        let large = try HFFixtures.architecture("openai__gpt-oss-120b")
+        #expect(large.activeParameters - large.parameters.embedding == 5_132_849_472)
+    }
+
+    /// The breakdown's parts add up to the total, and routed experts are all per-expert.
+    @Test(arguments: HFFixtures.names)
+    func breakdownIsConsistent(name: String) throws {
+        let a = try HFFixtures.architecture(name)
+        let p = a.parameters
+        #expect(p.embedding + p.lmHead + p.attention + p.denseMLP + p.routedExperts + p.sharedExperts + p.routers + p.norms == p.total)
+        #expect(p.routedExperts == p.perExpert * (a.moe?.experts ?? 0) * a.moeLayers)
+        #expect((p.mtp > 0) == (a.mtpLayers > 0))
+    }
+}
