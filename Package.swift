@@ -8,8 +8,16 @@ import PackageDescription
 /// import only OAMAdapterAPI. A test fails when a folder under Plugins/ is missing here.
 let adapterTargets: [String] = [
     "AMDAdapter",
+    "BirenAdapter",
+    "CambriconAdapter",
+    "EnflameAdapter",
     "HuaweiAdapter",
+    "HygonAdapter",
+    "IluvatarAdapter",
     "IntelAdapter",
+    "KunlunxinAdapter",
+    "MetaXAdapter",
+    "MooreThreadsAdapter",
     "NVIDIAAdapter",
     "GenericAdapter",
 ]
@@ -33,7 +41,7 @@ let package = Package(
         .target(name: "YAMLReader", dependencies: ["CYAML"]),
         .target(name: "OAMCore", dependencies: ["YAMLReader"]),
         .target(name: "OAMRegistry", dependencies: ["OAMCore", "YAMLReader"]),
-        .target(name: "OAMAdapterAPI", dependencies: ["OAMCore"]),
+        .target(name: "OAMAdapterAPI", dependencies: ["OAMCore", "YAMLReader"]),
         .target(name: "OAMSolver", dependencies: ["OAMCore", "OAMAdapterAPI"]),
         .target(name: "OAMHost", dependencies: ["OAMAdapterAPI", "OAMRegistry"] + adapterTargets.map { .target(name: $0) }),
         .target(
@@ -45,6 +53,8 @@ let package = Package(
         ),
         .executableTarget(name: "oam", dependencies: ["OAMCLI"]),
         .executableTarget(name: "oam-bench", dependencies: ["OAMRegistry", "YAMLReader", "CYAML"]),
+        .executableTarget(name: "oam-solver-bench", dependencies: ["OAMSolver", "OAMRegistry"]),
+        .executableTarget(name: "oam-fuzz", dependencies: ["OAMRegistry", "OAMCore", "YAMLReader"]),
         .target(name: "OAMTestSupport", dependencies: ["OAMRegistry", "OAMCore", "YAMLReader"], path: "Tests/OAMTestSupport"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "OAMCoreTests", dependencies: ["OAMCore"]),
@@ -52,6 +62,7 @@ let package = Package(
         .testTarget(name: "OAMEndToEndTests", dependencies: ["OAMTestSupport"]),
         .testTarget(name: "OAMSolverTests", dependencies: ["OAMSolver", "OAMRegistry", "OAMTestSupport"]),
         .testTarget(name: "OAMHostTests", dependencies: ["OAMHost", "OAMTestSupport"]),
+        .testTarget(name: "OAMContributionTests", dependencies: ["OAMRegistry", "OAMCore", "OAMTestSupport"]),
     ] + adapterTargets.map { name in
         .target(name: name, dependencies: ["OAMAdapterAPI"], path: "Plugins/\(name.dropLast("Adapter".count))")
     }

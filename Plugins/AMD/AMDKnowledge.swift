@@ -4,7 +4,7 @@ import OAMAdapterAPI
 /// MI325X) computes FP8 in the FNUZ encoding and has no FP6/FP4; CDNA 4 (gfx950: MI350X,
 /// MI355X) adds OCP FP8, FP6 and MXFP4 and needs ROCm 7; CDNA 2 (gfx90a: MI250X) has no FP8.
 enum AMDKnowledge {
-    static let all: [ModuleKnowledge] = [mi250x, mi300x, mi325x, mi350x, mi355x]
+    static let all: [ModuleKnowledge] = [mi210, mi250, mi250x, mi300x, mi325x, mi350x, mi355x]
 
     static let cdna3Precisions: [PrecisionSupport] = [
         PrecisionSupport(.fp8, .native, method: "FNUZ encoding (E4M3FNUZ/E5M2FNUZ); OCP FP8 is not supported on gfx942",
@@ -32,9 +32,18 @@ enum AMDKnowledge {
     /// vLLM's ROCm path: FP8 W8A8 on AMD GPUs; AWQ/GPTQ kernels are not available there.
     static let vllm = FrameworkRule(FrameworkSupport(name: "vLLM", features: [.pagedAttention, .fp8PerTensor], source: AMDSources.vllmQuantization, tier: .thirdParty))
 
+    /// CDNA 2 (gfx90a): no FP8 in the HIP FP8 support table.
+    static let cdna2FP8 = PrecisionSupport(.fp8, .unsupported, source: AMDSources.hipFP8, tier: .vendor)
+
+    static let mi210 = ModuleKnowledge("amd/mi210", precisions: [cdna2FP8])
+
+    static let mi250 = ModuleKnowledge(
+        "amd/mi250", precisions: [cdna2FP8],
+        notes: ["Each MI250 module is two GCDs, each its own device; it shares PCI id 1002:740c with the MI250X."])
+
     static let mi250x = ModuleKnowledge(
         "amd/mi250x",
-        precisions: [PrecisionSupport(.fp8, .unsupported, source: AMDSources.hipFP8, tier: .vendor)],
+        precisions: [cdna2FP8],
         sustainedCompute: MeasuredThroughput(perDevice: 147.0 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf,
                                              note: "MAMF finder v1 (no cache reset, may overstate), BF16, per GCD"),
         notes: ["Each MI250X module is two GCDs, each its own device; figures are per GCD."])

@@ -8,7 +8,7 @@ enum AMDValidation {
 
     /// The gfx target of each registry module (ROCm GPU specifications table).
     static let targetByModule = [
-        "amd/mi250x": "gfx90a", "amd/mi300x": "gfx942", "amd/mi325x": "gfx942",
+        "amd/mi210": "gfx90a", "amd/mi250": "gfx90a", "amd/mi250x": "gfx90a", "amd/mi300x": "gfx942", "amd/mi325x": "gfx942",
         "amd/mi350x": "gfx950", "amd/mi355x": "gfx950",
     ]
 

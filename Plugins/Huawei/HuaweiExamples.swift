@@ -45,11 +45,12 @@ enum HuaweiExamples {
               "scaleUp": {"domainSize": {"value": 8}},
               "frameworks": [{"name": "vLLM Ascend", "features": ["mla"]}, {"name": "MindIE"}]}}
             """),
-        .capabilities("910B on CANN 7.0.0: vLLM Ascend and MindIE need CANN 8.0.0", module: "huawei/ascend-910b", stack: "CANN 7.0.0", expect: """
-            {"report": {"stack": "CANN 7.0.0", "frameworks": [{"name": "SGLang"}]}}
+        .capabilities("910B on CANN 7.0.0: vLLM Ascend needs CANN 8.0.0", module: "huawei/ascend-910b", stack: "CANN 7.0.0", expect: """
+            {"report": {"stack": "CANN 7.0.0", "frameworks": [{"name": "MindIE"}, {"name": "SGLang"}],
+                        "notes": ["vLLM Ascend needs CANN 8.0.0 or newer"]}}
             """),
         .capabilities("910B on CANN 8.0.RC1: a release candidate comes before 8.0.0", module: "huawei/ascend-910b", stack: "CANN 8.0.RC1", expect: """
-            {"report": {"frameworks": [{"name": "SGLang"}]}}
+            {"report": {"notes": ["vLLM Ascend needs CANN 8.0.0 or newer"]}}
             """),
         .validate("the shipped 910B descriptor is clean", module: "huawei/ascend-910b", expect: #"{"diagnostics": []}"#),
         .validate("an A3 SoC in the 910B family and a malformed CANN version", path: "Registry/accelerators/huawei/ascend-910b.yaml", yaml: """

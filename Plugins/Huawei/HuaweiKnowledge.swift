@@ -16,11 +16,9 @@ enum HuaweiKnowledge {
     }
 
     static let vllmAscend = FrameworkRule(
-        FrameworkSupport(name: "vLLM Ascend", minimumVersion: "0.8.4rc1", features: [.pagedAttention, .mla, .moe], source: HuaweiSources.vllmAscendFeatures, tier: .thirdParty),
+        FrameworkSupport(name: "vLLM Ascend", features: [.pagedAttention, .mla, .moe], source: HuaweiSources.vllmAscendFeatures, tier: .thirdParty),
         minimumStack: "CANN 8.0.0")
-    static let mindIE = FrameworkRule(
-        FrameworkSupport(name: "MindIE", minimumVersion: "1.0.0", features: [], source: HuaweiSources.mindieATB, tier: .vendor),
-        minimumStack: "CANN 8.0.0")
+    static let mindIE = FrameworkRule(FrameworkSupport(name: "MindIE", features: [], source: HuaweiSources.mindieATB, tier: .vendor))
 
     static let ascend910b = ModuleKnowledge(
         "huawei/ascend-910b",
@@ -34,6 +32,7 @@ enum HuaweiKnowledge {
         notes: [
             "Sustained compute is left unknown: FlagPerf's measured FP16 GEMM (313.18 TFLOPS) equals the vendor reference value the registry uses as the peak, so a fraction from it would be circular.",
             "HCCS per-link bandwidth of Atlas A2 servers was not found in vendor material.",
+            "vLLM Ascend's earliest installation guide found (v0.8.4rc1) requires CANN 8.0.0 or newer; with CANN ≥ 8.0.0 and MindIE ≥ 1.0.0, MindIE calls ATB directly.",
             "SGLang on A2/A3 uses integer quantization (W8A8, W4A8 for MoE), which the feature list cannot express.",
         ])
 

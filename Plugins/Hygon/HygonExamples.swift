@@ -20,8 +20,15 @@ enum HygonExamples {
             {"diagnostics": [{"ruleID": "hygon-pci-vendor", "range": {"start": {"line": 6, "column": 18}}},
                              {"ruleID": "hygon-gfx-target", "severity": "warning", "fix": "write 'gfx916'", "range": {"start": {"line": 7, "column": 15}}}]}
             """),
-        .discover("a K100 AI is recognised but is not the registry's K100", devices: [
+        .capabilities("K100 AI: FastDeploy (block attention) and PaddleNLP, no DTK gate stated", module: "hygon/k100-ai", stack: "DTK 24.04.1", expect: """
+            {"report": {"stack": "DTK 24.04.1", "frameworks": [{"name": "FastDeploy", "features": ["paged-attention"]}, {"name": "PaddleNLP"}]}}
+            """),
+        .discover("a K100 AI is the registry's k100-ai, not the K100; the 6210 id seen in one guide stays unmatched", devices: [
             PCIDevice(address: "0000:1b:00.0", vendor: "1d94", device: "6211", class: "0b4000"),
-        ], expect: #"{"matches": [{"address": "0000:1b:00.0", "modules": [], "name": "K100_AI"}]}"#),
+            PCIDevice(address: "0000:1c:00.0", vendor: "1d94", device: "6210", class: "0b4000"),
+        ], expect: """
+            {"matches": [{"address": "0000:1b:00.0", "modules": ["hygon/k100-ai"], "name": "K100_AI"},
+                         {"address": "0000:1c:00.0", "modules": []}]}
+            """),
     ]
 }

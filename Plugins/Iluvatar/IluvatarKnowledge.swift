@@ -19,7 +19,7 @@ enum IluvatarKnowledge {
         usableMemoryBytes: Reported(63.66 / 2 * Units.GiB, source: Sources.flagperfCapacity, tier: .measured,
                                     note: "FlagPerf measured 63.66 GiB usable per card; a BI-V150 card is two devices of 32768 MiB each"),
         frameworks: [
-            FrameworkRule(FrameworkSupport(name: "FastDeploy", minimumVersion: "2.1.0.dev0", features: [.pagedAttention], source: Sources.fastDeploy, tier: .press)),
+            FrameworkRule(FrameworkSupport(name: "FastDeploy", features: [.pagedAttention], source: Sources.fastDeploy, tier: .press)),
         ],
         notes: ["FastDeploy on the BI150 serves ERNIE 4.5 with weight-only INT8 (wint8), which the feature list cannot express."])
 

@@ -15,8 +15,8 @@ enum KunlunxinExamples {
             vendor: kunlunxin
             x-kunlunxin:
               device_nodes: [/dev/xpu0, xpuctrl]
-            """, expect: #"{"diagnostics": [{"ruleID": "kunlunxin-device-node", "range": {"start": {"line": 6, "column": 30}}}]}"#),
-        .discover("an R480-X8 function is an R300 (with the shared-id caveat); the storage function is not an accelerator", devices: [
+            """, expect: #"{"diagnostics": [{"ruleID": "kunlunxin-device-node", "range": {"start": {"line": 6, "column": 29}}}]}"#),
+        .discover("an R480-X8 function (class 0780, a communication controller) is an R300, with the shared-id caveat", devices: [
             PCIDevice(address: "0000:4f:00.0", vendor: "1d22", device: "3684", class: "078000"),
         ], expect: """
             {"matches": [{"address": "0000:4f:00.0", "modules": ["kunlunxin/r300"], "name": "Kunlun AI Accelerator"}]}

@@ -23,11 +23,11 @@ enum KunlunxinKnowledge {
     static let r300 = ModuleKnowledge(
         "kunlunxin/r300",
         frameworks: [
-            FrameworkRule(FrameworkSupport(name: "PaddleNLP", features: [], source: Sources.paddleNLP, tier: .press), minimumStack: "XRE 4.31.0"),
+            FrameworkRule(FrameworkSupport(name: "PaddleNLP", features: [], source: Sources.paddleNLP, tier: .press)),
         ],
         notes: [
             "On the R480-X8 baseboard the 8 R300 form 2 communication rings with 200 GB/s chip-to-chip aggregate bidirectional bandwidth (vendor text); per-peer and all-reduce figures cannot be derived from that.",
             "vLLM-Kunlun targets the Kunlun3 P800, not the R300.",
-            "The PaddleNLP minimum is the driver version its guide names (4.31.0), compared as an XRE version.",
+            "PaddleNLP's R300 guide uses driver 4.31.0; it states no minimum, so no gate is applied.",
         ])
 }

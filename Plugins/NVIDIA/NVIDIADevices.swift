@@ -4,6 +4,7 @@ import OAMAdapterAPI
 enum NVIDIADevices {
     static let all: [KnownDevice] = [
         KnownDevice("10de:20b2", "A100 SXM4 80GB", module: "nvidia/a100-sxm-80gb", source: NVIDIASources.pciIDs, tier: .thirdParty),
+        KnownDevice("10de:26b9", "AD102GL [L40S]", module: "nvidia/l40s", source: NVIDIASources.pciIDs, tier: .thirdParty),
         KnownDevice("10de:2330", "H100 SXM5 80GB", module: "nvidia/h100-sxm", source: NVIDIASources.pciIDs, tier: .thirdParty),
         KnownDevice("10de:2335", "H200 SXM 141GB", module: "nvidia/h200-sxm", source: NVIDIASources.pciIDs, tier: .thirdParty),
         KnownDevice("10de:2329", "H20", module: "nvidia/h20", source: NVIDIASources.pciIDs, tier: .thirdParty),

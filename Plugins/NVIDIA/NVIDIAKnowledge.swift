@@ -4,7 +4,7 @@ import OAMAdapterAPI
 /// tensor cores (FP8 checkpoints run weight-only); Hopper (CC 9.0) adds FP8 from CUDA
 /// 11.8; Blackwell (CC 10.0) adds FP6/FP4 (MXFP4, NVFP4) and needs CUDA 12.8.
 enum NVIDIAKnowledge {
-    static let all: [ModuleKnowledge] = [a100, h100, h200, h20, b200]
+    static let all: [ModuleKnowledge] = [a100, l40s, h100, h200, h20, b200]
 
     static let hopperFP8 = PrecisionSupport(.fp8, .native, method: "E4M3/E5M2 tensor cores, per-tensor or block scales",
                                             minimumStack: "CUDA 11.8", source: NVIDIASources.cutlassHopper, tier: .thirdParty)
@@ -30,6 +30,18 @@ enum NVIDIAKnowledge {
             vllmInt4,
             FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe, .int4AWQ], source: NVIDIASources.sglangDeepSeek, tier: .thirdParty)),
         ])
+
+    static let l40s = ModuleKnowledge(
+        "nvidia/l40s",
+        precisions: [
+            PrecisionSupport(.fp8, .native, method: "E4M3/E5M2 tensor cores (Ada, CC 8.9)", source: NVIDIASources.vllmFP8, tier: .thirdParty),
+            noFP4BeforeBlackwell,
+        ],
+        frameworks: [
+            vllmInt4,
+            FrameworkRule(FrameworkSupport(name: "vLLM", features: [.fp8PerTensor], source: NVIDIASources.vllmQuantization, tier: .thirdParty)),
+        ],
+        notes: ["The first CUDA version with FP8 on Ada is not established from an NVIDIA source; no minimum is stated."])
 
     static let h100 = ModuleKnowledge(
         "nvidia/h100-sxm",

@@ -16,6 +16,9 @@ struct FitServingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Concurrent sequences, or 'max' for as many as the KV cache holds.", valueName: "count|max"))
     var batch: String = "1"
 
+    @Option(name: .customLong("max-sequences"), help: ArgumentHelp("With --batch max: most sequences one replica runs at once (default 256, vLLM's max_num_seqs).", valueName: "count"))
+    var maxSequences: Int?
+
     @Option(help: ArgumentHelp("Weight format: checkpoint, \(WeightFormat.named.map(\.name).joined(separator: ", ")).", valueName: "format"))
     var weights: String = "checkpoint"
 
@@ -40,6 +43,7 @@ struct FitServingOptions: ParsableArguments {
                 throw ValidationError("--context: '\(context)' must be a token count larger than --output-tokens")
             }
         }
+        if let maxSequences, maxSequences < 1 { throw ValidationError("--max-sequences must be at least 1") }
         if batch != "max", (CountParser.parseInt(batch) ?? 0) < 1 { throw ValidationError("--batch: '\(batch)' is not a positive count or 'max'") }
         if weights != "checkpoint", WeightFormat.named(weights) == nil {
             let names = WeightFormat.named.map(\.name)
@@ -56,7 +60,7 @@ struct FitServingOptions: ParsableArguments {
         let input = context.flatMap(CountParser.parseInt).map { $0 - output } ?? CountParser.parseInt(inputTokens) ?? 1024
         return ServingWorkload(
             inputTokens: input, outputTokens: output, batch: batch == "max" ? 1 : (CountParser.parseInt(batch) ?? 1),
-            maximizeBatch: batch == "max",
+            maximizeBatch: batch == "max", maxBatchPerReplica: maxSequences,
             weights: weights == "checkpoint" ? nil : WeightFormat.named(weights),
             kvPrecision: kv == "checkpoint" ? nil : Precision(rawValue: kv.lowercased()),
             memoryUtilization: memoryUtilization,

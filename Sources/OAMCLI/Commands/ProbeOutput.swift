@@ -11,7 +11,8 @@ enum ProbeOutput {
             let name = device.name ?? device.report?.product ?? "-"
             var note = device.note ?? ""
             if let report = device.report, let total = report.memoryTotalBytes {
-                note += (note.isEmpty ? "" : "; ") + "\(report.tool): \(Format.bytes(total))" + (report.stackVersion.map { ", \($0)" } ?? "")
+                let product = report.product.map { $0 == name ? "" : "\($0), " } ?? ""
+                note += (note.isEmpty ? "" : "; ") + "\(report.tool): \(product)\(Format.bytes(total))" + (report.stackVersion.map { ", \($0)" } ?? "")
             }
             devices.add([device.pci.address, "\(device.pci.vendor):\(device.pci.device)", device.pci.class, device.adapter ?? "-", module, name, note])
         }

@@ -27,7 +27,15 @@ struct ValidateCommand: OAMSubcommand {
     @Flag(help: "Treat warnings as failures.")
     var strict = false
 
+    @Option(name: .customLong("changed-since"), help: ArgumentHelp("Validate the descriptors changed since this git ref (merge base with HEAD; uncommitted and untracked files included), plus the registry-wide rules: the pull-request check.", valueName: "ref"))
+    var changedSince: String?
+
+    func validate() throws {
+        if changedSince != nil && !paths.isEmpty { throw ValidationError("pass either PATH… or --changed-since REF, not both") }
+    }
+
     func execute() throws -> Int32 {
+        if let changedSince { return try validateChanges(since: changedSince) }
         let registryPath = try? registryOptions.location()
         var loadPaths = paths
         var onlyPaths: Set<String>?

@@ -63,7 +63,7 @@ enum FitJSON {
 
     static func result(_ v: ChipVerdict, workload: Workload) -> JSONValue {
         let dies = Double(v.devicesPerModule)
-        let plan = v.best?.plan
+        let plan = v.best?.plan ?? v.training?.plan
         let memory = v.best?.memory
         let speed = v.best?.speed
         var members: [(String, JSONValue)] = [

@@ -18,7 +18,7 @@ enum FitRows {
         let tier = v.evidenceTier?.rawValue ?? "-"
         if case .training = workload {
             let t = v.training
-            return [v.chip, fits, modules, "-", t.map { String(format: "%.1f", $0.days) } ?? "?", t.map { Units.grouped($0.moduleHours) } ?? "?",
+            return [v.chip, fits, modules, t.map { trainingLabel($0.plan) } ?? "-", t.map { String(format: "%.1f", $0.days) } ?? "?", t.map { Units.grouped($0.moduleHours) } ?? "?",
                     t.flatMap { $0.energyKWh.isFinite ? Units.grouped($0.energyKWh) + " kWh" : nil } ?? "?", t.map { Units.percent($0.mfu) } ?? "?", power, tier]
         }
         let dies = Double(v.devicesPerModule)
@@ -29,6 +29,11 @@ enum FitRows {
         return [v.chip, fits, modules, v.best!.plan.label, memory, Units.rate(s.outputTokensPerSecond, ""), String(format: "%.1f", s.tokensPerSecondPerUser),
                 Units.seconds(s.timeToFirstToken), Units.seconds(s.timePerOutputToken), Units.percent(s.modelComputeEfficiency), power, s.bottleneck.rawValue, tier]
             .map { $0.trimmingTrailingSpaces() }
+    }
+
+    /// `TP8 PP16 DP128` for a training plan.
+    static func trainingLabel(_ p: ParallelPlan) -> String {
+        "TP\(p.tensorParallel)" + (p.pipelineParallel > 1 ? " PP\(p.pipelineParallel)" : "") + " DP\(p.replicas)"
     }
 
     /// One line describing the model and workload.

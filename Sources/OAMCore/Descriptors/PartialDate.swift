@@ -4,10 +4,13 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public var month: Int?
     public var day: Int?
 
+    /// The years a date may name; a wider year is a typo.
+    public static let years = 1900...2200
+
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking month and day ranges.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), (1900...2200).contains(year) else { return nil }
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), Self.years.contains(year) else { return nil }
         self.year = year
         if parts.count >= 2 {
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }

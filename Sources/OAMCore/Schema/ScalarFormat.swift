@@ -46,8 +46,15 @@ public enum ScalarFormat: String, Sendable, Hashable, CaseIterable {
         case .qualifiedID: return "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+([.-][a-z0-9]+)*$"
         case .specID: return "^[a-z0-9]+([.-][a-z0-9]+)*$"
         case .pciID: return "^[0-9a-f]{4}:[0-9a-f]{4}$"
-        case .date: return "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-        case .url: return "^https?://[^\\s/$.?#][^\\s]*$"
+        case .date:
+            // Years 1900–2200; days per month as `PartialDate` counts them (29 in February).
+            let long = "(0[13578]|1[02])(-(0[1-9]|[12][0-9]|3[01]))?", short = "(0[469]|11)(-(0[1-9]|[12][0-9]|30))?", february = "02(-(0[1-9]|[12][0-9]))?"
+            return "^(19[0-9]{2}|2[01][0-9]{2}|2200)(-(\(long)|\(short)|\(february)))?$"
+        case .url:
+            // `isURL`: a dotted host of letters, digits, `-`, `:` or non-ASCII, not starting or
+            // ending with a dot, then anything but spaces, tabs and line breaks.
+            let host = #"(?:[A-Za-z0-9:-]|[^\x00-\x7F])"#, hostOrDot = #"(?:[A-Za-z0-9.:-]|[^\x00-\x7F])"#
+            return #"^https?://(?=[^/]*\.)"# + host + "(?:" + hostOrDot + "*" + host + ")?" + #"(?:/[^ \t\n]*)?$"#
         case .hostInterface: return "^pcie-[1-7]\\.[0-9]-x(1|2|4|8|16)$"
         }
     }

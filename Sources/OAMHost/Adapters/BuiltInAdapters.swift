@@ -1,8 +1,16 @@
 import AMDAdapter
-import GenericAdapter
+import BirenAdapter
+import CambriconAdapter
+import EnflameAdapter
 import HuaweiAdapter
+import HygonAdapter
+import IluvatarAdapter
 import IntelAdapter
+import KunlunxinAdapter
+import MetaXAdapter
+import MooreThreadsAdapter
 import NVIDIAAdapter
+import GenericAdapter
 import OAMAdapterAPI
 
 /// Every in-tree adapter (`Plugins/<Vendor>/`, target `<Vendor>Adapter`), vendor ones
@@ -11,8 +19,16 @@ import OAMAdapterAPI
 public enum BuiltInAdapters {
     public static let all: [any AcceleratorAdapter] = [
         AMDPlugin(),
+        BirenPlugin(),
+        CambriconPlugin(),
+        EnflamePlugin(),
         HuaweiPlugin(),
+        HygonPlugin(),
+        IluvatarPlugin(),
         IntelPlugin(),
+        KunlunxinPlugin(),
+        MetaXPlugin(),
+        MooreThreadsPlugin(),
         NVIDIAPlugin(),
         generic,
     ]

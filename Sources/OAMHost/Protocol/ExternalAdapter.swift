@@ -1,3 +1,4 @@
+import Foundation
 import OAMAdapterAPI
 
 /// An out-of-tree adapter: an executable that reads one JSON request on standard input
@@ -53,6 +54,7 @@ public struct ExternalAdapter: AdapterEndpoint {
             response = try ProtocolCodec.decode(AdapterResponse.self, from: outcome.stdout)
         } catch {
             let start = String(decoding: outcome.stdout.prefix(80), as: UTF8.self)
+                .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
             return problem(.invalidResponse, "wrote something that is not a protocol response: \(ProtocolCodec.describe(error)); it begins '\(start)'")
         }
         guard response.protocol == AdapterProtocol.name else {

@@ -79,7 +79,11 @@ struct FieldReader {
         var sources: [Source] = []
         for entry in node("sources")?.entries ?? [] {
             let source = entry.value
-            guard let url = source["url"]?.scalar?.text, let tier = source["tier"]?.scalar.flatMap({ EvidenceTier(rawValue: $0.text) }) else { continue }
+            // A source with a malformed URL or tier still covers its paths, so one typo in
+            // a tier is reported once (by the schema) instead of once per figure; it counts
+            // as the weakest tier until fixed.
+            let url = source["url"]?.scalar?.text ?? ""
+            let tier = source["tier"]?.scalar.flatMap { EvidenceTier(rawValue: $0.text) } ?? .thirdParty
             let covers = source["covers"]?.items?.compactMap { $0.scalar?.text } ?? []
             sources.append(Source(key: entry.key.text, title: source["title"]?.scalar?.text, url: url, tier: tier, covers: covers))
         }

@@ -35,6 +35,9 @@ public struct HFConfigImporter: Sendable {
         }
         let config = HFConfig(fields: fields, architecture: name)
         let architecture = try family.architecture(config)
+        if let problem = architecture.shapeProblem {
+            throw .unsupportedValue("architecture", value: name, reason: problem)
+        }
         let (checkpoint, statedPaths, assumptions) = try Self.checkpoint(config, architecture: architecture)
         return ImportedModel(architecture: architecture, checkpoint: checkpoint, modelType: try config.string("model_type"),
                              statedPaths: ["architecture"] + statedPaths, assumptions: assumptions)

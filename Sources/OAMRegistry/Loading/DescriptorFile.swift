@@ -15,6 +15,9 @@ public struct DescriptorFile: Sendable {
     public var descriptor: Descriptor?
     /// Problems found while reading and schema-checking, each under its rule id.
     public var loadDiagnostics: [Diagnostic]
+    /// The file's first line without its line break (the modeline, in a registry file);
+    /// `nil` when the bytes were not read.
+    public var firstLine: String?
 
     public init(path: String, root: YAMLNode?, kind: DescriptorKind?, descriptor: Descriptor?, loadDiagnostics: [Diagnostic]) {
         self.path = path

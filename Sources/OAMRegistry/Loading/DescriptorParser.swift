@@ -16,6 +16,18 @@ public enum DescriptorParser {
     }
 
     public static func parse(bytes: [UInt8], path: String, limits: YAMLLimits = .default) -> DescriptorFile {
+        var file = parseContent(bytes: bytes, path: path, limits: limits)
+        file.firstLine = firstLine(of: bytes)
+        return file
+    }
+
+    /// The first line of `bytes` (without `\r\n`), at most 512 bytes of it.
+    static func firstLine(of bytes: [UInt8]) -> String {
+        let end = bytes.prefix(512).firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? min(bytes.count, 512)
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    private static func parseContent(bytes: [UInt8], path: String, limits: YAMLLimits) -> DescriptorFile {
         let document: YAMLDocument
         do {
             document = try YAMLReader.parse(bytes, limits: limits)

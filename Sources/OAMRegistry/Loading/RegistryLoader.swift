@@ -80,7 +80,7 @@ public struct RegistryLoader: Sendable {
                 continue
             }
             if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                found.append(base + "/" + relative)
+                found.append(base == "." ? relative : base + "/" + relative)
             }
         }
         return found

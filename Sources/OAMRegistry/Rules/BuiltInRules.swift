@@ -45,6 +45,7 @@ public enum BuiltInRules {
         UniqueIDRule.self,
         UniqueAliasRule.self,
         PathMatchesIDRule.self,
+        SchemaModelineRule.self,
         // Evidence
         SourceURLRule.self,
         FigureHasSourceRule.self,

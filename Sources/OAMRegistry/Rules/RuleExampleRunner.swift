@@ -22,25 +22,30 @@ public enum RuleExampleRunner {
         var failures: [Failure] = []
         for (example, shouldTrigger) in description.valid.map({ ($0, false) }) + description.invalid.map({ ($0, true) }) {
             var files: [DescriptorFile] = []
-            var expected: [SourceRange.Position] = []
-            var markedPath: String?
+            var expected: [Location] = []
             for exampleFile in example.files {
                 let (text, markers) = RuleExample.strip(exampleFile.text)
-                if !markers.isEmpty {
-                    expected += markers
-                    markedPath = exampleFile.path
-                }
+                expected += markers.map { Location(file: exampleFile.path, position: $0) }
                 files.append(DescriptorParser.parse(bytes: Array(text.utf8), path: exampleFile.path))
             }
-            let registry = Registry(files: files)
-            let found = findings(of: rule, in: registry)
-            let positions = found.filter { $0.file == (markedPath ?? $0.file) }.map(\.range.start).sorted()
-            let ok = shouldTrigger ? (positions == expected.sorted() && found.count == expected.count) : found.isEmpty
+            let found = findings(of: rule, in: Registry(files: files))
+            let foundLocations = found.map { Location(file: $0.file, position: $0.range.start) }
+            let ok = shouldTrigger ? foundLocations.sorted() == expected.sorted() : found.isEmpty
             if !ok {
-                failures.append(Failure(ruleID: description.id, example: example.files.map(\.text).joined(separator: "\n---\n"), expected: expected, found: found))
+                failures.append(Failure(ruleID: description.id, example: example.files.map(\.text).joined(separator: "\n---\n"), expected: expected.map(\.position), found: found))
             }
         }
         return failures
+    }
+
+    /// A marker or a finding: which file, where.
+    struct Location: Comparable {
+        var file: String
+        var position: SourceRange.Position
+
+        static func < (lhs: Location, rhs: Location) -> Bool {
+            (lhs.file, lhs.position) < (rhs.file, rhs.position)
+        }
     }
 
     /// The findings of one rule over a registry.

@@ -72,31 +72,3 @@ extension YAMLNode {
     }
 }
 
-extension ModelArchitecture {
-    /// True when every dimension is positive (or, where zero means "none", non-negative) and the exact parameter counts fit easily in
-    /// an `Int` (schema bounds alone allow products beyond 2^63, and `parameters` traps on
-    /// overflow). Model rules compute counts only when this holds.
-    var parameterCountsAreComputable: Bool {
-        guard layers > 0, hiddenSize > 0, vocabSize > 0, attention.heads > 0, attention.kvHeads > 0, attention.headDim > 0, mtpLayers >= 0 else { return false }
-        if let mla = attention.mla, [mla.qLoraRank, mla.kvLoraRank, mla.qkNopeHeadDim, mla.qkRopeHeadDim, mla.vHeadDim].contains(where: { $0 < 0 }) { return false }
-        if let mlp, mlp.intermediateSize < 0 { return false }
-        if let moe, [moe.experts, moe.expertsPerToken, moe.sharedExperts, moe.expertIntermediateSize, moe.denseLayers].contains(where: { $0 < 0 }) { return false }
-        if let window = attention.slidingWindow, window < 0 { return false }
-        // In Double throughout: decoded values are not range-checked, so Int products could trap.
-        let h = Double(hiddenSize)
-        let heads = Double(attention.heads)
-        var widths: [Double] = [h, heads * Double(attention.headDim), Double(attention.kvHeads) * Double(attention.headDim)]
-        if let mla = attention.mla {
-            widths += [Double(mla.qLoraRank), Double(mla.kvLoraRank) + Double(mla.qkRopeHeadDim),
-                       heads * (Double(mla.qkNopeHeadDim) + Double(mla.qkRopeHeadDim) + Double(mla.vHeadDim))]
-        }
-        if let mlp { widths.append(Double(mlp.intermediateSize)) }
-        if let moe {
-            widths.append(Double(moe.expertIntermediateSize) * (Double(moe.experts) + Double(moe.sharedExperts) + Double(moe.expertsPerToken) + 1))
-            widths.append(Double(moe.experts))
-        }
-        let width = widths.max() ?? h
-        let bound = 2 * Double(vocabSize) * h + (Double(layers) + Double(mtpLayers) + 1) * 16 * width * max(width, h)
-        return bound < 1e17
-    }
-}

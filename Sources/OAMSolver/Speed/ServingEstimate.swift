@@ -22,6 +22,8 @@ public struct ServingEstimate: Sendable {
     public var prefillStep: StepTime
     /// Idle fraction of pipeline stages when the batch is smaller than the stage count.
     public var pipelineBubble: Double
+    /// Pipeline stages a token passes through.
+    public var pipelineStages: Int
     /// Sequences per replica the estimate assumes.
     public var sequencesPerReplica: Int
     /// Peaks and bandwidth used (per device).

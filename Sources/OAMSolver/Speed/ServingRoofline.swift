@@ -88,7 +88,7 @@ public struct ServingRoofline: Sendable {
             timeToFirstToken: ttft, timePerOutputToken: tpot, prefillTokensPerSecond: prefillRate,
             decodeTokensPerSecond: decodeRate, outputTokensPerSecond: outputRate, modelComputeEfficiency: mfu,
             bottleneck: bottleneck, decodeStep: decode, prefillStep: prefill,
-            pipelineBubble: 1 - Double(microBatches) / Double(pp), sequencesPerReplica: b,
+            pipelineBubble: 1 - Double(microBatches) / Double(pp), pipelineStages: pp, sequencesPerReplica: b,
             peakUsed: peak, peakPrecision: peakPrecision)
     }
 
@@ -136,7 +136,7 @@ public struct ServingRoofline: Sendable {
 
         // Weights read.
         if !batched {
-            let touched = touchedExperts(decode ? tokens : tokens) / g
+            let touched = touchedExperts(tokens) / g
             var bytes = Double(denseCount) * shares.denseLayer + Double(moeCount) * (shares.moeLayerShared + p.perExpertBytes * touched)
             if isLast {
                 let head = a.tieWordEmbeddings ? p.globals[.embedding] : p.globals[.lmHead]
@@ -155,7 +155,7 @@ public struct ServingRoofline: Sendable {
         let dense = flops(p.denseWork, denseCount)
         let moe = flops(p.moeWork, moeCount)
         var baselineFlops = dense.b + moe.b
-        if isLast { baselineFlops += 2 * p.lmHeadWork * (decode ? tokens : (batched ? 1 : 1)) / g }
+        if isLast { baselineFlops += 2 * p.lmHeadWork * (decode ? tokens : 1) / g }
         step.linearCompute = (dense.q + moe.q) / rates.quantizedPeak + baselineFlops / rates.baselinePeak
 
         // Attention: KV reads (decode) or KV writes (prefill), and score FLOPs.
@@ -178,7 +178,7 @@ public struct ServingRoofline: Sendable {
             communication += stageLayers * allReduce(attentionTokens * h * activationBytes, plan.tensorParallel)
         }
         if plan.group > 1 {
-            let ffnTokens = decode || batched ? tokens : tokens
+            let ffnTokens = tokens
             communication += Double(denseCount) * allReduce(ffnTokens * h * activationBytes, plan.group)
             if plan.expertParallel, let k = a.moe?.expertsPerToken {
                 let perDevice = (decode || batched ? tokens / g : tokens / t) * Double(k) * h * activationBytes

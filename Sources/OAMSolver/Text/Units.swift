@@ -45,7 +45,8 @@ public enum Units {
 
     /// `3.2 kW`, `700 W`.
     public static func power(_ watts: Double) -> String {
-        watts >= 1000 ? String(format: "%.1f kW", watts / 1000) : String(format: "%.0f W", watts)
+        if watts >= 1e6 { return String(format: "%.2f MW", watts / 1e6) }
+        return watts >= 1000 ? String(format: "%.1f kW", watts / 1000) : String(format: "%.0f W", watts)
     }
 
     /// A count of parameters: `70.55B`, `1.03T`.

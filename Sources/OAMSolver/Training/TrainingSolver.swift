@@ -46,7 +46,7 @@ struct TrainingSolver {
 
         // Smallest device count that holds the training state.
         let enumerator = PlanEnumerator(architecture: a, format: profile.format, domainDevices: chip.domainDevices)
-        let maxDevices = maxModules * chip.devicesPerModule
+        let maxDevices = max(maxModules, exactModules ?? 0) * chip.devicesPerModule
         var needed = (exactModules ?? 1) * chip.devicesPerModule
         var timeBound: Int? = nil
         if exactModules == nil, let days = workload.days, let p = peak?.value {
@@ -61,7 +61,9 @@ struct TrainingSolver {
             needed = max(needed, memoryBound)
         }
         var found: (devices: Int, plan: ParallelPlan, memory: TrainingMemory)? = nil
-        var n = ((needed + chip.devicesPerModule - 1) / chip.devicesPerModule) * chip.devicesPerModule
+        // Whole modules; beyond one node, whole nodes (plans then factor into TP × PP × DP).
+        let unit = exactModules == nil && needed > chip.domainDevices ? chip.domainDevices : chip.devicesPerModule
+        var n = ((needed + unit - 1) / unit) * unit
         while n <= maxDevices, found == nil {
             for plan in trainingPlans(enumerator, devices: n) {
                 let memory = memoryFor(plan)
@@ -93,7 +95,7 @@ struct TrainingSolver {
             let hours = seconds / 3600
             let energy = chip.tdp.map { Double(modules) * $0.value * hours / 1000 } ?? .nan
             ledger.use(chip.tdp)
-            estimate = TrainingEstimate(totalFLOPs: flops, days: seconds / 86_400, moduleHours: Double(modules) * hours, energyKWh: energy, mfu: mfu, peak: p.value,
+            estimate = TrainingEstimate(plan: choice.plan, totalFLOPs: flops, days: seconds / 86_400, moduleHours: Double(modules) * hours, energyKWh: energy, mfu: mfu, peak: p.value,
                                         weights: m.weights, gradients: m.gradients, optimizer: m.optimizer, activations: m.activations, usable: usable)
             reasons.append(Reason(.training, "6·N_active·D = 6 × \(Units.count(profile.macsPerToken)) × \(Units.count(workload.tokens)) = \(Units.flopCount(flops)); at \(Units.percent(mfu)) MFU of \(Units.flops(p.value)) \(precision.rawValue) per device × \(choice.devices) → \(String(format: "%.1f", seconds / 86_400)) days, \(Units.grouped(Double(modules) * hours)) module-hours" + (chip.tdp != nil ? ", \(Units.grouped(energy)) kWh at \(Units.power(chip.tdp!.value)) TDP (modules only)" : "")))
         } else {

@@ -141,7 +141,8 @@ struct ServingVerdictBuilder {
 
     private func speedText(_ s: ServingEstimate) -> String {
         let d = s.decodeStep
-        return "decode step \(Units.seconds(s.timePerOutputToken)) at \(s.sequencesPerReplica) seq/replica (weights \(Units.seconds(d.weightReads)), compute \(Units.seconds(d.linearCompute + d.attentionCompute)), KV \(Units.seconds(d.kvReads)), comm \(Units.seconds(d.communication))) → \(Units.rate(s.tokensPerSecondPerUser, "tok/s")) per user, \(Units.rate(s.outputTokensPerSecond, "tok/s")) aggregate; TTFT \(Units.seconds(s.timeToFirstToken)); bound: \(s.bottleneck.words); MFU \(Units.percent(s.modelComputeEfficiency))"
+        let stages = s.pipelineStages > 1 ? "\(s.pipelineStages) stages × " : ""
+        return "TPOT \(Units.seconds(s.timePerOutputToken)) = \(stages)decode step \(Units.seconds(d.total)) at \(s.sequencesPerReplica) seq/replica (weights \(Units.seconds(d.weightReads)), compute \(Units.seconds(d.linearCompute + d.attentionCompute)), KV \(Units.seconds(d.kvReads)), comm \(Units.seconds(d.communication))) → \(Units.rate(s.tokensPerSecondPerUser, "tok/s")) per user, \(Units.rate(s.outputTokensPerSecond, "tok/s")) aggregate; TTFT \(Units.seconds(s.timeToFirstToken)); bound: \(s.bottleneck.words); MFU \(Units.percent(s.modelComputeEfficiency))"
     }
 
     // MARK: explanation
@@ -178,7 +179,7 @@ struct ServingVerdictBuilder {
         let shares = DeviceShares(profile, e.plan)
         var lines = [
             "\(e.plan.label) on \(devices) device(s): FFN split over \(e.plan.group), attention over \(e.plan.tensorParallel), \(e.plan.pipelineParallel) stage(s), \(e.plan.replicas) replica(s)",
-            "per device, fullest stage \(m.stage): weights \(Units.bytes(m.weights)) (dense layer \(Units.bytes(shares.denseLayer)), MoE layer \(Units.bytes(shares.moeLayer)), embedding \(Units.bytes(shares.embedding)), head \(Units.bytes(shares.lmHead)))",
+            "per device, fullest stage \(m.stage): weights \(Units.bytes(m.weights)) (" + layerText(shares) + "embedding \(Units.bytes(shares.embedding)), head \(Units.bytes(shares.lmHead)))",
             "KV per sequence per device: \(Units.bytes(m.kvPerSequence)) × \((m.sequencesPerReplica + e.plan.attentionDataParallel - 1) / e.plan.attentionDataParallel) = \(Units.bytes(m.kvCache))",
             "activations: \(Int(defaults.profileTokens.value)) tokens profiled = \(Units.bytes(m.activations))",
             "total \(Units.bytes(m.total)) ≤ usable \(Units.bytes(m.usable)); free \(Units.bytes(m.free))",
@@ -187,6 +188,13 @@ struct ServingVerdictBuilder {
             lines.append("experts \(e.plan.expertParallel ? "whole (EP)" : "sliced (TP)"): \(Units.count(shares.expertsPerDevice)) expert-equivalents per device per layer")
         }
         return ExplainStep("Plan and memory per device", lines)
+    }
+
+    private func layerText(_ shares: DeviceShares) -> String {
+        var text = ""
+        if profile.inventory.denseLayers > 0 { text += "dense layer \(Units.bytes(shares.denseLayer)), " }
+        if profile.inventory.moeLayers > 0 { text += "MoE layer \(Units.bytes(shares.moeLayer)), " }
+        return text
     }
 
     private func speedStep(_ s: ServingEstimate, plan: ParallelPlan) -> ExplainStep {

@@ -1,5 +1,7 @@
 /// A training run sized on one chip.
 public struct TrainingEstimate: Sendable {
+    /// TP inside a node, PP over layers, the rest data-parallel (ZeRO over those ranks).
+    public var plan: ParallelPlan
     /// 6·N_active·D, in FLOP.
     public var totalFLOPs: Double
     /// Wall-clock days at the assumed MFU.

@@ -23,7 +23,7 @@ public struct ModelCheckpointSizeRule: Rule {
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard case .model(let m)? = file.descriptor, let bytes = m.checkpoint.bytes, m.checkpoint.quantization == nil,
-              m.architecture.parameterCountsAreComputable else { return [] }
+              m.architecture.shapeProblem == nil else { return [] }
         let width: Int
         switch m.checkpoint.dtype {
         case "bf16", "fp16": width = 2

@@ -40,7 +40,7 @@ public struct ModelParameterCountRule: Rule {
     }
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
-        guard case .model(let m)? = file.descriptor, m.architecture.parameterCountsAreComputable else { return [] }
+        guard case .model(let m)? = file.descriptor, m.architecture.shapeProblem == nil else { return [] }
         let architecture = m.architecture
         let p = architecture.parameters
         let tables = p.embedding + p.lmHead

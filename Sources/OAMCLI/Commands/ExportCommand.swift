@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import OAMCore
+import OAMHost
+import OAMRegistry
+
+/// `oam export`: the whole registry as one versioned bundle for integrators.
+struct ExportCommand: OAMSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the registry as one versioned JSON or CSV bundle, in SI units with evidence.",
+        discussion: """
+            The bundle holds the bundle schema version, the registry's git revision \
+            ('unknown' outside a checkout, '-dirty' with uncommitted changes) and every \
+            descriptor as a list of figures: dotted path, value in SI base units (B, B/s, \
+            FLOP/s, OP/s, W, V, m), the value as written, the evidence tier and the sources. \
+            CSV has one row per figure. A registry with validation errors is refused \
+            (`oam validate` shows them). Compare two bundles with `oam diff`.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, csv
+    }
+
+    @Option(help: "json or csv.")
+    var format: Format = .json
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the bundle to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var registryOptions: RegistryOptions
+
+    func execute() throws -> Int32 {
+        let root = try registryOptions.location()
+        let registry = RegistryLoader().load(paths: [root])
+        let errors = Validator(rules: BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]).validate(registry).filter { $0.severity == .error }
+        if !errors.isEmpty {
+            for diagnostic in errors.prefix(20) { Output.error(diagnostic.formatted) }
+            throw CLIError.couldNotRun("the registry has \(errors.count) validation error\(errors.count == 1 ? "" : "s"); fix them before exporting (`oam validate`)")
+        }
+        let bundle = ExportBundle(registry: registry, root: root, registryRevision: GitChanges.revision(of: root) ?? "unknown",
+                                  generator: "oam \(OAMCommand.configuration.version)")
+        let text = format == .json ? bundle.json.serialized(pretty: true) + "\n" : bundle.csv
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CLIError.couldNotRun("cannot write \(output): \(error.localizedDescription)")
+            }
+            Output.error("wrote \(output): \(bundle.descriptors.count) descriptors, \(bundle.descriptors.map(\.figures.count).reduce(0, +)) figures, revision \(bundle.registryRevision)")
+        } else {
+            Output.print(text, terminator: "")
+        }
+        return 0
+    }
+}

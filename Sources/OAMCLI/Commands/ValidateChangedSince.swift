@@ -1,0 +1,54 @@
+import Foundation
+import OAMCore
+import OAMHost
+import OAMRegistry
+
+/// `oam validate --changed-since REF`: the pull-request check. Validates the descriptors
+/// changed since the merge base of REF and HEAD (committed, uncommitted and untracked),
+/// in the context of the whole registry, plus the registry-wide rules.
+extension ValidateCommand {
+    func validateChanges(since ref: String) throws -> Int32 {
+        let registryPath = Self.canonical(try registryOptions.location())
+        let changed: [String]
+        do {
+            changed = try GitChanges.changedFiles(since: ref, in: registryPath)
+        } catch {
+            throw CLIError.couldNotRun("\(error)")
+        }
+        let schemaFolder = registryPath + "/schema/"
+        let changedDescriptors = Set(changed.map(Self.canonical).filter { path in
+            path.hasPrefix(registryPath + "/") && !path.hasPrefix(schemaFolder) && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
+        })
+        let registry = RegistryLoader().load(paths: [registryPath])
+        let changedPaths = Set(registry.files.map(\.path).filter { changedDescriptors.contains(Self.canonical($0)) })
+        if changedPaths.isEmpty {
+            Output.error("no descriptor under \(registryPath) changed since \(ref); running the registry-wide rules only")
+        }
+        let rules = BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]
+        let here = Self.canonical(FileManager.default.currentDirectoryPath) + "/"
+        let diagnostics = Validator(rules: rules).validate(registry, changed: changedPaths).map { diagnostic -> Diagnostic in
+            // Paths relative to the working directory, as GitHub annotations expect them.
+            var relative = diagnostic
+            let file = Self.canonical(diagnostic.file)
+            if file.hasPrefix(here) { relative.file = String(file.dropFirst(here.count)) }
+            return relative
+        }
+        return render(diagnostics, filesChecked: changedPaths.count)
+    }
+
+    /// An absolute path with `.`, `..` and symbolic links resolved, as git prints paths.
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
+
+extension ValidateCommand {
+    /// Prints findings in the chosen format (GitHub annotations under GitHub Actions) and
+    /// returns the exit status: 1 with errors, or with warnings under --strict.
+    func render(_ diagnostics: [Diagnostic], filesChecked: Int) -> Int32 {
+        let chosenFormat = format ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
+        let output = DiagnosticRenderer.render(diagnostics, format: chosenFormat, filesChecked: filesChecked)
+        if !output.isEmpty { Output.print(output) }
+        return diagnostics.contains { $0.severity == .error || strict } ? 1 : 0
+    }
+}

@@ -1,0 +1,74 @@
+import OAMCore
+
+/// What changed between two bundles, figure by figure: the changelog a data consumer
+/// reads before taking a new registry revision.
+///
+/// Descriptors are matched by id, figures by path. A figure whose value is the same but
+/// whose sources changed is listed too: a consumer weighing a figure by its evidence
+/// needs to know.
+public struct BundleDiff: Sendable {
+    public enum Change: Sendable, Hashable {
+        case descriptorAdded(ExportedDescriptor)
+        case descriptorRemoved(ExportedDescriptor)
+        case figureAdded(id: String, ExportedFigure)
+        case figureRemoved(id: String, ExportedFigure)
+        case figureChanged(id: String, old: ExportedFigure, new: ExportedFigure)
+        /// Same value, different sources or tier.
+        case evidenceChanged(id: String, old: ExportedFigure, new: ExportedFigure)
+
+        /// The descriptor the change is about.
+        public var id: String {
+            switch self {
+            case .descriptorAdded(let d), .descriptorRemoved(let d): return d.id
+            case .figureAdded(let id, _), .figureRemoved(let id, _), .figureChanged(let id, _, _), .evidenceChanged(let id, _, _): return id
+            }
+        }
+    }
+
+    public var old: ExportBundle
+    public var new: ExportBundle
+    /// In id order; within a descriptor, in the new bundle's figure order, removals last.
+    public private(set) var changes: [Change] = []
+
+    public init(old: ExportBundle, new: ExportBundle) {
+        self.old = old
+        self.new = new
+        let oldByID = Dictionary(old.descriptors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByID = Dictionary(new.descriptors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for id in Set(oldByID.keys).union(newByID.keys).sorted() {
+            switch (oldByID[id], newByID[id]) {
+            case (nil, let added?):
+                changes.append(.descriptorAdded(added))
+            case (let removed?, nil):
+                changes.append(.descriptorRemoved(removed))
+            case (let before?, let after?):
+                changes += Self.compare(before, after)
+            case (nil, nil):
+                break
+            }
+        }
+    }
+
+    public var isEmpty: Bool { changes.isEmpty }
+
+    static func compare(_ old: ExportedDescriptor, _ new: ExportedDescriptor) -> [Change] {
+        var changes: [Change] = []
+        let oldByPath = Dictionary(old.figures.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let newPaths = Set(new.figures.map(\.path))
+        for figure in new.figures {
+            guard let previous = oldByPath[figure.path] else {
+                changes.append(.figureAdded(id: new.id, figure))
+                continue
+            }
+            if previous.valueText != figure.valueText || previous.unit != figure.unit {
+                changes.append(.figureChanged(id: new.id, old: previous, new: figure))
+            } else if Set(previous.sources.map(\.url)) != Set(figure.sources.map(\.url)) || previous.tier != figure.tier {
+                changes.append(.evidenceChanged(id: new.id, old: previous, new: figure))
+            }
+        }
+        for figure in old.figures where !newPaths.contains(figure.path) {
+            changes.append(.figureRemoved(id: old.id, figure))
+        }
+        return changes
+    }
+}
