@@ -13,8 +13,18 @@ public struct Evidence: Sendable, Hashable {
         sources.filter { $0.covers(path) }
     }
 
+    /// True when some source covers `path`; allocates nothing (validation asks this for
+    /// every figure of every file).
+    public func isCovered(_ path: String) -> Bool {
+        sources.contains { $0.covers(path) }
+    }
+
     /// The strongest tier among the sources of `path`, or `nil` if nothing covers it.
     public func tier(of path: String) -> EvidenceTier? {
-        sources(covering: path).map(\.tier).max()
+        var best: EvidenceTier?
+        for source in sources where source.covers(path) {
+            best = max(best ?? source.tier, source.tier)
+        }
+        return best
     }
 }

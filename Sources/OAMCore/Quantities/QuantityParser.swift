@@ -86,7 +86,7 @@ public enum QuantityParser {
         let unitText = String(decoding: bytes[index..<end], as: UTF8.self)
         guard let unit = QuantityUnit.bySymbol[unitText] else {
             let candidates = expected.flatMap { dimension in QuantityUnit.all.filter { $0.dimension == dimension }.map(\.symbol) }
-            let suggestion = Suggestions.closest(to: unitText, in: candidates.isEmpty ? QuantityUnit.all.map(\.symbol) : candidates, limit: 1).first
+            let suggestion = Suggestions.closest(to: unitText, in: candidates.isEmpty ? QuantityUnit.all.map(\.symbol) : candidates, limit: 1, caseSensitive: true).first
             return .failure(.unknownUnit(clip(unitText), suggestion: suggestion))
         }
         guard expected.isEmpty || expected.contains(unit.dimension) else {

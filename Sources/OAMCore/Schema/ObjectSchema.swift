@@ -19,18 +19,22 @@ public struct ObjectSchema: Sendable {
     /// A name for documentation (`accelerator.memory`).
     public var name: String
     public var summary: String
-    public var fields: [Field]
+    public let fields: [Field]
     /// Whether keys `x-<vendor>` are allowed here and left to that vendor's adapter.
     public var allowsVendorBlocks: Bool
+
+    /// Field positions by name, built once: the walker looks up every key of every file.
+    private let index: [String: Int]
 
     public init(_ name: String, _ summary: String, allowsVendorBlocks: Bool = false, fields: [Field]) {
         self.name = name
         self.summary = summary
         self.fields = fields
         self.allowsVendorBlocks = allowsVendorBlocks
+        self.index = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func field(_ name: String) -> Field? {
-        fields.first { $0.name == name }
+        index[name].map { fields[$0] }
     }
 }

@@ -1,13 +1,14 @@
-/// "Did you mean" suggestions by Levenshtein distance, as swift-argument-parser does for
-/// options.
+/// "Did you mean" suggestions by edit distance, as swift-argument-parser does for options.
 public enum Suggestions {
-    /// Levenshtein distance between two strings, compared by Unicode scalars and
-    /// case-insensitively (a user who types `BF16` means `bf16`).
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.lowercased().unicodeScalars)
-        let b = Array(b.lowercased().unicodeScalars)
+    /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
+    /// two neighbours each cost 1, so the typo `bf61` is one edit from `bf16`.
+    /// Case-insensitive unless `caseSensitive` (units: `Tb/s` and `TB/s` differ).
+    public static func editDistance(_ a: String, _ b: String, caseSensitive: Bool = false) -> Int {
+        let a = Array((caseSensitive ? a : a.lowercased()).unicodeScalars)
+        let b = Array((caseSensitive ? b : b.lowercased()).unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -15,23 +16,32 @@ public enum Suggestions {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }
 
-    /// The candidates closest to `word`, best first, within a distance that grows with the
-    /// word's length (at most 1 for short words, up to a third of the length), or whose
-    /// text contains the word. Empty when nothing is close enough to be a likely typo.
-    public static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+    /// The candidates closest to `word`, best first: within a distance that grows with the
+    /// word's length (1 for short words, up to a third of the length, at most 4), or
+    /// spelled out from a candidate (`Watts` → `W`: the word starts with the candidate).
+    /// Empty when nothing is close enough to be a likely typo.
+    public static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 3, caseSensitive: Bool = false) -> [String] {
         let threshold = max(1, min(4, word.count / 3))
         let lowered = word.lowercased()
         var scored: [(String, Int)] = []
         for candidate in candidates {
-            let distance = editDistance(word, candidate)
-            if distance <= threshold || (lowered.count >= 3 && candidate.lowercased().contains(lowered)) {
+            let distance = editDistance(word, candidate, caseSensitive: caseSensitive)
+            let loweredCandidate = candidate.lowercased()
+            if distance <= threshold {
                 scored.append((candidate, distance))
+            } else if lowered.count >= 3 && loweredCandidate.contains(lowered) {
+                scored.append((candidate, threshold + 1))
+            } else if !loweredCandidate.isEmpty && lowered.hasPrefix(loweredCandidate) && lowered.count > loweredCandidate.count {
+                scored.append((candidate, threshold + 2))
             }
         }
         return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)

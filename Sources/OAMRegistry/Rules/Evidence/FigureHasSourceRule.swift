@@ -20,7 +20,7 @@ public struct FigureHasSourceRule: Rule {
         var findings: [Diagnostic] = []
         for entry in entries where !Self.exempt.contains(entry.key.text) && !entry.key.text.hasPrefix("x-") {
             Self.leaves(entry.value, path: entry.key.text) { path, node in
-                if evidence.sources(covering: path).isEmpty {
+                if !evidence.isCovered(path) {
                     findings.append(finding(file, SourceRange(node), "'\(path)' has no source; add its path to the covers of the source it comes from, or write unknown"))
                 }
             }
