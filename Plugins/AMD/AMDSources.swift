@@ -20,6 +20,15 @@ enum AMDSources {
     static let azureMI300X = "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/3de0c294fd1059a91a2c158712c4a078619d73e8/Azure_Results/ND_MI300X_v5_results.md"
     /// Stas Bekman's maximum achievable matmul FLOPS (MAMF) tables.
     static let mamf = "https://github.com/stas00/ml-engineering/blob/b9e29720eebd4aa946fa9678975385efbc90a777/compute/accelerator/README.md"
+    /// vLLM's MXFP4 MoE backend selection: on ROCm with triton_kernels, the Triton (matmul_ogs)
+    /// backend; activations BF16 (weight-only W4A16) unless a checkpoint quantizes them.
+    static let vllmMXFP4 = "https://github.com/vllm-project/vllm/blob/007d50058a06dec0f82472d63c819244d460c40d/vllm/model_executor/layers/quantization/mxfp4.py"
+    /// vLLM blog "vLLM Now Supports gpt-oss" (vllm==0.10.1+gptoss): gpt-oss on MI300x and MI355x
+    /// through vLLM's Triton kernels; MXFP4 weights unpacked on the fly inside the matmul.
+    static let vllmGptOssBlog = "https://github.com/vllm-project/vllm-project.github.io/blob/d4cd081c70d9a9c61744f9d92f4c84ad1d5404bd/_posts/2025-08-05-gpt-oss.md"
+    /// vLLM gpt-oss recipe: `vllm serve openai/gpt-oss-120b` on MI300x/MI325x (gfx942); on MI355x
+    /// (gfx950) amd/gpt-oss-120b-w-mxfp4-a-fp8 (MXFP4 weights, FP8 activations).
+    static let vllmGptOssRecipe = "https://github.com/vllm-project/recipes/blob/00143a1a4aace5143b6825bcaa0fc30505015c61/OpenAI/GPT-OSS.md"
     /// vLLM quantization hardware table: FP8 W8A8 on AMD GPU; AWQ/GPTQ/Marlin not on AMD GPU.
     static let vllmQuantization = "https://docs.vllm.ai/en/v0.11.2/features/quantization/"
     /// SGLang DeepSeek V3/R1 usage: FP8 on 8×MI300X; MXFP4 on MI355X/MI350X.

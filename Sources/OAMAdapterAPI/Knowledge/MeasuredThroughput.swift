@@ -9,12 +9,18 @@ public struct MeasuredThroughput: Sendable, Hashable {
     public var tier: EvidenceTier
     /// What was measured, how, on which stack.
     public var note: String
+    /// The software stack the measurement was taken on ("ROCm 6.1"), when the stack is known
+    /// to change the result: it then applies to that stack and newer ones (until a newer
+    /// measurement of the same precision takes over) and is left out for older stacks.
+    /// `nil`: applies whatever the stack.
+    public var stack: String?
 
-    public init(perDevice: Double, precision: Precision? = nil, source: String, tier: EvidenceTier = .measured, note: String) {
+    public init(perDevice: Double, precision: Precision? = nil, source: String, tier: EvidenceTier = .measured, note: String, stack: String? = nil) {
         self.perDevice = perDevice
         self.precision = precision
         self.source = source
         self.tier = tier
         self.note = note
+        self.stack = stack
     }
 }

@@ -12,8 +12,13 @@ public struct ModuleKnowledge: Sendable {
     /// Memory a serving engine can allocate after the runtime's reservation, in bytes per
     /// logical device.
     public var usableMemoryBytes: Reported<Double>?
-    /// A large-GEMM benchmark; reported as a fraction of the descriptor's dense peak.
+    /// A large-GEMM benchmark (normally BF16); reported as a fraction of the descriptor's
+    /// dense peak in its precision. A ceiling for GEMMs, not a serving efficiency.
     public var sustainedCompute: MeasuredThroughput?
+    /// Further large-GEMM benchmarks: other precisions (FP8) and the same precision on other
+    /// stacks (`MeasuredThroughput.stack`). Per precision the report keeps the measurement of
+    /// the newest stack not newer than the requested one.
+    public var computeMeasurements: [MeasuredThroughput]
     /// A streaming-read benchmark; reported as a fraction of the descriptor's bandwidth.
     public var sustainedBandwidth: MeasuredThroughput?
     /// Scale-up facts; fields left `nil` are derived from the descriptor where possible.
@@ -23,8 +28,9 @@ public struct ModuleKnowledge: Sendable {
     public var frameworks: [FrameworkRule]
     public var notes: [String]
 
-    public init(_ module: String, precisions: [PrecisionSupport] = [], usableMemoryBytes: Reported<Double>? = nil, sustainedCompute: MeasuredThroughput? = nil, sustainedBandwidth: MeasuredThroughput? = nil, scaleUp: ScaleUpReport? = nil, scaleOutBytesPerSecond: Reported<Double>? = nil, frameworks: [FrameworkRule] = [], notes: [String] = []) {
+    public init(_ module: String, precisions: [PrecisionSupport] = [], usableMemoryBytes: Reported<Double>? = nil, sustainedCompute: MeasuredThroughput? = nil, sustainedBandwidth: MeasuredThroughput? = nil, scaleUp: ScaleUpReport? = nil, scaleOutBytesPerSecond: Reported<Double>? = nil, frameworks: [FrameworkRule] = [], notes: [String] = [], computeMeasurements: [MeasuredThroughput] = []) {
         self.module = module
+        self.computeMeasurements = computeMeasurements
         self.precisions = precisions
         self.usableMemoryBytes = usableMemoryBytes
         self.sustainedCompute = sustainedCompute

@@ -8,6 +8,8 @@ public struct Registry: Sendable {
     public var problems: [Diagnostic]
     private var index: [String: Int] = [:]
     private var aliasIndex: [String: Int] = [:]
+    /// The part of an id after the slash (`ascend-910b`), where exactly one id has it.
+    private var productIndex: [String: Int] = [:]
 
     public init(files: [DescriptorFile], problems: [Diagnostic] = []) {
         self.files = files
@@ -19,6 +21,14 @@ public struct Registry: Sendable {
                 aliasIndex[alias.lowercased()] = position
             }
         }
+        var productCounts: [String: Int] = [:]
+        for (position, file) in files.enumerated() {
+            guard let id = file.descriptor?.id, let slash = id.firstIndex(of: "/") else { continue }
+            let product = String(id[id.index(after: slash)...])
+            productCounts[product, default: 0] += 1
+            productIndex[product] = position
+        }
+        productIndex = productIndex.filter { productCounts[$0.key] == 1 }
     }
 
     public var accelerators: [AcceleratorDescriptor] {
@@ -33,9 +43,11 @@ public struct Registry: Sendable {
         files.compactMap { if case .moduleSpec(let s)? = $0.descriptor { return s } else { return nil } }
     }
 
-    /// The file whose descriptor has this id, or this alias (aliases compare case-insensitively).
+    /// The file whose descriptor has this id, this alias (aliases compare
+    /// case-insensitively), or this unambiguous product part of an id (`ascend-910b`).
     public func file(for idOrAlias: String) -> DescriptorFile? {
-        if let position = index[idOrAlias] ?? index[idOrAlias.lowercased()] ?? aliasIndex[idOrAlias.lowercased()] {
+        let lowered = idOrAlias.lowercased()
+        if let position = index[idOrAlias] ?? index[lowered] ?? aliasIndex[lowered] ?? productIndex[lowered] {
             return files[position]
         }
         return nil

@@ -1,4 +1,5 @@
-/// The conservative defaults the solver falls back on, each with its source.
+/// The conservative defaults the solver falls back on, and the serving-efficiency factors it
+/// applies on top of measured ceilings, each with its source.
 ///
 /// Docs/solver.md lists the same values; a verdict that uses one names it in its reasons.
 public struct SolverDefaults: Sendable, Hashable {
@@ -74,6 +75,50 @@ public struct SolverDefaults: Sendable, Hashable {
         source: "https://github.com/opencomputeproject/OCP-SVR-OAI-Open_Accelerator_Infrastructure/blob/03b0c344cc5abece3c585c7a55b3d907dfe56a8f/README.md",
         note: "an OCP Universal Baseboard carries 8 OAMs; 8-card servers for PCIe parts")
 
+    // MARK: serving efficiency (Docs/solver.md §2.6)
+    //
+    // The adapter fractions above are microbenchmark ceilings: the largest GEMMs and streaming
+    // reads. What serving adds on top is modelled with these factors, which apply to every
+    // chip whether or not an adapter reported its ceilings.
+
+    /// GEMM efficiency by the FLOPs of one operation, relative to large GEMMs: Calculon's H100
+    /// `matrix.gflops_efficiency` (≥128 GFLOP 0.95, ≥16 0.90, ≥1 0.60, below 0.10), divided
+    /// by its 0.95. Azure's cuBLASLt FP8 sweep on H100 agrees on the knee: 2048³ (17 GFLOP)
+    /// reaches 73 % of the 32768³ rate, 1024³ (2 GFLOP) 20 %.
+    public var gemmSizeEfficiency = EfficiencyCurve(
+        name: "GEMM efficiency by size",
+        steps: [.init(128, 0.95), .init(16, 0.90), .init(1, 0.60), .init(0, 0.10)], unit: 1e9,
+        source: "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
+        note: "Calculon H100 matrix gflops_efficiency (per operation GFLOP); shape applied to the chip's large-GEMM ceiling")
+    /// Memory efficiency by the bytes one operation moves, relative to large transfers:
+    /// Calculon's H100 `mem1.MB_efficiency` (≥100 MB 0.90, ≥10 0.75, ≥1 0.60, below 0.30),
+    /// divided by its 0.90.
+    public var memorySizeEfficiency = EfficiencyCurve(
+        name: "memory efficiency by size",
+        steps: [.init(100, 0.90), .init(10, 0.75), .init(1, 0.60), .init(0, 0.30)], unit: 1e6,
+        source: "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
+        note: "Calculon H100 mem1 MB_efficiency (per operation MB); shape applied to the chip's streaming-read ceiling")
+    /// How far an operator's memory and compute times overlap: 0 adds them (Calculon's H100
+    /// system file sets `processing_mode: no_overlap`), 1 takes the larger (an ideal roofline).
+    public var operatorOverlap = Assumption(
+        name: "memory/compute overlap", value: 0,
+        source: "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
+        note: "Calculon H100 processing_mode \"no_overlap\": operator time = memory time + compute time (the roofline max is the lower bound)")
+    /// Share of serving time spent outside GEMM and attention kernels — norms, rotary,
+    /// activations, (de)quantisation, sampling, scheduling: 0.15, the low end of what
+    /// NonGEMM Bench measured with operator fusion (15–48 % of latency; 11–74 % unfused).
+    public var nonGEMMShare = Assumption(
+        name: "non-GEMM share of serving time", value: 0.15,
+        source: "https://arxiv.org/abs/2404.11788",
+        note: "NonGEMM Bench (Karami et al.): non-GEMM operators are 15–48 % of latency even with operator fusion; lower end for fused serving engines")
+    /// Attention kernels (prefill scores, decode scores) relative to the large-GEMM ceiling:
+    /// FlashAttention-2 reaches 327.9 TFLOPS on H100 (head dim 128, 8K tokens) against 794.5
+    /// TFLOPS BF16 MAMF = 0.41 (H200: 329.3).
+    public var attentionEfficiency = Assumption(
+        name: "attention kernel efficiency", value: 0.41,
+        source: "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/a6533f14ab325f14a5ff87666ee92436be22881f/Azure_Results/ND_H100_v5_results.md",
+        note: "FlashAttention-2 327.9 TFLOPS on ND H100 v5 ÷ H100 BF16 MAMF 794.5 TFLOPS = 0.41 of the GEMM ceiling (FlashAttention-3 reaches ~0.9)")
+
     public init() {}
 
     /// The standard set.
@@ -82,6 +127,7 @@ public struct SolverDefaults: Sendable, Hashable {
     /// Every default, for documentation and `--explain`.
     public var all: [Assumption] {
         [computeFraction, bandwidthFraction, allReduceEfficiency, collectiveLatency, crossNodeLatency, scaleOutBandwidth,
-         driverReserve, engineOverhead, profileTokens, maxSequences, trainingMFU, domainSize]
+         driverReserve, engineOverhead, profileTokens, maxSequences, trainingMFU, domainSize,
+         operatorOverlap, nonGEMMShare, attentionEfficiency]
     }
 }

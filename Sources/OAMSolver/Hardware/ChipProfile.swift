@@ -24,7 +24,12 @@ public struct ChipProfile: Sendable {
     public var crossNodeLatency: Sourced
     /// Board power per module, in W.
     public var tdp: Sourced?
+    /// Fraction of the BF16 dense peak the largest GEMMs sustain (adapter measurement, else
+    /// the default): a ceiling the serving model applies its efficiencies to.
     public var computeFraction: Sourced
+    /// The same ceiling measured in other precisions (FP8: H100 0.709), by precision.
+    public var computeFractions: [Precision: Sourced] = [:]
+    /// Fraction of peak memory bandwidth streaming reads sustain (adapter, else default).
     public var bandwidthFraction: Sourced
     public var engineOverhead: Sourced
     /// Figures that are unknown in the descriptor, by path, for "no speed verdict" reasons.
@@ -37,6 +42,9 @@ public struct ChipProfile: Sendable {
 
     /// Dense peak per device in `precision`, or `nil` with the path that is unknown.
     public func peak(_ precision: Precision) -> Sourced? { peaks[precision] }
+
+    /// The large-GEMM ceiling in `precision`: its own measurement, else the BF16 one.
+    public func gemmFraction(_ precision: Precision) -> Sourced { computeFractions[precision] ?? computeFraction }
 
     /// Usable bytes per device for weights, KV and activations at a memory utilisation:
     /// exposed × utilisation − engine overhead.

@@ -12,7 +12,8 @@ public enum ChipProfileBuilder {
 
         func registry(_ figure: Figure<Quantity>?, perDevice: Bool = true) -> Sourced? {
             guard let figure else { return nil }
-            guard let value = figure.value?.value else { unknown.insert(figure.path); return nil }
+            // A value that is not a positive finite number is as good as unknown.
+            guard let value = figure.value?.value, value.isFinite, value > 0 else { unknown.insert(figure.path); return nil }
             let tier = a.evidence.tier(of: figure.path) ?? .thirdParty
             return Sourced(perDevice ? value / Double(dies) : value, tier: tier, origin: .registry(path: figure.path))
         }
@@ -21,7 +22,7 @@ public enum ChipProfileBuilder {
         }
 
         let capacity = registry(a.memory.capacity)
-        var exposed = reported(report?.usableMemoryBytes) { $0 }
+        var exposed = report?.usableMemoryBytes.flatMap { $0.value.isFinite && $0.value > 0 ? Sourced($0.value, tier: $0.tier, origin: .report(source: $0.source)) : nil }
         if exposed == nil, let capacity {
             exposed = Sourced(capacity.value - defaults.driverReserve.value, tier: capacity.tier, origin: .assumption(name: defaults.driverReserve.name))
         }
@@ -95,15 +96,24 @@ public enum ChipProfileBuilder {
             scaleOut = Sourced(Double(ports) * port / Double(dies), tier: a.evidence.tier(of: path) ?? .thirdParty, origin: .registry(path: path))
         }
 
-        let computeFraction = reported(report?.sustainedComputeFraction) { $0 } ?? Sourced(defaults.computeFraction)
-        let bandwidthFraction = reported(report?.sustainedBandwidthFraction) { $0 } ?? Sourced(defaults.bandwidthFraction)
+        // Measured ceilings must be fractions in (0, 1]; anything else falls back to the default.
+        func fraction(_ r: Reported<Double>?) -> Sourced? {
+            guard let r, r.value.isFinite, r.value > 0 else { return nil }
+            return Sourced(min(1, r.value), tier: r.tier, origin: .report(source: r.source))
+        }
+        let computeFraction = fraction(report?.sustainedComputeFraction) ?? Sourced(defaults.computeFraction)
+        let bandwidthFraction = fraction(report?.sustainedBandwidthFraction) ?? Sourced(defaults.bandwidthFraction)
+        var computeFractions: [Precision: Sourced] = [:]
+        for measured in report?.sustainedComputeByPrecision ?? [] where measured.precision != .bf16 {
+            if let f = fraction(Reported(measured.fraction, source: measured.source, tier: measured.tier)) { computeFractions[measured.precision] = f }
+        }
 
         return ChipProfile(
             id: a.id, name: a.name, formFactor: a.formFactor, devicesPerModule: dies,
             capacity: capacity, exposed: exposed, bandwidth: bandwidth, peaks: peaks, support: support,
             link: link, scaleOut: scaleOut, crossNodeLatency: Sourced(defaults.crossNodeLatency),
             tdp: registry(a.power.tdp, perDevice: false),
-            computeFraction: computeFraction, bandwidthFraction: bandwidthFraction,
+            computeFraction: computeFraction, computeFractions: computeFractions, bandwidthFraction: bandwidthFraction,
             engineOverhead: Sourced(defaults.engineOverhead), unknownPaths: unknown, notes: notes)
     }
 }

@@ -1,30 +1,40 @@
-/// One forward step on one device, split into the roofline terms, in seconds.
+/// One forward step on one device, split into its terms, in seconds.
+///
+/// Each linear layer (and the attention of each layer) is one operator whose time is its
+/// memory time plus its compute time less the overlapped part (`SolverDefaults.operatorOverlap`:
+/// none, as Calculon's H100 model). The component sums below are for display and the
+/// bottleneck; `linear` and `attention` hold the per-operator combination.
 public struct StepTime: Sendable, Hashable {
-    /// Weight bytes read / sustained bandwidth.
+    /// Weight bytes read / sustained bandwidth at each operator's size.
     public var weightReads: Double = 0
-    /// Linear-layer FLOPs / sustained peak (quantized part at its own peak).
+    /// Linear-layer FLOPs / sustained GEMM rate at each operator's size (quantized part at its own peak).
     public var linearCompute: Double = 0
-    /// KV bytes read / sustained bandwidth.
+    /// KV bytes read (decode) or written (prefill) / sustained bandwidth.
     public var kvReads: Double = 0
-    /// Attention-score FLOPs / sustained peak.
+    /// Attention-score FLOPs / attention-kernel rate.
     public var attentionCompute: Double = 0
+    /// Linear operators, memory and compute combined.
+    public var linear: Double = 0
+    /// Attention, memory and compute combined.
+    public var attention: Double = 0
+    /// Norms, rotary, activations, (de)quantisation, sampling and scheduling: the non-GEMM
+    /// share of the step (`SolverDefaults.nonGEMMShare`).
+    public var nonGEMM: Double = 0
     /// Collectives (not overlapped with compute).
     public var communication: Double = 0
 
     public init() {}
 
-    /// Linear layers and attention each take the larger of their memory and compute
-    /// times (per-operator roofline); communication adds.
     public var total: Double {
-        max(weightReads, linearCompute) + max(kvReads, attentionCompute) + communication
+        linear + attention + nonGEMM + communication
     }
 
     /// The largest single term.
     public var dominant: Bottleneck {
-        let linear = max(weightReads, linearCompute)
-        let attention = max(kvReads, attentionCompute)
-        if communication >= linear && communication >= attention { return .communication }
-        if linear >= attention { return weightReads >= linearCompute ? .weightsBandwidth : .compute }
-        return kvReads >= attentionCompute ? .kvCacheBandwidth : .compute
+        let terms: [(Double, Bottleneck)] = [
+            (communication, .communication), (weightReads, .weightsBandwidth), (linearCompute, .compute),
+            (kvReads, .kvCacheBandwidth), (attentionCompute, .compute),
+        ]
+        return terms.max { $0.0 < $1.0 }?.1 ?? .compute
     }
 }
