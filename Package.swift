@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "OAMCoreTests", dependencies: ["OAMCore"]),
         .testTarget(name: "OAMRegistryTests", dependencies: ["OAMRegistry", "OAMTestSupport"]),
         .testTarget(name: "OAMEndToEndTests", dependencies: ["OAMTestSupport"]),
-        .testTarget(name: "OAMSolverTests", dependencies: ["OAMSolver", "OAMRegistry", "OAMTestSupport"]),
+        .testTarget(name: "OAMSolverTests", dependencies: ["OAMSolver", "OAMRegistry", "OAMHost", "OAMTestSupport"]),
         .testTarget(name: "OAMHostTests", dependencies: ["OAMHost", "OAMTestSupport"]),
         .testTarget(name: "OAMContributionTests", dependencies: ["OAMRegistry", "OAMCore", "OAMTestSupport"]),
     ] + adapterTargets.map { name in

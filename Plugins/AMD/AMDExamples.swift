@@ -3,11 +3,11 @@ import OAMAdapterAPI
 /// Golden examples of the AMD adapter: run by the test suite and by `oam adapter check amd`.
 enum AMDExamples {
     static let all: [GoldenExample] = [
-        .capabilities("MI300X on the newest ROCm: FNUZ FP8 native, no FP4, measured fractions, derived per-peer bandwidth", module: "amd/mi300x", expect: """
+        .capabilities("MI300X on the newest ROCm: FNUZ FP8 native, MXFP4 weight-only (no FP4 matrix instructions on gfx942), measured fractions, derived per-peer bandwidth", module: "amd/mi300x", expect: """
             {"report": {"module": "amd/mi300x",
               "precisions": [
                 {"precision": "fp8", "level": "native", "minimumStack": "ROCm 6.1.0", "tier": "vendor"},
-                {"precision": "fp4", "level": "unsupported"},
+                {"precision": "fp4", "level": "emulated"},
                 {"precision": "bf16", "level": "native"}],
               "usableMemoryBytes": null,
               "sustainedComputeFraction": {"value": 0.511, "tier": "measured"},
@@ -18,10 +18,16 @@ enum AMDExamples {
               "frameworks": [{"name": "SGLang", "features": ["mla", "fp8-block-scales"]},
                              {"name": "vLLM", "features": ["fp8-per-tensor"]}]}}
             """),
-        .capabilities("MI300X on ROCm 6.0: FP8 is reported unsupported with its minimum stack", module: "amd/mi300x", stack: "ROCm 6.0", expect: """
+        .capabilities("MI300X on ROCm 6.0: FP8 is reported unsupported with its minimum stack; no GEMM ceiling was measured that old", module: "amd/mi300x", stack: "ROCm 6.0", expect: """
             {"report": {"module": "amd/mi300x", "stack": "ROCm 6.0",
               "precisions": [{"precision": "fp8", "level": "unsupported", "minimumStack": "ROCm 6.1.0"},
-                             {"precision": "bf16", "level": "native"}]}}
+                             {"precision": "bf16", "level": "native"}],
+              "sustainedComputeFraction": null}}
+            """),
+        .capabilities("MI300X on ROCm 6.1.2 (the MLPerf v4.1 submission's stack): the ROCm 6.1 GEMM ceiling, ~450 TFLOPS BF16", module: "amd/mi300x", stack: "ROCm 6.1.2", expect: """
+            {"report": {"module": "amd/mi300x", "stack": "ROCm 6.1.2",
+              "precisions": [{"precision": "fp8", "level": "native"}],
+              "sustainedComputeFraction": {"value": 0.344, "tier": "third-party"}}}
             """),
         .capabilities("MI355X on ROCm 6.4: FP4/FP6/FP8 need ROCm 7.0, and SGLang's MXFP4 path is dropped", module: "amd/mi355x", stack: "ROCm 6.4.3", expect: """
             {"report": {"module": "amd/mi355x",

@@ -41,24 +41,35 @@ enum NVIDIAExamples {
         """
 
     static let all: [GoldenExample] = [
-        .capabilities("H100 on the newest CUDA: FP8 native since CUDA 11.8, measured fractions, nvidia-smi usable memory", module: "nvidia/h100-sxm", expect: """
+        .capabilities("H100 on the newest CUDA: FP8 native since CUDA 11.8, MXFP4 weight-only (no FP4 tensor cores), BF16 and FP8 GEMM ceilings, nvidia-smi usable memory", module: "nvidia/h100-sxm", expect: """
             {"report": {"module": "nvidia/h100-sxm",
               "precisions": [{"precision": "fp8", "level": "native", "minimumStack": "CUDA 11.8"},
-                             {"precision": "fp4", "level": "unsupported"}],
+                             {"precision": "fp4", "level": "emulated"}],
               "usableMemoryBytes": {"value": 85044756480, "tier": "measured"},
               "sustainedComputeFraction": {"value": 0.803},
+              "sustainedComputeByPrecision": [{"precision": "fp8", "fraction": 0.709, "tier": "measured"}],
               "sustainedBandwidthFraction": {"value": 0.887},
               "scaleUp": {"domainSize": {"value": 8}, "topology": "switched",
                           "perPeerBytesPerSecond": {"value": 450000000000},
                           "allReduceBytesPerSecond": {"value": 478900000000}},
               "frameworks": [{"name": "SGLang", "features": ["mla", "fp8-block-scales"]},
-                             {"name": "vLLM", "features": ["int4-awq", "int4-gptq"]}]}}
+                             {"name": "vLLM", "features": ["int4-awq", "int4-gptq"]},
+                             {"name": "vLLM", "minimumVersion": "0.10.1", "features": ["mxfp4"]}]}}
+            """),
+        .capabilities("H200: the H100's GH100 GEMM ceilings (same silicon), its own STREAM and NCCL figures, MXFP4 weight-only", module: "nvidia/h200-sxm", expect: """
+            {"report": {"module": "nvidia/h200-sxm",
+              "precisions": [{"precision": "fp8", "level": "native"}, {"precision": "fp4", "level": "emulated"}],
+              "usableMemoryBytes": null,
+              "sustainedComputeFraction": {"value": 0.803, "tier": "third-party"},
+              "sustainedComputeByPrecision": [{"precision": "fp8", "fraction": 0.709}],
+              "sustainedBandwidthFraction": {"value": 0.865, "tier": "measured"},
+              "scaleUp": {"allReduceBytesPerSecond": {"value": 479980000000}}}}
             """),
         .capabilities("H100 on CUDA 11.7: FP8 is reported unsupported with its minimum", module: "nvidia/h100-sxm", stack: "CUDA 11.7", expect: """
             {"report": {"precisions": [{"precision": "fp8", "level": "unsupported", "minimumStack": "CUDA 11.8"}]}}
             """),
-        .capabilities("A100: FP8 only weight-only (emulated), AWQ/GPTQ available", module: "nvidia/a100-sxm-80gb", expect: """
-            {"report": {"precisions": [{"precision": "fp8", "level": "emulated"}, {"precision": "bf16", "level": "native"}],
+        .capabilities("A100: FP8 and MXFP4 only weight-only (emulated, Marlin), AWQ/GPTQ available", module: "nvidia/a100-sxm-80gb", expect: """
+            {"report": {"precisions": [{"precision": "fp8", "level": "emulated"}, {"precision": "fp4", "level": "emulated"}, {"precision": "bf16", "level": "native"}],
               "sustainedComputeFraction": {"value": 0.869},
               "frameworks": [{"name": "vLLM", "features": ["int4-awq", "int4-gptq"]}]}}
             """),

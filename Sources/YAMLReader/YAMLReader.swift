@@ -68,30 +68,39 @@ private struct TreeBuilder {
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) throws(YAMLError) -> YAMLDocument {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
+        // libyaml keeps pointers into the parser and event between calls, so both live at
+        // fixed heap addresses rather than in Swift locals that the compiler may move.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer {
+            parser.deallocate()
+            event.deallocate()
+        }
+        guard yaml_parser_initialize(parser) == 1 else {
             throw YAMLError(.syntax, "libyaml could not initialise a parser (out of memory)", at: .start)
         }
-        defer { yaml_parser_delete(&parser) }
-        // libyaml reads the buffer in place; an empty buffer needs a valid pointer.
-        let empty: [UInt8] = [0]
-        if buffer.isEmpty {
-            empty.withUnsafeBufferPointer { yaml_parser_set_input_string(&parser, $0.baseAddress, 0) }
-        } else {
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-        }
+        defer { yaml_parser_delete(parser) }
+        // libyaml reads the buffer in place; an empty input still needs a valid pointer,
+        // and a static one outlives the parser.
+        yaml_parser_set_input_string(parser, buffer.baseAddress ?? Self.emptyInput, buffer.count)
 
-        var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                throw Self.parserError(parser, buffer)
+            guard yaml_parser_parse(parser, event) == 1 else {
+                throw Self.parserError(parser.pointee, buffer)
             }
-            defer { yaml_event_delete(&event) }
-            if event.type == YAML_STREAM_END_EVENT { break }
-            try handle(event)
+            defer { yaml_event_delete(event) }
+            if event.pointee.type == YAML_STREAM_END_EVENT { break }
+            try handle(event.pointee)
         }
         return YAMLDocument(root: root, nodeCount: nodeCount)
     }
+
+    /// One byte that stays valid for the whole process, for empty inputs.
+    nonisolated(unsafe) private static let emptyInput: UnsafePointer<UInt8> = {
+        let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        byte.initialize(to: 0)
+        return UnsafePointer(byte)
+    }()
 
     private mutating func handle(_ event: yaml_event_t) throws(YAMLError) {
         let start = Self.mark(event.start_mark)

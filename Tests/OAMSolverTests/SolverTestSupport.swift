@@ -1,5 +1,6 @@
 import OAMAdapterAPI
 import OAMCore
+import OAMHost
 import OAMRegistry
 import OAMSolver
 import OAMTestSupport
@@ -25,6 +26,23 @@ enum SolverFixtures {
         let request = FitRequest(model: model, workload: .serving(workload), hardware: HardwareQuery(chips: [Self.chip(chip)], modules: modules),
                                  reports: reports, strictPrecision: strict, alternatives: alternatives)
         return CompatibilitySolver.solve(request).results[0]
+    }
+
+    /// What `oam fit` hands the solver for `chip`: the in-tree adapter's capability report
+    /// (`CapabilityCatalog.builtIn`) for `stack` (`--stack`; `nil` = the newest it knows).
+    static func builtInReports(_ chips: [String], stack: String? = nil) -> [String: CapabilityReport] {
+        var reports: [String: CapabilityReport] = [:]
+        for id in chips {
+            if let report = CapabilityCatalog.builtIn.report(for: chip(id), stack: stack) { reports[id] = report }
+        }
+        return reports
+    }
+
+    /// Serving verdict for one chip exactly as `oam fit` computes it: with the built-in
+    /// adapter report for `stack`.
+    static func fit(_ model: ModelDescriptor, on chip: String, _ workload: ServingWorkload = ServingWorkload(), modules: Int? = nil,
+                    stack: String? = nil, strict: Bool = false) -> ChipVerdict {
+        serve(model, on: chip, workload, modules: modules, reports: builtInReports([chip], stack: stack), strict: strict)
     }
 
     /// Llama-2-70B (MLPerf Inference llama2-70b): hidden 8192, 80 layers, 64 heads / 8 KV

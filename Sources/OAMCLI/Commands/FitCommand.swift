@@ -67,6 +67,11 @@ struct FitCommand: OAMSubcommand {
     func execute() throws -> Int32 {
         let registry = try registryOptions.load()
         let descriptor = try FitModelSource.load(model, registry: registry)
+        // A shape the counts cannot be computed from (a field out of ArchitectureLimits, heads
+        // not a multiple of kv_heads, …) is refused before any arithmetic: exit 2.
+        if let problem = descriptor.architecture.shapeProblem {
+            throw CLIError.couldNotRun("\(descriptor.id): cannot size this model: \(problem)")
+        }
         var accelerators: [AcceleratorDescriptor] = []
         for name in chips {
             guard let accelerator = registry.accelerator(name) else {

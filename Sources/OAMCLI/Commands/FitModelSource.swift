@@ -19,13 +19,7 @@ enum FitModelSource {
 
     private static func file(_ path: String) throws -> ModelDescriptor {
         if path.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.couldNotRun("\(path): cannot read the file") }
-            let imported: ImportedModel
-            do {
-                imported = try HFConfigImporter().importConfig(String(decoding: data, as: UTF8.self))
-            } catch {
-                throw CLIError.couldNotRun("\(path): \(error)")
-            }
+            let imported = try HFConfigFile.load(path)
             let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             let id = base == "config" ? URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent : base.replacingOccurrences(of: "__", with: "/")
             var model = ModelDescriptor(id: id.lowercased(), name: id, architecture: imported.architecture, checkpoint: imported.checkpoint)

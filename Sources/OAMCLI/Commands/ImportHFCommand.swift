@@ -82,20 +82,7 @@ struct ImportHFCommand: OAMSubcommand {
     }
 
     func execute() throws -> Int32 {
-        let text: String
-        do {
-            text = try String(contentsOfFile: config, encoding: .utf8)
-        } catch {
-            throw CLIError.couldNotRun("cannot read \(config): \(error.localizedDescription)")
-        }
-        let model: ImportedModel
-        do {
-            model = try HFConfigImporter().importConfig(text)
-        } catch {
-            // Malformed JSON carries its own line:column; other errors point at the file.
-            if case .malformedJSON = error { throw CLIError.couldNotRun("\(config):\(error)") }
-            throw CLIError.couldNotRun("\(config): \(error)")
-        }
+        let model = try HFConfigFile.load(config)
         let repo = try repoID()
         var draft = ModelDescriptorDraft(hfRepo: repo, model: model)
         guard ScalarFormat.qualifiedID.matches(draft.id) else {

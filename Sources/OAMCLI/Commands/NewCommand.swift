@@ -86,19 +86,7 @@ struct NewCommand: OAMSubcommand {
 
     /// The model draft from a config.json; the repo id from the argument or the file name.
     static func draft(config: String, repo: String?) throws -> ModelDescriptorDraft {
-        let text: String
-        do {
-            text = try String(contentsOfFile: config, encoding: .utf8)
-        } catch {
-            throw CLIError.couldNotRun("cannot read \(config): \(error.localizedDescription)")
-        }
-        let model: ImportedModel
-        do {
-            model = try HFConfigImporter().importConfig(text)
-        } catch {
-            if case .malformedJSON = error { throw CLIError.couldNotRun("\(config):\(error)") }
-            throw CLIError.couldNotRun("\(config): \(error)")
-        }
+        let model = try HFConfigFile.load(config)
         let repoID: String
         if let repo {
             repoID = repo

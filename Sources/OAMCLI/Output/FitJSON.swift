@@ -28,6 +28,11 @@ enum FitJSON {
             ("defaults", .array(report.defaults.all.map { d in
                 .object([("name", .string(d.name)), ("value", .number(d.value)), ("source", .string(d.source)), ("note", .string(d.note))])
             })),
+            ("serving_curves", .array([report.defaults.gemmSizeEfficiency, report.defaults.memorySizeEfficiency].map { c in
+                .object([("name", .string(c.name)), ("unit", .number(c.unit)),
+                         ("steps", .array(c.steps.map { .object([("at_least", .number($0.threshold * c.unit)), ("efficiency", .number($0.efficiency))]) })),
+                         ("source", .string(c.source)), ("note", .string(c.note))])
+            })),
         ])
     }
 
@@ -95,6 +100,8 @@ enum FitJSON {
             ("time_per_output_token_seconds", .number(speed?.timePerOutputToken)),
             ("model_compute_efficiency", .number(speed?.modelComputeEfficiency)),
             ("bottleneck", .string(speed?.bottleneck.rawValue)),
+            ("decode_step_seconds", speed.map { step($0.decodeStep) } ?? .null),
+            ("prefill_pass_seconds", speed.map { step($0.prefillStep) } ?? .null),
             ("power_watts", .number(v.power)),
         ]
         if let t = v.training {
@@ -124,6 +131,16 @@ enum FitJSON {
             members.append(("explanation", .array(v.explanation.map { .object([("step", .string($0.title)), ("lines", .array($0.lines.map(JSONValue.string)))]) })))
         }
         return .object(dedupe(members))
+    }
+
+    /// One step's terms in seconds (slowest pipeline stage): the component sums and the
+    /// combined total.
+    static func step(_ s: StepTime) -> JSONValue {
+        .object([
+            ("weights", .number(s.weightReads)), ("linear_compute", .number(s.linearCompute)),
+            ("kv_cache", .number(s.kvReads)), ("attention_compute", .number(s.attentionCompute)),
+            ("non_gemm", .number(s.nonGEMM)), ("communication", .number(s.communication)), ("total", .number(s.total)),
+        ])
     }
 
     static func alternative(_ e: PlanEvaluation) -> JSONValue {

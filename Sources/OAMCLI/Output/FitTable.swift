@@ -29,8 +29,11 @@ enum FitTable {
         }
         if explain {
             lines.append("")
-            lines.append("Defaults (used only where no registry figure or adapter report exists):")
+            lines.append("Defaults (the ceilings used only where no registry figure or adapter report exists; the serving factors — overlap, non-GEMM share, attention efficiency, size curves — always apply):")
             for d in report.defaults.all { lines.append("  \(d.name) = \(d.value): \(d.note) [\(d.source ?? "assumption")]") }
+            for c in [report.defaults.gemmSizeEfficiency, report.defaults.memorySizeEfficiency] {
+                lines.append("  \(c.name): \(c.summary) (per \(c.unit == 1e9 ? "GFLOP" : "MB")): \(c.note) [\(c.source)]")
+            }
         }
         return lines.joined(separator: "\n")
     }

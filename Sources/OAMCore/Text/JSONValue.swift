@@ -81,7 +81,9 @@ public indirect enum JSONValue: Sendable, Hashable {
         return text
     }
 
-    static func quote(_ text: String) -> String {
+    /// `text` as a double-quoted JSON string. YAML's double-quoted style accepts exactly
+    /// these escapes, so YAML writers use it too.
+    public static func quote(_ text: String) -> String {
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -126,19 +126,9 @@ public enum ModelDescriptorYAML {
         return text
     }
 
-    /// A double-quoted YAML string.
+    /// A double-quoted YAML string (JSON's escapes are YAML's).
     static func quoted(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\t": output += "\\t"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
+        JSONValue.quote(text)
     }
 
     /// Greedy word wrap for folded block scalars.

@@ -5,7 +5,7 @@ import OAMCore
 /// defaults, recording where every figure came from.
 public enum ChipProfileBuilder {
     public static func build(_ a: AcceleratorDescriptor, report: CapabilityReport?, defaults: SolverDefaults, nodeSize: Int? = nil) -> ChipProfile {
-        let dies = max(1, a.devicesPerModule)
+        let dies = InputBounds.clamp(a.devicesPerModule, InputBounds.devicesPerModule)
         var notes: [String] = []
         var unknown: Set<String> = []
         if dies > 1 { notes.append("\(a.id) carries \(dies) devices per module; memory, bandwidth and peaks are split evenly per device") }
@@ -17,8 +17,12 @@ public enum ChipProfileBuilder {
             let tier = a.evidence.tier(of: figure.path) ?? .thirdParty
             return Sourced(perDevice ? value / Double(dies) : value, tier: tier, origin: .registry(path: figure.path))
         }
+        // A reported figure that is not a positive finite number is as good as unknown.
         func reported<T>(_ r: Reported<T>?, _ transform: (T) -> Double) -> Sourced? {
-            r.map { Sourced(transform($0.value), tier: $0.tier, origin: .report(source: $0.source)) }
+            guard let r else { return nil }
+            let value = transform(r.value)
+            guard value.isFinite, value > 0 else { return nil }
+            return Sourced(value, tier: r.tier, origin: .report(source: r.source))
         }
 
         let capacity = registry(a.memory.capacity)
@@ -56,28 +60,28 @@ public enum ChipProfileBuilder {
         var domain: Sourced
         if let size = nodeSize {
             domain = Sourced(Double(size), tier: .vendor, origin: .assumption(name: "--node-size"))
-        } else if let r = report?.scaleUp?.domainSize {
+        } else if let r = report?.scaleUp?.domainSize, r.value > 0 {
             domain = Sourced(Double(r.value), tier: r.tier, origin: .report(source: r.source))
-        } else if let figure = a.scaleUp?.domainSize, let value = figure.value {
+        } else if let figure = a.scaleUp?.domainSize, let value = figure.value, value > 0 {
             domain = Sourced(Double(value), tier: a.evidence.tier(of: figure.path) ?? .thirdParty, origin: .registry(path: figure.path))
         } else {
             if let figure = a.scaleUp?.domainSize { unknown.insert(figure.path) }
             domain = Sourced(defaults.domainSize)
             notes.append("scale-up domain of \(a.id) unknown: \(Int(defaults.domainSize.value)) modules per node assumed (OCP UBB / 8-card server)")
         }
-        let domainDevices = max(1, Int(domain.value)) * dies
+        let domainDevices = InputBounds.floor(domain.value, in: InputBounds.domainModules) * dies
 
         let topologyName = report?.scaleUp?.topology ?? a.scaleUp?.topology
         let topology: LinkProfile.Topology = topologyName == "fully-connected" ? .pointToPoint : .switched
         var linkBandwidth: Sourced
-        if let r = report?.scaleUp?.perPeerBytesPerSecond {
+        if let r = report?.scaleUp?.perPeerBytesPerSecond, r.value.isFinite, r.value > 0 {
             // Through a switch one peer gets the whole bandwidth; point to point, each peer its links.
             let peers = topology == .pointToPoint ? Double(max(1, domainDevices - 1)) : 1
             linkBandwidth = Sourced(r.value * peers, tier: r.tier, origin: .report(source: r.source))
-        } else if let up = a.scaleUp, let total = up.bandwidthPerDirection {
+        } else if let up = a.scaleUp, let total = up.bandwidthPerDirection, total.isFinite, total > 0 {
             let path = up.totalBandwidth?.value != nil ? (up.totalBandwidth?.path ?? "scale_up") : (up.linkBandwidth?.path ?? "scale_up")
             linkBandwidth = Sourced(total / Double(dies), tier: a.evidence.tier(of: path) ?? .thirdParty, origin: .registry(path: path))
-        } else if let host = a.hostInterface?.value {
+        } else if let host = a.hostInterface?.value, host.bandwidthPerDirection.isFinite, host.bandwidthPerDirection > 0 {
             if let path = a.scaleUp?.totalBandwidth?.path { unknown.insert(path) }
             let path = a.hostInterface?.path ?? "host_interface"
             linkBandwidth = Sourced(host.bandwidthPerDirection / Double(dies), tier: a.evidence.tier(of: path) ?? .thirdParty, origin: .registry(path: path))
@@ -90,8 +94,10 @@ public enum ChipProfileBuilder {
         let link = LinkProfile(topology: topology, bandwidth: linkBandwidth, measuredAllReduce: measured, domainDevices: domainDevices,
                                efficiency: Sourced(defaults.allReduceEfficiency), latency: Sourced(defaults.collectiveLatency))
 
-        var scaleOut = reported(report?.scaleOutBytesPerSecond) { $0 } ?? Sourced(defaults.scaleOutBandwidth)
-        if report?.scaleOutBytesPerSecond == nil, let out = a.scaleOut, let ports = out.ports?.value, let port = out.portBandwidth?.value?.value {
+        let reportedScaleOut = reported(report?.scaleOutBytesPerSecond) { $0 }
+        var scaleOut = reportedScaleOut ?? Sourced(defaults.scaleOutBandwidth)
+        if reportedScaleOut == nil, let out = a.scaleOut, let ports = out.ports?.value, let port = out.portBandwidth?.value?.value,
+           ports > 0, port.isFinite, port > 0, (Double(ports) * port).isFinite {
             let path = out.portBandwidth?.path ?? "scale_out"
             scaleOut = Sourced(Double(ports) * port / Double(dies), tier: a.evidence.tier(of: path) ?? .thirdParty, origin: .registry(path: path))
         }

@@ -39,8 +39,11 @@ public struct ServingWorkload: Sendable, Hashable {
         self.minTokensPerSecondPerUser = minTokensPerSecondPerUser
     }
 
-    /// Tokens one sequence keeps in its KV cache at the end of generation.
-    public var contextTokens: Int { inputTokens + outputTokens }
+    /// Tokens one sequence keeps in its KV cache at the end of generation (saturating).
+    public var contextTokens: Int {
+        let (sum, overflow) = inputTokens.addingReportingOverflow(outputTokens)
+        return overflow ? Int.max : sum
+    }
 
     /// Average context during generation (prompt plus half the output), in tokens.
     public var averageDecodeContext: Double { Double(inputTokens) + Double(outputTokens) / 2 }

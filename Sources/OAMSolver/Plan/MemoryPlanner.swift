@@ -28,7 +28,8 @@ public struct MemoryPlanner: Sendable {
         let d = plan.attentionDataParallel
         var worst: (stage: Int, weights: Double, kv: Double, total: Double)? = nil
         var maxPerReplica = Int.max
-        let wanted = batch.map { ($0 + plan.replicas - 1) / plan.replicas }
+        let replicas = max(1, plan.replicas)
+        let wanted = batch.map { max(1, $0) / replicas + (max(1, $0) % replicas == 0 ? 0 : 1) }
         var stageWeights: [Double] = []
         var stageKV: [Double] = []
         for stage in 0..<plan.pipelineParallel {
@@ -37,11 +38,11 @@ public struct MemoryPlanner: Sendable {
             stageWeights.append(weights)
             stageKV.append(kv)
             let room = usable - weights - activations
-            let perDevice = kv > 0 ? Int(max(0, room / kv).rounded(.down)) : Int.max / 4
-            maxPerReplica = min(maxPerReplica, perDevice >= Int.max / 4 ? perDevice : perDevice * d)
+            let perDevice = kv > 0 ? InputBounds.floor(room / kv, in: 0...(Int.max / 4)) : Int.max / 4
+            maxPerReplica = min(maxPerReplica, perDevice >= Int.max / 4 ? perDevice : min(Int.max / 4, InputBounds.product(perDevice, d)))
         }
         let perReplica = wanted ?? min(maxPerReplica, maxSequences)
-        let perDevice = (perReplica + d - 1) / d
+        let perDevice = perReplica / d + (perReplica % d == 0 ? 0 : 1)
         for stage in 0..<plan.pipelineParallel {
             let kv = stageKV[stage] * Double(perDevice)
             let total = stageWeights[stage] + kv + activations

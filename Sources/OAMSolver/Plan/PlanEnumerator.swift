@@ -23,6 +23,7 @@ public struct PlanEnumerator: Sendable {
         return (1...max(1, min(at.heads, domainDevices))).filter { t in
             guard at.heads % t == 0 else { return false }
             if at.mla != nil { return true }
+            guard at.kvHeads > 0 else { return t == 1 }
             return at.kvHeads % t == 0 || t % at.kvHeads == 0
         }
     }
@@ -96,10 +97,10 @@ public struct PlanEnumerator: Sendable {
         case .blockLinear: break
         }
         let (rows, cols) = format.scales.alignment
-        if !attention, let rows, width % rows != 0 {
+        if !attention, let rows, rows > 0, width % rows != 0 {
             return "\(plan.label): \(what) = \(width) is not a multiple of the \(rows)-row \(format.quantized.rawValue) scale block (the engine cannot load this shard)"
         }
-        if let cols, width % cols != 0 {
+        if let cols, cols > 0, width % cols != 0 {
             return "\(plan.label): \(what) = \(width) is not a multiple of the \(cols)-column \(format.quantized.rawValue) scale \(format.scales.alignment.rows == nil ? "group" : "block") (the engine cannot load this shard)"
         }
         return nil

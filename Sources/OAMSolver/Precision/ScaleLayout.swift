@@ -56,5 +56,9 @@ public enum ScaleLayout: Sendable, Hashable {
     }
 }
 
-/// ⌈a / b⌉ for positive integers.
-@inline(__always) func ceilDiv(_ a: Int, _ b: Int) -> Int { (a + b - 1) / b }
+/// ⌈a / b⌉ for non-negative `a`; a non-positive `b` (a malformed block or group size) counts
+/// as 1, so no descriptor can divide by zero here.
+@inline(__always) func ceilDiv(_ a: Int, _ b: Int) -> Int {
+    guard b > 1 else { return a }
+    return a / b + (a % b == 0 ? 0 : 1)
+}

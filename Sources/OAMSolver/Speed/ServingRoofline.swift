@@ -1,26 +1,37 @@
 import Foundation
 import OAMCore
 
-/// A roofline time model for serving one plan: per-operator max(bytes / sustained
-/// bandwidth, FLOPs / sustained peak), summed over linear layers and attention, plus
-/// collectives, per pipeline stage.
+/// A time model for serving one plan, per pipeline stage and device.
+///
+/// Every linear layer is one operator: its weight reads at the sustained bandwidth plus its
+/// FLOPs at the sustained GEMM rate, less the overlapped part (none: Calculon's H100
+/// `no_overlap`). Both rates start from the chip's measured ceilings (adapter large-GEMM and
+/// STREAM fractions, per precision) and are scaled by the operator's size with Calculon's
+/// H100 curves, so a decode GEMM of a few hundred rows or a 30 MB weight read runs below the
+/// ceiling. Attention reads (decode) or writes (prefill) the KV cache and runs its score
+/// FLOPs at the attention-kernel efficiency. The non-GEMM share adds norms, rotary,
+/// activations, sampling and scheduling; collectives add.
 ///
 /// - Decode step: weights read once per step (routed experts only as far as the batch's
 ///   tokens touch them: E·(1 − (1 − k/E)^b)), the KV cache of every sequence, the step's
 ///   FLOPs; TP all-reduces and MoE all-to-alls after every layer.
-/// - Prefill: the prompt's FLOPs including causal attention, at the sustained peak.
+/// - Prefill: the prompt's FLOPs including causal attention; a prompt batched with others
+///   (throughput) runs at the size of the engine's token budget and reads no weights.
 /// - Pipelines run `min(pp, batch)` micro-batches; fewer than `pp` leaves a bubble.
 public struct ServingRoofline: Sendable {
     public var profile: ModelProfile
     public var attention: AttentionCost
     public var precision: PrecisionPlan
     public var chip: ChipProfile
+    /// The serving-efficiency factors, taken once from the defaults.
+    public var factors: ServingFactors
 
-    public init(profile: ModelProfile, attention: AttentionCost, precision: PrecisionPlan, chip: ChipProfile) {
+    public init(profile: ModelProfile, attention: AttentionCost, precision: PrecisionPlan, chip: ChipProfile, defaults: SolverDefaults = .standard) {
         self.profile = profile
         self.attention = attention
         self.precision = precision
         self.chip = chip
+        self.factors = ServingFactors(defaults)
     }
 
     /// The figures a speed verdict needs that the registry leaves unknown, by path.
@@ -37,9 +48,10 @@ public struct ServingRoofline: Sendable {
     /// The estimate for `plan` with `sequences` per replica, or `nil` when a figure is
     /// unknown (see `missingFigures`).
     public func estimate(_ plan: ParallelPlan, shares: DeviceShares, sequences: Int, workload: ServingWorkload) -> ServingEstimate? {
-        guard missingFigures.isEmpty, let bw = chip.bandwidth?.value, let pb = chip.peak(precision.baselineCompute)?.value else { return nil }
+        guard missingFigures.isEmpty, let bw = chip.bandwidth?.value, let pb = chip.peak(precision.baselineCompute)?.value, bw > 0, pb > 0 else { return nil }
         let pq = chip.peak(precision.quantizedCompute)?.value ?? pb
-        let rates = Rates(bandwidth: bw * chip.bandwidthFraction.value, quantizedPeak: pq * chip.computeFraction.value, baselinePeak: pb * chip.computeFraction.value)
+        let rates = Rates(chip: chip, precision: precision, bandwidth: bw, quantizedPeak: pq, baselinePeak: pb, attentionEfficiency: factors.attentionEfficiency)
+        guard rates.isUsable else { return nil }
         let comm = CommunicationModel(chip: chip)
         let a = profile.architecture
         let split = StageSplit(layers: a.layers, stages: plan.pipelineParallel)
@@ -58,22 +70,26 @@ public struct ServingRoofline: Sendable {
         for stage in 0..<pp {
             let step = stepTime(stage, split: split, plan: plan, shares: shares, tokens: tokensPerMicroBatch, context: context, decode: true, rates: rates, comm: comm)
             if step.total > decode.total { decode = step }
-            let pass = stepTime(stage, split: split, plan: plan, shares: shares, tokens: Double(workload.inputTokens), context: 0, decode: false, rates: rates, comm: comm)
+            let pass = stepTime(stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0, decode: false, rates: rates, comm: comm)
             ttft += pass.total
             if pass.total > prefill.total { prefill = pass }
-            let batched = stepTime(stage, split: split, plan: plan, shares: shares, tokens: Double(workload.inputTokens), context: 0, decode: false, rates: rates, comm: comm, batched: true)
+            let batched = stepTime(stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0, decode: false, rates: rates, comm: comm, batched: true)
             batchedPrefill = max(batchedPrefill, batched.total)
         }
         let hop = pp > 1 ? comm.pointToPoint(bytes: tokensPerMicroBatch * h * 2, acrossNodes: crossNode) : 0
         let tpot = Double(pp) * decode.total + Double(pp - 1) * hop
         ttft += Double(pp - 1) * comm.pointToPoint(bytes: Double(workload.inputTokens) * h * 2, acrossNodes: crossNode)
 
-        let replicas = Double(plan.replicas)
+        // Sequences in flight over all replicas: a fixed batch smaller than replicas × b
+        // leaves replicas idle (batch 1 on two replicas is one sequence, not two).
+        let capacity = Double(max(1, plan.replicas)) * Double(b)
+        let served = workload.maximizeBatch ? capacity : min(capacity, Double(max(1, workload.batch)))
+        let busyReplicas = min(Double(max(1, plan.replicas)), served)
         let out = Double(max(1, workload.outputTokens))
         let cycle = Double(b) * batchedPrefill + out * tpot
-        let outputRate = replicas * Double(b) * out / cycle
-        let decodeRate = replicas * Double(b) / tpot
-        let prefillRate = replicas * Double(workload.inputTokens) / batchedPrefill
+        let outputRate = served * out / cycle
+        let decodeRate = served / tpot
+        let prefillRate = busyReplicas * Double(workload.inputTokens) / batchedPrefill
 
         // Model compute efficiency at the peak of the precision most matmul work runs in.
         let work = workShares()
@@ -92,11 +108,25 @@ public struct ServingRoofline: Sendable {
             peakUsed: peak, peakPrecision: peakPrecision)
     }
 
-    /// Sustained rates per device.
+    /// Sustained ceilings per device: streaming bandwidth, large-GEMM rates of the quantized
+    /// and the baseline precision, and the attention-kernel rate.
     struct Rates {
         var bandwidth: Double
         var quantizedPeak: Double
         var baselinePeak: Double
+        var attentionPeak: Double
+
+        init(chip: ChipProfile, precision: PrecisionPlan, bandwidth: Double, quantizedPeak: Double, baselinePeak: Double, attentionEfficiency: Double) {
+            self.bandwidth = bandwidth * chip.bandwidthFraction.value
+            self.quantizedPeak = quantizedPeak * chip.gemmFraction(precision.quantizedCompute).value
+            self.baselinePeak = baselinePeak * chip.gemmFraction(precision.baselineCompute).value
+            self.attentionPeak = self.baselinePeak * attentionEfficiency
+        }
+
+        /// Every rate a positive finite number (no division by zero downstream).
+        var isUsable: Bool {
+            [bandwidth, quantizedPeak, baselinePeak, attentionPeak].allSatisfy { $0.isFinite && $0 > 0 }
+        }
     }
 
     /// Linear MACs per token split by storage precision (whole model).
@@ -111,62 +141,113 @@ public struct ServingRoofline: Sendable {
     func touchedExperts(_ tokens: Double) -> Double {
         guard let moe = profile.architecture.moe, moe.experts > 0 else { return 0 }
         let e = Double(moe.experts)
-        return e * (1 - pow(1 - Double(moe.expertsPerToken) / e, tokens))
+        let miss = max(0, 1 - Double(min(moe.expertsPerToken, moe.experts)) / e)
+        return e * (1 - pow(miss, max(0, tokens)))
+    }
+
+    /// A token count as an `Int`, saturating instead of trapping on huge or non-finite values.
+    static func count(_ value: Double) -> Int {
+        guard value.isFinite, value > 0 else { return 0 }
+        return value >= Double(Int.max / 2) ? Int.max / 2 : Int(value.rounded())
     }
 
     /// One device's time for one pass of stage `stage` over `tokens` tokens: a decode step
     /// (`decode`, one token per sequence at `context`), a single prompt (`!decode`), or a
     /// prompt amortised over many in flight (`batched`: weights and latencies amortised,
-    /// attention spread over the DP-attention ranks).
+    /// attention spread over the DP-attention ranks, GEMMs at the engine's token budget).
     func stepTime(_ stage: Int, split: StageSplit, plan: ParallelPlan, shares: DeviceShares, tokens: Double, context: Double, decode: Bool, rates: Rates, comm: CommunicationModel, batched: Bool = false) -> StepTime {
         let a = profile.architecture
         let p = profile
         let (denseCount, moeCount) = split.counts(stage, denseLayers: p.inventory.denseLayers)
         let stageLayers = Double(denseCount + moeCount)
-        let layerFraction = stageLayers / Double(a.layers)
+        let layerFraction = a.layers > 0 ? stageLayers / Double(a.layers) : 0
         let isLast = stage == split.ranges.count - 1
-        let t = Double(plan.tensorParallel)
-        let g = Double(plan.group)
-        let d = Double(plan.attentionDataParallel)
+        let t = Double(max(1, plan.tensorParallel))
+        let g = Double(max(1, plan.group))
+        let d = Double(max(1, plan.attentionDataParallel))
         let h = Double(a.hiddenSize)
         // Tokens one attention rank group handles, and the divisor of attention work per device.
         let attentionTokens = decode || batched ? tokens / d : tokens
         let attentionDivisor = t
+        // A batched prompt shares its GEMMs with the engine's whole token budget.
+        let f = factors
+        let sizeScale = batched ? max(1, f.batchTokens / max(1, tokens)) : 1
+        func combine(_ memory: Double, _ compute: Double) -> Double { f.combine(memory, compute) }
         var step = StepTime()
 
-        // Weights read.
-        if !batched {
-            let touched = touchedExperts(tokens) / g
-            var bytes = Double(denseCount) * shares.denseLayer + Double(moeCount) * (shares.moeLayerShared + p.perExpertBytes * touched)
-            if isLast {
-                let head = a.tieWordEmbeddings ? p.globals[.embedding] : p.globals[.lmHead]
-                bytes += head / g + p.globals[.replicated]
+        /// Adds one operator (×`count`): its bytes at the size-scaled bandwidth, its FLOPs at
+        /// the size-scaled GEMM rate `peak`.
+        func addOperator(bytes: Double, flops: Double, peak: Double, count: Double = 1) {
+            guard count > 0 else { return }
+            let memory = bytes > 0 ? bytes / (rates.bandwidth * f.memoryCurve.relative(bytes)) : 0
+            let compute = flops > 0 ? flops / (peak * f.gemmCurve.relative(flops * sizeScale)) : 0
+            step.weightReads += memory * count
+            step.linearCompute += compute * count
+            step.linear += combine(memory, compute) * count
+        }
+
+        // Linear layers, one operator per weight matrix: attention projections on the
+        // attention ranks, feed-forward blocks over the group, routed experts as far as the
+        // step's tokens touch them.
+        let experts = Double(a.moe?.experts ?? 0)
+        let k = Double(a.moe?.expertsPerToken ?? 0)
+        let touched = touchedExperts(tokens)
+        func addLayer(_ tensors: [WeightTensor], count: Int) {
+            guard count > 0 else { return }
+            for tensor in tensors where tensor.isMatrix {
+                let peak = tensor.isQuantized(in: p.format) ? rates.quantizedPeak : rates.baselinePeak
+                let elements = Double(tensor.elements)
+                var bytes = tensor.bytes(in: p.format)
+                let flops: Double
+                switch tensor.role {
+                case .attentionHeads:
+                    bytes /= t
+                    flops = 2 * attentionTokens * elements / attentionDivisor
+                case .attentionKV:
+                    bytes *= shares.kvFraction
+                    flops = 2 * attentionTokens * elements * shares.kvFraction
+                case .attentionReplicated:
+                    flops = 2 * attentionTokens * elements
+                case .denseMLP, .sharedExperts, .replicated:
+                    if tensor.role != .replicated { bytes /= g }
+                    flops = 2 * tokens * elements / g
+                case .routedExperts:
+                    guard experts > 0 else { continue }
+                    bytes *= touched / experts / g
+                    flops = 2 * tokens * elements * k / experts / g
+                case .embedding, .lmHead:
+                    continue
+                }
+                addOperator(bytes: batched ? 0 : bytes, flops: flops, peak: peak, count: Double(count))
             }
-            step.weightReads = bytes / rates.bandwidth
+        }
+        addLayer(p.inventory.denseLayer, count: denseCount)
+        addLayer(p.inventory.moeLayer, count: moeCount)
+        if isLast {
+            let head = a.tieWordEmbeddings ? p.globals[.embedding] : p.globals[.lmHead]
+            addOperator(bytes: batched ? 0 : head / g + p.globals[.replicated], flops: 2 * p.lmHeadWork * (decode ? tokens : 1) / g, peak: rates.baselinePeak)
         }
 
-        // Linear FLOPs: attention projections on the attention ranks, FFN over the group.
-        func flops(_ w: TokenWork, _ count: Int) -> (q: Double, b: Double) {
-            let n = Double(count)
-            let q = n * (w.attentionQuantized * attentionTokens / attentionDivisor + w.ffnQuantized * tokens / g)
-            let b = n * (w.attentionBaseline * attentionTokens / attentionDivisor + w.ffnBaseline * tokens / g)
-            return (2 * q, 2 * b)
+        // Attention: KV reads (decode) or KV writes (prefill), and score FLOPs at the
+        // attention-kernel rate; one operator per layer.
+        if stageLayers > 0 {
+            let kvBytes: Double
+            let scoreFLOPs: Double
+            if decode {
+                kvBytes = attentionTokens * attention.sequenceBytes(tokens: Self.count(context)) * shares.kvFraction * layerFraction
+                scoreFLOPs = attentionTokens * attention.decodeFLOPs(context: context) * layerFraction / attentionDivisor
+            } else {
+                kvBytes = tokens * attention.bytesPerToken * shares.kvFraction * layerFraction / (batched ? d : 1)
+                scoreFLOPs = attention.prefillFLOPs(tokens: Self.count(tokens)) * layerFraction / attentionDivisor / (batched ? d : 1)
+            }
+            let perLayer = kvBytes / stageLayers
+            step.kvReads = kvBytes > 0 ? kvBytes / (rates.bandwidth * f.memoryCurve.relative(perLayer)) : 0
+            step.attentionCompute = scoreFLOPs / rates.attentionPeak
+            step.attention = stageLayers * combine(step.kvReads / stageLayers, step.attentionCompute / stageLayers)
         }
-        let dense = flops(p.denseWork, denseCount)
-        let moe = flops(p.moeWork, moeCount)
-        var baselineFlops = dense.b + moe.b
-        if isLast { baselineFlops += 2 * p.lmHeadWork * (decode ? tokens : 1) / g }
-        step.linearCompute = (dense.q + moe.q) / rates.quantizedPeak + baselineFlops / rates.baselinePeak
 
-        // Attention: KV reads (decode) or KV writes (prefill), and score FLOPs.
-        if decode {
-            let kvBytes = attentionTokens * attention.sequenceBytes(tokens: Int(context.rounded())) * shares.kvFraction * layerFraction
-            step.kvReads = kvBytes / rates.bandwidth
-            step.attentionCompute = attentionTokens * attention.decodeFLOPs(context: context) * layerFraction / attentionDivisor / rates.baselinePeak
-        } else {
-            step.kvReads = tokens * attention.bytesPerToken * shares.kvFraction * layerFraction / rates.bandwidth / (batched ? d : 1)
-            step.attentionCompute = attention.prefillFLOPs(tokens: Int(tokens)) * layerFraction / attentionDivisor / (batched ? d : 1) / rates.baselinePeak
-        }
+        // Everything between the GEMMs and attention kernels.
+        step.nonGEMM = (step.linear + step.attention) * f.nonGEMMShare / (1 - f.nonGEMMShare)
 
         // Collectives: attention output all-reduce over TP, FFN all-reduce or expert all-to-all over the group.
         let activationBytes = 2.0

@@ -46,24 +46,25 @@ struct TrainingSolver {
 
         // Smallest device count that holds the training state.
         let enumerator = PlanEnumerator(architecture: a, format: profile.format, domainDevices: chip.domainDevices)
-        let maxDevices = max(maxModules, exactModules ?? 0) * chip.devicesPerModule
-        var needed = (exactModules ?? 1) * chip.devicesPerModule
+        let maxDevices = InputBounds.product(max(maxModules, exactModules ?? 0), chip.devicesPerModule)
+        var needed = InputBounds.product(exactModules ?? 1, chip.devicesPerModule)
         var timeBound: Int? = nil
         if exactModules == nil, let days = workload.days, let p = peak?.value {
-            let devices = Int((flops / (p * mfu * days * 86_400)).rounded(.up))
+            let devices = InputBounds.ceil(flops / (p * mfu * days * 86_400), in: 1...(Int.max / 4))
             timeBound = devices
             needed = max(needed, devices)
         }
         let stateBytes = profile.totalBytes / 2 * (4 + workload.optimizer.stateBytesPerParameter)
         if exactModules == nil {
             let zeroShards = workload.zeroStage >= 3
-            let memoryBound = zeroShards ? Int((stateBytes / usable).rounded(.up)) : 1
+            let memoryBound = zeroShards ? InputBounds.ceil(stateBytes / usable, in: 1...(Int.max / 4)) : 1
             needed = max(needed, memoryBound)
         }
         var found: (devices: Int, plan: ParallelPlan, memory: TrainingMemory)? = nil
         // Whole modules; beyond one node, whole nodes (plans then factor into TP × PP × DP).
-        let unit = exactModules == nil && needed > chip.domainDevices ? chip.domainDevices : chip.devicesPerModule
-        var n = ((needed + unit - 1) / unit) * unit
+        let unit = max(1, exactModules == nil && needed > chip.domainDevices ? chip.domainDevices : chip.devicesPerModule)
+        needed = min(needed, maxDevices + 1)
+        var n = InputBounds.product(needed / unit + (needed % unit == 0 ? 0 : 1), unit)
         while n <= maxDevices, found == nil {
             for plan in trainingPlans(enumerator, devices: n) {
                 let memory = memoryFor(plan)

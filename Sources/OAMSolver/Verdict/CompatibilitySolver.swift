@@ -4,8 +4,17 @@ import OAMCore
 /// The compatibility solver: pure functions from (model, workload, hardware, capability
 /// reports) to a ranked, explained report. No I/O.
 public enum CompatibilitySolver {
-    /// Solves `request` for every chip it names.
+    /// Solves `request` for every chip it names. Never traps: a model whose shapes cannot be
+    /// counted (`ModelArchitecture.shapeProblem`) is refused on every chip with the reason,
+    /// and counts beyond `InputBounds` are clamped.
     public static func solve(_ request: FitRequest) -> FitReport {
+        var request = request
+        request.hardware = request.hardware.bounded
+        switch request.workload {
+        case .serving(let w): request.workload = .serving(w.bounded)
+        case .training(let w): request.workload = .training(w.bounded)
+        }
+        if let problem = request.model.architecture.shapeProblem { return refuseModel(request, problem) }
         let model = request.model
         let checkpoint = CheckpointFormat.format(of: model)
         var requested = checkpoint.format
@@ -50,6 +59,22 @@ public enum CompatibilitySolver {
         return FitReport(model: summary, workload: request.workload, results: results, defaults: request.defaults)
     }
 
+    /// Every chip refused because the model's shapes cannot be counted; nothing is derived
+    /// from the architecture (its products could overflow or divide by zero).
+    static func refuseModel(_ request: FitRequest, _ problem: String) -> FitReport {
+        let model = request.model
+        let text = "\(model.id) cannot be sized: \(problem)"
+        let summary = ModelSummary(id: model.id, name: model.name, parameters: 0, activeParameters: 0, weightFormat: .bf16, weightsBytes: 0,
+                                   kvPrecision: .bf16, kvCacheBytesPerToken: 0, attentionKind: model.architecture.attention.kind.rawValue, formatNote: text)
+        let plan = PrecisionPlan(format: .bf16, requested: .bf16, quantizedCompute: .bf16, baselineCompute: .bf16, kv: .bf16, mode: .refused(text), reasons: [text])
+        let results = request.hardware.chips.map { a in
+            ChipVerdict(chip: a.id, chipName: a.name, fits: false, modules: nil, devicesPerModule: InputBounds.clamp(a.devicesPerModule, InputBounds.devicesPerModule),
+                        best: nil, alternatives: [], precision: plan, training: nil, reasons: [Reason(.memory, text)], evidenceTier: nil,
+                        assumptions: [], unknownFigures: [], explanation: [], power: nil)
+        }
+        return FitReport(model: summary, workload: request.workload, results: results.sorted { $0.chip < $1.chip }, defaults: request.defaults)
+    }
+
     /// One chip, serving.
     static func serve(_ request: FitRequest, workload: ServingWorkload, chip: ChipProfile, requested: WeightFormat, kv: Precision?, profile: (WeightFormat) -> ModelProfile) -> ChipVerdict {
         let precision = PrecisionResolver.resolve(requested: requested, kv: kv, chip: chip, strict: request.strictPrecision)
@@ -68,8 +93,8 @@ public enum CompatibilitySolver {
         let model = profile(precision.format)
         let attention = AttentionCost(request.model.architecture, kvPrecision: precision.kv)
         let search = ServingSearch(workload: workload, profile: model, attention: attention, chip: chip, precision: precision, defaults: request.defaults, usable: usable)
-        let exact = request.hardware.modules.map { $0 * chip.devicesPerModule }
-        let outcome = search.run(exactDevices: exact, maxDevices: request.hardware.maxModules * chip.devicesPerModule)
+        let exact = request.hardware.modules.map { InputBounds.product($0, chip.devicesPerModule) }
+        let outcome = search.run(exactDevices: exact, maxDevices: InputBounds.product(request.hardware.maxModules, chip.devicesPerModule))
         let builder = ServingVerdictBuilder(model: request.model, workload: workload, chip: chip, precision: precision, profile: model, attention: attention,
                                             usable: usable, memoryUtilization: workload.memoryUtilization, alternatives: request.alternatives,
                                             explain: request.explain, defaults: request.defaults)

@@ -31,11 +31,11 @@ struct ServingSearch {
         let dies = chip.devicesPerModule
         let enumerator = PlanEnumerator(architecture: profile.architecture, format: profile.format, domainDevices: chip.domainDevices)
         let planner = MemoryPlanner(profile: profile, attention: attention, contextTokens: workload.contextTokens,
-                                    profileTokens: Int(defaults.profileTokens.value),
-                                    maxSequences: workload.maxBatchPerReplica ?? Int(defaults.maxSequences.value))
-        let roofline = ServingRoofline(profile: profile, attention: attention, precision: precision, chip: chip)
-        let bound = max(1, Int((profile.totalBytes / max(usable, 1)).rounded(.up)))
-        let lowerBound = ((bound + dies - 1) / dies) * dies
+                                    profileTokens: InputBounds.floor(defaults.profileTokens.value, in: InputBounds.sequences),
+                                    maxSequences: workload.maxBatchPerReplica ?? InputBounds.floor(defaults.maxSequences.value, in: InputBounds.sequences))
+        let roofline = ServingRoofline(profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults)
+        let bound = InputBounds.ceil(profile.totalBytes / max(usable, 1), in: 1...(Int.max / 4))
+        let lowerBound = InputBounds.product(bound / dies + (bound % dies == 0 ? 0 : 1), dies)
         let counts: [Int]
         if let exact = exactDevices {
             counts = [exact]

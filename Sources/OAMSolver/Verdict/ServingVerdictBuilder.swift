@@ -71,15 +71,21 @@ struct ServingVerdictBuilder {
             ledger.use(chip.bandwidth)
             ledger.use(chip.peak(precision.baselineCompute))
             if precision.quantizedCompute != precision.baselineCompute { ledger.use(chip.peak(precision.quantizedCompute)) }
-            ledger.use(chip.computeFraction)
+            ledger.use(chip.gemmFraction(precision.baselineCompute))
+            if precision.quantizedCompute != precision.baselineCompute { ledger.use(chip.gemmFraction(precision.quantizedCompute)) }
             ledger.use(chip.bandwidthFraction)
             if plan.group > 1 || plan.pipelineParallel > 1 { ledger.use(chip.link.efficiency); ledger.use(chip.link.latency) }
             if plan.devicesPerReplica > chip.domainDevices { ledger.use(chip.scaleOut); ledger.use(chip.crossNodeLatency) }
             reasons.append(Reason(.speed, speedText(speed)))
+            reasons.append(Reason(.speed, servingFactorsText()))
             steps.append(speedStep(speed, plan: plan))
         } else {
-            let missing = ServingRoofline(profile: profile, attention: attention, precision: precision, chip: chip).missingFigures
-            reasons.append(Reason(.speed, "no speed verdict: \(missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") unknown"))
+            let missing = ServingRoofline(profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults).missingFigures
+            if missing.isEmpty {
+                reasons.append(Reason(.speed, "no speed verdict: the sustained rates of \(chip.id) are not positive numbers"))
+            } else {
+                reasons.append(Reason(.speed, "no speed verdict: \(missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") unknown"))
+            }
         }
         for miss in best.targetMisses { reasons.append(Reason(.target, "target missed on up to \(exactModules ?? maxModules) modules: " + miss)) }
         if workload.maxTimeToFirstToken != nil || workload.minTokensPerSecondPerUser != nil, best.speed == nil {
@@ -142,7 +148,16 @@ struct ServingVerdictBuilder {
     private func speedText(_ s: ServingEstimate) -> String {
         let d = s.decodeStep
         let stages = s.pipelineStages > 1 ? "\(s.pipelineStages) stages × " : ""
-        return "TPOT \(Units.seconds(s.timePerOutputToken)) = \(stages)decode step \(Units.seconds(d.total)) at \(s.sequencesPerReplica) seq/replica (weights \(Units.seconds(d.weightReads)), compute \(Units.seconds(d.linearCompute + d.attentionCompute)), KV \(Units.seconds(d.kvReads)), comm \(Units.seconds(d.communication))) → \(Units.rate(s.tokensPerSecondPerUser, "tok/s")) per user, \(Units.rate(s.outputTokensPerSecond, "tok/s")) aggregate; TTFT \(Units.seconds(s.timeToFirstToken)); bound: \(s.bottleneck.words); MFU \(Units.percent(s.modelComputeEfficiency))"
+        return "TPOT \(Units.seconds(s.timePerOutputToken)) = \(stages)decode step \(Units.seconds(d.total)) at \(s.sequencesPerReplica) seq/replica (weights \(Units.seconds(d.weightReads)), compute \(Units.seconds(d.linearCompute + d.attentionCompute)), KV \(Units.seconds(d.kvReads)), non-GEMM \(Units.seconds(d.nonGEMM)), comm \(Units.seconds(d.communication))) → \(Units.rate(s.tokensPerSecondPerUser, "tok/s")) per user, \(Units.rate(s.outputTokensPerSecond, "tok/s")) aggregate; TTFT \(Units.seconds(s.timeToFirstToken)); bound: \(s.bottleneck.words); MFU \(Units.percent(s.modelComputeEfficiency))"
+    }
+
+    /// The serving model's factors on top of the chip's ceilings, in one line.
+    private func servingFactorsText() -> String {
+        let q = precision.quantizedCompute, b = precision.baselineCompute
+        var ceilings = "GEMM ceiling \(Units.percent(chip.gemmFraction(b).value)) of the \(b.rawValue) peak [\(chip.gemmFraction(b).originText)]"
+        if q != b { ceilings += ", \(Units.percent(chip.gemmFraction(q).value)) of the \(q.rawValue) peak [\(chip.gemmFraction(q).originText)]" }
+        ceilings += ", streaming reads \(Units.percent(chip.bandwidthFraction.value)) [\(chip.bandwidthFraction.originText)]"
+        return "serving model: \(ceilings) are microbenchmark ceilings; each operator runs below them by size (Calculon H100 curves), memory and compute \(defaults.operatorOverlap.value == 0 ? "not overlapped" : "\(Units.percent(defaults.operatorOverlap.value)) overlapped"), attention kernels at \(Units.percent(defaults.attentionEfficiency.value)) of the GEMM ceiling, non-GEMM kernels \(Units.percent(defaults.nonGEMMShare.value)) of step time"
     }
 
     // MARK: explanation
@@ -200,13 +215,17 @@ struct ServingVerdictBuilder {
     private func speedStep(_ s: ServingEstimate, plan: ParallelPlan) -> ExplainStep {
         let d = s.decodeStep
         let p = s.prefillStep
-        let bw = chip.bandwidth!.value * chip.bandwidthFraction.value
-        return ExplainStep("Roofline", [
-            "sustained bandwidth = \(Units.bandwidth(chip.bandwidth!.value)) × \(chip.bandwidthFraction.value) [\(chip.bandwidthFraction.originText)] = \(Units.bandwidth(bw)) per device",
-            "sustained peak = \(Units.flops(s.peakUsed)) (\(s.peakPrecision.rawValue)) × \(chip.computeFraction.value) [\(chip.computeFraction.originText)]",
-            "decode step per stage = max(weights \(Units.seconds(d.weightReads)), linear FLOPs \(Units.seconds(d.linearCompute))) + max(KV \(Units.seconds(d.kvReads)), attention FLOPs \(Units.seconds(d.attentionCompute))) + collectives \(Units.seconds(d.communication)) = \(Units.seconds(d.total))",
+        let bandwidth = chip.bandwidth?.value ?? 0
+        let bw = bandwidth * chip.bandwidthFraction.value
+        let fraction = chip.gemmFraction(s.peakPrecision)
+        let combine = defaults.operatorOverlap.value == 0 ? "+" : "⊕"
+        return ExplainStep("Serving time", [
+            "streaming-read ceiling = \(Units.bandwidth(bandwidth)) × \(chip.bandwidthFraction.value) [\(chip.bandwidthFraction.originText)] = \(Units.bandwidth(bw)) per device",
+            "large-GEMM ceiling = \(Units.flops(s.peakUsed)) (\(s.peakPrecision.rawValue)) × \(fraction.value) [\(fraction.originText)] = \(Units.flops(s.peakUsed * fraction.value)); attention kernels × \(defaults.attentionEfficiency.value) [default]",
+            "per operator: bytes / (ceiling × size efficiency) \(combine) FLOPs / (ceiling × size efficiency); \(defaults.gemmSizeEfficiency.name) \(defaults.gemmSizeEfficiency.summary) (GFLOP), \(defaults.memorySizeEfficiency.name) \(defaults.memorySizeEfficiency.summary) (MB), relative to the largest step [Calculon H100]",
+            "decode step per stage = linear \(Units.seconds(d.linear)) (weights \(Units.seconds(d.weightReads)) \(combine) FLOPs \(Units.seconds(d.linearCompute))) + attention \(Units.seconds(d.attention)) (KV \(Units.seconds(d.kvReads)) \(combine) scores \(Units.seconds(d.attentionCompute))) + non-GEMM \(Units.seconds(d.nonGEMM)) (\(Units.percent(defaults.nonGEMMShare.value)) of step) + collectives \(Units.seconds(d.communication)) = \(Units.seconds(d.total))",
             "TPOT = \(plan.pipelineParallel) stage(s) × step (+ hops) = \(Units.seconds(s.timePerOutputToken)); pipeline bubble \(Units.percent(s.pipelineBubble))",
-            "prefill pass (slowest stage) = max(weights \(Units.seconds(p.weightReads)), FLOPs \(Units.seconds(p.linearCompute))) + attention \(Units.seconds(max(p.kvReads, p.attentionCompute))) + collectives \(Units.seconds(p.communication)); TTFT = \(Units.seconds(s.timeToFirstToken))",
+            "prefill pass (slowest stage) = linear \(Units.seconds(p.linear)) (weights \(Units.seconds(p.weightReads)) \(combine) FLOPs \(Units.seconds(p.linearCompute))) + attention \(Units.seconds(p.attention)) + non-GEMM \(Units.seconds(p.nonGEMM)) + collectives \(Units.seconds(p.communication)); TTFT = \(Units.seconds(s.timeToFirstToken))",
             "throughput: decode \(Units.rate(s.decodeTokensPerSecond, "tok/s")), prefill \(Units.rate(s.prefillTokensPerSecond, "tok/s")), output with prefill interleaved \(Units.rate(s.outputTokensPerSecond, "tok/s"))",
             "MFU = 2·\(Units.count(profile.macsPerToken)) active MACs × (in + out) per request × requests/s ÷ (\(plan.devices) × \(Units.flops(s.peakUsed))) = \(Units.percent(s.modelComputeEfficiency))",
         ])
