@@ -1,7 +1,7 @@
 /// Whether and how a module runs a numeric format under a software stack.
 public struct PrecisionSupport: Sendable, Hashable, Codable {
     /// How a format is supported.
-    public enum Level: String, Sendable, Hashable, Codable {
+    public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
         /// Hardware executes matrix math in this format.
         case native
         /// Weights or cache are stored in this format but math runs wider (e.g. FP8

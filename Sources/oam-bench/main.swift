@@ -7,6 +7,7 @@
 // and path so registry-wide rules see N distinct modules. Times are medians of R runs.
 import CYAML
 import Foundation
+import OAMCore
 import OAMRegistry
 import YAMLReader
 
@@ -93,6 +94,8 @@ print("oam-bench: \(options.count) descriptors, \(totalBytes) bytes, template \(
 var baseline: [Double] = []
 var parseOnly: [Double] = []
 var full: [Double] = []
+var loadOnly: [Double] = []
+var validateOnly: [Double] = []
 var findings = 0
 var findingsByRule: [String: Int] = [:]
 var events = 0
@@ -108,8 +111,10 @@ for _ in 0..<options.repeats {
         for path in paths { _ = RegistryLoader.loadFile(path) }
     })
     full.append(time {
-        let registry = RegistryLoader().load(paths: [folder.path])
-        let diagnostics = Validator().validate(registry)
+        var registry = Registry(files: [])
+        loadOnly.append(time { registry = RegistryLoader().load(paths: [folder.path]) })
+        var diagnostics: [Diagnostic] = []
+        validateOnly.append(time { diagnostics = Validator().validate(registry) })
         findings = diagnostics.count
         findingsByRule = Dictionary(diagnostics.map { ($0.ruleID, 1) }, uniquingKeysWith: +)
     })
@@ -121,4 +126,5 @@ print(String(format: "oam       load + validate, all rules (%d cores):     %.3f 
 if !findingsByRule.isEmpty {
     print("findings by rule: " + findingsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
 }
+print(String(format: "          of which load %.3f s, validate %.3f s", median(loadOnly), median(validateOnly)))
 print(String(format: "per descriptor: baseline %.1f µs, oam load + validate %.1f µs", b / Double(options.count) * 1e6, f / Double(options.count) * 1e6))

@@ -55,4 +55,23 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.contains("[yaml-syntax]"))
     }
+
+    /// A FIFO would block a plain open() until someone writes to it: CI would hang.
+    @Test func fifoIsRefusedNotWaitedOn() throws {
+        let folder = try TemporaryRegistry()
+        try folder.write("accelerators/acme/x1.yaml", contents: "kind: accelerator\n")
+        let fifo = folder.path + "/accelerators/acme/pipe.yaml"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let result = try OAMProcess.run(["validate", "--registry", folder.path])
+        #expect(result.stdout.contains("pipe.yaml:1:1: error: not a regular file [file-limits]"))
+        #expect(result.seconds < 10)
+    }
+
+    @Test func oversizedConfigJSONIsRefusedBeforeReading() throws {
+        let folder = try TemporaryRegistry()
+        try folder.write("config.json", bytes: [UInt8](repeating: UInt8(ascii: " "), count: 5 << 20))
+        let result = try OAMProcess.run(["import-hf", folder.path + "/config.json", "--output", "-"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("file is 5242880 bytes; a config.json is at most 4194304 bytes"))
+    }
 }

@@ -1,5 +1,6 @@
-/// Constants of the adapter JSON protocol (reference: Docs/adapters.md; schema:
-/// Plugins/oam-adapter-protocol.schema.json).
+/// Constants of the adapter JSON protocol (reference: Docs/adapters.md; JSON Schema:
+/// Registry/schema/adapter-protocol.schema.json, generated from the OAMAdapterAPI types
+/// and ProtocolDocumentation.swift by `oam schema adapter-protocol`).
 public enum AdapterProtocol {
     /// The `protocol` field of every request and response.
     public static let name = "oam-adapter"

@@ -1,6 +1,7 @@
 import OAMAdapterAPI
 
-/// The text form of a capability report: one line per figure, each with its tier and source.
+/// The text form of a capability report: one line per figure, each with its tier and source;
+/// the large-GEMM ceiling in BF16, then in every other precision the adapter measured.
 enum AdapterReportText {
     static func render(_ report: CapabilityReport, adapter: AdapterInfo) -> String {
         var lines = ["\(report.module) — \(adapter.name) adapter \(adapter.version)" + (report.stack.map { ", stack \($0)" } ?? ", newest known stack")]
@@ -9,13 +10,17 @@ enum AdapterReportText {
             table.add([support.precision.rawValue, support.level.rawValue, support.minimumStack ?? "-", support.tier.rawValue, support.method.map { "\($0); \(support.source)" } ?? support.source])
         }
         lines.append(table.render())
+        func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded())) %" }
         func figure(_ name: String, _ value: Reported<Double>?, _ text: (Double) -> String) {
             guard let value else { lines.append("\(name): unknown (solver default)"); return }
             lines.append("\(name): \(text(value.value)) [\(value.tier.rawValue)] \(value.source)" + (value.note.map { " — \($0)" } ?? ""))
         }
         figure("usable memory", report.usableMemoryBytes, Format.bytes)
-        figure("sustained compute", report.sustainedComputeFraction) { "\(Int(($0 * 100).rounded())) % of dense peak" }
-        figure("sustained bandwidth", report.sustainedBandwidthFraction) { "\(Int(($0 * 100).rounded())) % of peak" }
+        figure("sustained compute", report.sustainedComputeFraction) { "\(percent($0)) of the BF16 dense peak" }
+        for measured in report.sustainedComputeByPrecision ?? [] {
+            lines.append("sustained compute \(measured.precision.rawValue): \(percent(measured.fraction)) of the \(measured.precision.rawValue.uppercased()) dense peak [\(measured.tier.rawValue)] \(measured.source)" + (measured.note.map { " — \($0)" } ?? ""))
+        }
+        figure("sustained bandwidth", report.sustainedBandwidthFraction) { "\(percent($0)) of peak" }
         if let size = report.scaleUp?.domainSize {
             lines.append("scale-up domain: \(size.value) modules\(report.scaleUp?.topology.map { ", \($0)" } ?? "") [\(size.tier.rawValue)] \(size.source)")
         } else {

@@ -1,24 +1,24 @@
 import OAMAdapterAPI
 import OAMCore
 
-/// The JSON Schema of the out-of-tree adapter protocol, inferred from the Codable request
-/// and response types of OAMAdapterAPI (one source of truth: a field added there appears
-/// here, and the freshness test fails until `Registry/schema/` is regenerated).
+/// The JSON Schema of the out-of-tree adapter protocol — the only one — inferred from the
+/// Codable request and response types of OAMAdapterAPI, with the descriptions, units and
+/// patterns those types state as `SchemaDocumented` (Protocol/ProtocolDocumentation.swift).
+/// One source of truth: a field added there appears here, and the freshness test fails
+/// until `Registry/schema/` is regenerated.
 ///
 /// What inference cannot see is stated here: the constant `protocol` field, the choice of
-/// exactly one of `result` and `error`, and the schemas of the two types whose
-/// `init(from:)` checks values (`PrecisionSupport.Level` is not `CaseIterable`,
-/// `JSONFragment` is any JSON).
+/// exactly one of `result` and `error`, and the schema of `JSONFragment` (any JSON), whose
+/// `init(from:)` reads whatever it is given.
 enum AdapterProtocolSchema {
     static func schema() throws -> JSONValue {
         var inference = CodableSchemaInference()
-        inference.override(PrecisionSupport.Level.self, schema: .object([("enum", .array(["native", "emulated", "unsupported"].map(JSONValue.string)))]), sample: .native)
         inference.override(JSONFragment.self, schema: .object([("description", .string("Any JSON value."))]), sample: .null)
         let request = try inference.schema(for: AdapterRequest.self)
         let response = try inference.schema(for: AdapterResponse.self)
         var definitions = inference.definitions
-        refine(&definitions, "AdapterRequest", property: "protocol", .object([("const", .string(AdapterProtocol.name))]))
-        refine(&definitions, "AdapterResponse", property: "protocol", .object([("const", .string(AdapterProtocol.name))]))
+        refine(&definitions, "AdapterRequest", property: "protocol", constant: AdapterProtocol.name)
+        refine(&definitions, "AdapterResponse", property: "protocol", constant: AdapterProtocol.name)
         add(&definitions, "AdapterResponse", ("oneOf", .array([
             .object([("required", .array([.string("result")])), ("not", .object([("required", .array([.string("error")]))]))]),
             .object([("required", .array([.string("error")])), ("not", .object([("required", .array([.string("result")]))]))]),
@@ -26,18 +26,21 @@ enum AdapterProtocolSchema {
         return .object([
             ("$schema", .string(JSONSchemaExport.draft)),
             ("title", .string("oam adapter protocol, version \(AdapterProtocol.version)")),
-            ("description", .string("One JSON request on an out-of-tree adapter's standard input (oam-adapter-<vendor>), one JSON response on its standard output. Generated from the OAMAdapterAPI types by `oam schema adapter-protocol`.")),
+            ("description", .string("One JSON request on an out-of-tree adapter's standard input (oam-adapter-<vendor>), one JSON response on its standard output. Reference: Docs/adapters.md. Generated from the OAMAdapterAPI types by `oam schema adapter-protocol`.")),
             ("oneOf", .array([request, response])),
             ("definitions", .object(definitions)),
         ])
     }
 
-    /// Replaces the schema of one property of a definition.
-    private static func refine(_ definitions: inout [(String, JSONValue)], _ name: String, property: String, _ schema: JSONValue) {
+    /// Makes one property of a definition a constant, keeping its description.
+    private static func refine(_ definitions: inout [(String, JSONValue)], _ name: String, property: String, constant: String) {
         guard let index = definitions.firstIndex(where: { $0.0 == name }), case .object(var members) = definitions[index].1,
               let propertiesIndex = members.firstIndex(where: { $0.0 == "properties" }), case .object(var properties) = members[propertiesIndex].1,
               let propertyIndex = properties.firstIndex(where: { $0.0 == property }) else { return }
-        properties[propertyIndex].1 = schema
+        var schema: [(String, JSONValue)] = []
+        if case .object(let old) = properties[propertyIndex].1, let description = old.first(where: { $0.0 == "description" }) { schema.append(description) }
+        schema.append(("const", .string(constant)))
+        properties[propertyIndex].1 = .object(schema)
         members[propertiesIndex].1 = .object(properties)
         definitions[index].1 = .object(members)
     }

@@ -3,12 +3,17 @@ import OAMRegistry
 /// Reads and imports a HuggingFace `config.json` for the commands that take one
 /// (`import-hf`, `new model --from-hf`, `fit`), with errors that name the file.
 enum HFConfigFile {
+    /// Largest config accepted, in bytes: real ones are a few KiB.
+    static let maxBytes = 4 << 20
+
     static func load(_ path: String) throws -> ImportedModel {
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = String(decoding: try FileReader.read(path, maxBytes: maxBytes), as: UTF8.self)
+        } catch .tooLarge(let size) {
+            throw CLIError.couldNotRun("\(path): file is \(size) bytes; a config.json is at most \(maxBytes) bytes")
         } catch {
-            throw CLIError.couldNotRun("cannot read \(path): \(error.localizedDescription)")
+            throw CLIError.couldNotRun("cannot read \(path): \(error)")
         }
         do {
             return try HFConfigImporter().importConfig(text)

@@ -3,16 +3,18 @@
 /// present, and what type each holds.
 ///
 /// Why: the adapter protocol is defined by its Codable request and response types; a
-/// schema written by hand would drift from them, one inferred from them cannot. Limits: a
-/// type whose `init(from:)` checks values (a `String` enum that is not `CaseIterable`, a
-/// parsed string) or recurses needs an `override` giving its schema and a sample value,
-/// and the probe says which type when one is missing.
+/// schema written by hand would drift from them, one inferred from them cannot. What the
+/// types cannot say — what a member means, its unit, a pattern or minimum their decoding
+/// does not check — a type states by conforming to `SchemaDocumented`, and the inference
+/// merges it in. Limits: a type whose `init(from:)` checks values (a `String` enum that is
+/// not `CaseIterable`, a parsed string) or recurses needs an `override` giving its schema
+/// and a sample value, and the probe says which type when one is missing.
 public struct CodableSchemaInference {
     /// Why a type could not be probed.
     public struct Failure: Error, CustomStringConvertible {
         public var type: String
         public var reason: String
-        public var description: String { "cannot infer a schema for \(type): \(reason); add an override for it" }
+        public var description: String { "cannot infer a schema for \(type): \(reason)" }
     }
 
     /// Named object schemas, in the order they were first met.
@@ -52,6 +54,9 @@ public struct CodableSchemaInference {
         }
         if let iterable = type as? any CaseIterable.Type, let enumeration = Self.enumeration(iterable) {
             node.shape = .fixed(enumeration.schema)
+            if let documented = type as? any SchemaDocumented.Type {
+                try Self.document(node, by: documented, name: Self.name(of: type))
+            }
             return enumeration.sample as! T
         }
         if let dictionary = type as? any ProbeStringKeyedDictionary.Type {
@@ -63,7 +68,7 @@ public struct CodableSchemaInference {
         if let name = names[id] {
             node.shape = .fixed(.object([("$ref", .string("#/definitions/\(name)"))]))
             if inProgress.contains(id) {
-                throw Failure(type: name, reason: "it contains itself")
+                throw Failure(type: name, reason: "it contains itself; add an override for it")
             }
         }
         inProgress.insert(id)
@@ -75,9 +80,12 @@ public struct CodableSchemaInference {
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(type: Self.name(of: type), reason: "its init(from:) refused the probe's stand-in values (\(error))")
+            throw Failure(type: Self.name(of: type), reason: "its init(from:) refused the probe's stand-in values (\(error)); add an override for it")
         }
         self = decoder.inference
+        if let documented = type as? any SchemaDocumented.Type {
+            try Self.document(node, by: documented, name: names[id] ?? Self.name(of: type))
+        }
         if case .keyed = node.shape {
             let name = names[id] ?? uniqueName(for: type)
             names[id] = name
@@ -85,6 +93,32 @@ public struct CodableSchemaInference {
             node.shape = .fixed(.object([("$ref", .string("#/definitions/\(name)"))]))
         }
         return value
+    }
+
+    /// Attaches a type's documentation to the node probed for it: its description, and
+    /// each member's note to that member. A note for a member the type does not decode, or
+    /// for the elements of a member that is not an array, is a mistake in the
+    /// documentation and fails the inference.
+    static func document(_ node: ProbeNode, by type: any SchemaDocumented.Type, name: String) throws {
+        node.description = type.schemaDescription
+        let notes = type.schemaMembers
+        guard !notes.isEmpty else { return }
+        guard case .keyed(let properties) = node.shape else {
+            throw Failure(type: name, reason: "its schemaMembers name members (\(notes.keys.sorted().joined(separator: ", "))) but it does not decode as an object")
+        }
+        for key in notes.keys.sorted() {
+            let note = notes[key]!
+            guard let member = properties.first(where: { $0.key == key })?.node else {
+                throw Failure(type: name, reason: "its schemaMembers document '\(key)', a member it does not decode")
+            }
+            member.note = note
+            if let items = note.items {
+                guard case .unkeyed(let element) = member.shape else {
+                    throw Failure(type: name, reason: "its schemaMembers document the elements of '\(key)', which is not an array")
+                }
+                element.note = items
+            }
+        }
     }
 
     private mutating func probeOpened<V: Decodable>(_ type: V.Type, into node: ProbeNode) throws -> V {
@@ -150,6 +184,67 @@ public struct CodableSchemaInference {
     }
 }
 
+/// A Codable type that documents its JSON form for the schemas `CodableSchemaInference`
+/// infers from it: what a value is, and per member what it means (with its unit) and what
+/// decoding does not check (a pattern, a minimum, a URI format). The documentation of a
+/// protocol lives next to its types, so the schema cannot lose it when a member changes:
+/// a note for a member the type no longer decodes fails the inference.
+public protocol SchemaDocumented {
+    /// The `description` of the type's schema: of its definition for an object, of its
+    /// `enum` for a `CaseIterable` enum (say what each value means).
+    static var schemaDescription: String { get }
+    /// Notes on members, by coding key; the note's description replaces the description
+    /// of the member's type.
+    static var schemaMembers: [String: SchemaNote] { get }
+}
+
+extension SchemaDocumented {
+    public static var schemaMembers: [String: SchemaNote] { [:] }
+}
+
+/// What the schema of one member gains beyond what inference sees.
+public struct SchemaNote: Sendable, Hashable {
+    /// What the member means, with its unit.
+    public var description: String?
+    /// A regular expression a string member matches.
+    public var pattern: String?
+    /// A JSON Schema `format` of a string member, e.g. `uri`.
+    public var format: String?
+    /// The least value of a number or integer member.
+    public var minimum: Int?
+    /// The fewest elements of an array member.
+    public var minItems: Int?
+    private var elements: [SchemaNote]
+
+    /// For an array member: what the schema of each element gains.
+    public var items: SchemaNote? { elements.first }
+
+    public init(_ description: String? = nil, pattern: String? = nil, format: String? = nil, minimum: Int? = nil, minItems: Int? = nil, items: SchemaNote? = nil) {
+        self.description = description
+        self.pattern = pattern
+        self.format = format
+        self.minimum = minimum
+        self.minItems = minItems
+        self.elements = items.map { [$0] } ?? []
+    }
+
+    /// `schema` with the note merged in: the description first, then the inferred members,
+    /// then the constraints. A `$ref` is wrapped in `allOf`, since draft-07 ignores the
+    /// siblings of a `$ref`.
+    func applied(to schema: JSONValue) -> JSONValue {
+        guard case .object(var members) = schema else { return schema }
+        if members.contains(where: { $0.0 == "$ref" }) { members = [("allOf", .array([schema]))] }
+        var result: [(String, JSONValue)] = []
+        if let description { result.append(("description", .string(description))) }
+        result += members.filter { description == nil || $0.0 != "description" }
+        if let minItems { result.append(("minItems", .integer(minItems))) }
+        if let minimum { result.append(("minimum", .integer(minimum))) }
+        if let pattern { result.append(("pattern", .string(pattern))) }
+        if let format { result.append(("format", .string(format))) }
+        return .object(result)
+    }
+}
+
 /// `[String: Value]`, which decodes through a keyed container whose keys the probe cannot
 /// know: probed as an object of `Value`s.
 protocol ProbeStringKeyedDictionary {
@@ -172,6 +267,10 @@ final class ProbeNode {
     }
 
     var shape: Shape = .unknown
+    /// The description of the value's type (`SchemaDocumented`).
+    var description: String?
+    /// What the containing type says about this member (`SchemaDocumented`).
+    var note: SchemaNote?
 
     func property(_ key: String) -> ProbeNode {
         var properties: [(key: String, node: ProbeNode, required: Bool)] = []
@@ -191,21 +290,36 @@ final class ProbeNode {
     }
 
     var schema: JSONValue {
+        note.map { $0.applied(to: bareSchema) } ?? bareSchema
+    }
+
+    /// The schema without the member's note.
+    private var bareSchema: JSONValue {
         switch shape {
         case .unknown:
-            return .object([])
+            return described(.object([]))
         case .fixed(let schema):
-            return schema
+            return described(schema)
         case .keyed(let properties):
-            var members: [(String, JSONValue)] = [("type", .string("object"))]
+            var members: [(String, JSONValue)] = []
+            if let description { members.append(("description", .string(description))) }
+            members.append(("type", .string("object")))
             let required = properties.filter(\.required).map { JSONValue.string($0.key) }
             if !required.isEmpty { members.append(("required", .array(required))) }
             members.append(("properties", .object(properties.map { ($0.key, $0.node.schema) })))
             members.append(("additionalProperties", .bool(false)))
             return .object(members)
         case .unkeyed(let element):
-            return .object([("type", .string("array")), ("items", element.schema)])
+            return described(.object([("type", .string("array")), ("items", element.schema)]))
         }
+    }
+
+    /// `schema` with the type's description in front, unless it is a `$ref` (whose
+    /// definition carries it) or has one.
+    private func described(_ schema: JSONValue) -> JSONValue {
+        guard let description, case .object(let members) = schema,
+              !members.contains(where: { $0.0 == "$ref" || $0.0 == "description" }) else { return schema }
+        return .object([("description", .string(description))] + members)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OAMRegistry
 import OAMAdapterAPI
 
 /// The PCI devices of a host, read once from sysfs.
@@ -47,10 +48,10 @@ public enum PCIScanner {
         var values: [String: UInt32] = [:]
         for (attribute, digits) in [("vendor", 4), ("device", 4), ("class", 6)] {
             let path = (entry as NSString).appendingPathComponent(attribute)
-            guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(Problem(text: "no readable '\(attribute)' file")) }
-            defer { try? handle.close() }
-            let data = ((try? handle.read(upToCount: 64)) ?? nil) ?? Data()
-            let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            // sysfs attributes are regular files that report 4096 bytes; a FIFO or device
+            // planted in a captured tree is refused instead of blocking the scan.
+            guard let bytes = try? FileReader.read(path, maxBytes: 4096) else { return .failure(Problem(text: "no readable '\(attribute)' file")) }
+            let text = String(decoding: bytes.prefix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             let hex = text.hasPrefix("0x") || text.hasPrefix("0X") ? String(text.dropFirst(2)) : text
             guard !hex.isEmpty, hex.count <= digits, let value = UInt32(hex, radix: 16) else {
                 return .failure(Problem(text: "'\(attribute)' is '\(text.prefix(20))', not a \(digits)-digit hex number"))

@@ -22,7 +22,7 @@ public struct ModuleResolver: Sendable {
         if module.source != nil { return module }
         guard let id = module.id else { throw Unresolved(description: "a module has neither an id nor a source") }
         guard let file = registry.file(for: id) else { throw Unresolved(description: "no module '\(id)' in the registry") }
-        guard let text = try? String(contentsOfFile: file.path, encoding: .utf8) else {
+        guard let text = Self.text(of: file.path) else {
             throw Unresolved(description: "cannot read \(file.path)")
         }
         return ModuleSource(id: file.descriptor?.id ?? id, path: file.path, source: text)
@@ -33,9 +33,14 @@ public struct ModuleResolver: Sendable {
     public func modules(ofVendors vendors: [String]) -> [ModuleSource] {
         registry.files.compactMap { file -> ModuleSource? in
             guard case .accelerator(let a)? = file.descriptor, vendors.isEmpty || vendors.contains(a.vendor),
-                  let text = try? String(contentsOfFile: file.path, encoding: .utf8) else { return nil }
+                  let text = Self.text(of: file.path) else { return nil }
             return ModuleSource(id: a.id, path: file.path, source: text)
         }
+    }
+
+    /// A descriptor's text, read with the loader's size cap and file-type check.
+    static func text(of path: String) -> String? {
+        (try? FileReader.read(path, maxBytes: YAMLLimits.default.maxBytes)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The full request for a golden example, as the adapter for `vendors` receives it.
