@@ -79,13 +79,57 @@ import Testing
 
     @Test func missingPathCannotRun() throws {
         let result = try OAMProcess.run(["validate", "--registry", "/nonexistent/registry"])
-        #expect(result.status == 1)
-        #expect(result.stdout.contains("/nonexistent/registry:1:1: error: no such file or folder"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent/registry"))
+    }
+
+    @Test func missingInputPathCannotRun() throws {
+        let result = try OAMProcess.run(["validate", "/nonexistent/descriptor.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent/descriptor.yaml: no such file or folder"))
+        #expect(!result.stdout.contains("file-limits"))
+    }
+
+    @Test func folderWithoutDescriptorsCannotRun() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("oam-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try OAMProcess.run(["validate", empty.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no descriptor"))
     }
 
     @Test func usageErrorExits64() throws {
         let result = try OAMProcess.run(["validate", "--format", "xml"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("xml"))
+    }
+}
+
+/// A misspelt block is one finding (unknown-key), not a cascade from the evidence rules.
+@Suite struct MisspeltBlockEndToEndTests {
+    @Test func misspeltBlockDoesNotCascade() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oam-misspelt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("x1.yaml")
+        try Data("""
+            kind: accelerator
+            id: acme/x1
+            memroy:
+              capacity: 192 GiB
+              bandwidth: 5.3 TB/s
+            sources:
+              acme:
+                url: https://acme.example/x1
+                tier: vendor
+                covers: [memory.capacity, memory.bandwidth]
+
+            """.utf8).write(to: file)
+        let result = try OAMProcess.run(["validate", file.path, "--format", "json"])
+        #expect(result.stdout.contains("unknown-key"))
+        #expect(!result.stdout.contains("figure-has-source"))
+        #expect(!result.stdout.contains("covers-path-exists"))
+        #expect(!result.stdout.contains("memroy.capacity"))
     }
 }

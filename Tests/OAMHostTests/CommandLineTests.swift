@@ -34,7 +34,7 @@ import Testing
         #expect((json["warnings"] as? [String])?.count == 3)
         let devices = try #require(json["devices"] as? [[String: Any]])
         let h100 = devices.first { $0["address"] as? String == "0000:18:00.0" }
-        #expect((h100?["report"] as? [String: Any])?["stackVersion"] as? String == "CUDA 12.4")
+        #expect((h100?["report"] as? [String: Any])?["stack_version"] as? String == "CUDA 12.4")
     }
 
     @Test func adaptersListsOutOfTreeFailuresAndExits1() throws {

@@ -89,3 +89,33 @@ import Testing
         #expect(PCIDevice.normalizedAddress("0000:c1:00.0") == "0000:c1:00.0")
     }
 }
+
+/// Bytes from a captured sysfs tree are shown escaped, never raw.
+@Suite struct DiscoveryEscapingTests {
+    @Test func controlBytesInAttributesAreEscaped() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("oam-sysfs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let device = root.appendingPathComponent("bus/pci/devices/0000:01:00.0")
+        try FileManager.default.createDirectory(at: device, withIntermediateDirectories: true)
+        try Data("0x1002\n".utf8).write(to: device.appendingPathComponent("vendor"))
+        try Data("0x74a1\n".utf8).write(to: device.appendingPathComponent("device"))
+        try Data([0x30, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0x07]).write(to: device.appendingPathComponent("class"))
+        let scan = PCIScanner.scan(sysfsRoot: root.path)
+        #expect(scan.devices.isEmpty)
+        let warning = try #require(scan.warnings.first)
+        #expect(!warning.unicodeScalars.contains { $0.value < 0x20 })
+        #expect(warning.contains("\\0"))
+        #expect(warning.contains("\\u{1b}"))
+        #expect(scan.failure == nil)
+    }
+
+    @Test func missingTreeReportsAFailure() {
+        #expect(PCIScanner.scan(sysfsRoot: "/nonexistent/sysfs").failure != nil)
+        #expect(PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mixed-vendors")).failure == nil)
+    }
+
+    @Test func escapedLeavesPrintableTextAlone() {
+        #expect(PCIScanner.escaped("0000:01:00.0 ü") == "0000:01:00.0 ü")
+        #expect(PCIScanner.escaped("a\u{0}b\nc\u{7f}") == "a\\0b\\nc\\u{7f}")
+    }
+}

@@ -59,6 +59,8 @@ struct FitCommand: OAMSubcommand {
     func validate() throws {
         if let modules, modules < 1 { throw ValidationError("--modules must be at least 1") }
         if let maxModules, maxModules < 1 { throw ValidationError("--max-modules must be at least 1") }
+        if let maxModules, maxModules > 65_536 { throw ValidationError("--max-modules must be at most 65536") }
+        if let modules, modules > InputBounds.modules.upperBound { throw ValidationError("--modules must be at most \(InputBounds.modules.upperBound)") }
         if let nodeSize, nodeSize < 1 { throw ValidationError("--node-size must be at least 1") }
         if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
         if training.train && training.tokens == nil { throw ValidationError("--train needs --tokens, e.g. --tokens 15.6T") }

@@ -37,6 +37,9 @@ struct FitServingOptions: ParsableArguments {
     func validate() throws {
         for (flag, value) in [("--input-tokens", inputTokens), ("--output-tokens", outputTokens)] {
             guard let n = CountParser.parseInt(value), n >= 1 else { throw ValidationError("\(flag): '\(value)' is not a token count (e.g. 2048 or 2k)") }
+            guard n <= InputBounds.tokens.upperBound else {
+                throw ValidationError("\(flag): \(n) tokens is more than the solver handles (\(InputBounds.tokens.upperBound))")
+            }
         }
         if let context {
             guard let c = CountParser.parseInt(context), let o = CountParser.parseInt(outputTokens), c > o else {

@@ -37,7 +37,7 @@ struct FitTrainingOptions: ParsableArguments {
     func validate() throws {
         guard train else { return }
         guard let tokens, let count = CountParser.parse(tokens), count > 0 else { throw ValidationError("--train needs --tokens, e.g. --tokens 15.6T") }
-        _ = count
+        guard count <= TrainingWorkload.maxTokens else { throw ValidationError("--tokens: \(tokens) is more than the solver handles (1e20)") }
         guard Optimizer(rawValue: optimizer.lowercased()) != nil else { throw ValidationError("--optimizer must be adamw, sgd or adafactor") }
         guard (0...3).contains(zero) else { throw ValidationError("--zero must be 0, 1, 2 or 3") }
         guard ActivationRecompute(rawValue: recompute.lowercased()) != nil else { throw ValidationError("--recompute must be none, selective or full") }

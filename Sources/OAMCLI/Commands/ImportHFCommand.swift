@@ -18,7 +18,10 @@ struct ImportHFCommand: OAMSubcommand {
             The id is the HuggingFace repo id in lowercase: pass --id ORG/NAME as HuggingFace \
             spells it, or name the file ORG__NAME.json. The descriptor goes to \
             <registry>/models/<org>/<name>.yaml unless --output says otherwise (--output - \
-            prints it). A source for the config file covers what the config states; every \
+            prints it); the registry is --registry-root, $OAM_REGISTRY or Registry/ in the \
+            working directory or a parent, never one found only next to the executable. The \
+            path written is printed on standard error. When the lowercased repo id is not a \
+            valid id (TinyLlama/TinyLlama_v1.1), pass --model-id with the suggested one. A source for the config file covers what the config states; every \
             other figure needs a --source 'KEY|TIER|URL|COVERS|TITLE' (COVERS is a comma-separated \
             list of dotted paths) or stays unknown. Run `oam validate` on the result.
             """)
@@ -28,6 +31,9 @@ struct ImportHFCommand: OAMSubcommand {
 
     @Option(help: ArgumentHelp("The HuggingFace repo id, e.g. meta-llama/Llama-3.1-8B (default: from a file named ORG__NAME.json).", valueName: "org/name"))
     var id: String?
+
+    @Option(name: .customLong("model-id"), help: ArgumentHelp("Registry id when the repo id lowercased is not a valid id (e.g. tinyllama/tinyllama-v1.1 for TinyLlama/TinyLlama_v1.1).", valueName: "org/name"))
+    var modelID: String?
 
     @Option(help: ArgumentHelp("Where to write the descriptor; - for standard output.", valueName: "path"))
     var output: String?
@@ -85,8 +91,14 @@ struct ImportHFCommand: OAMSubcommand {
         let model = try HFConfigFile.load(config)
         let repo = try repoID()
         var draft = ModelDescriptorDraft(hfRepo: repo, model: model)
+        if let modelID { draft.id = modelID }
         guard ScalarFormat.qualifiedID.matches(draft.id) else {
-            throw CLIError.couldNotRun("id '\(draft.id)' is not \(ScalarFormat.qualifiedID.expectation); pass --id ORG/NAME")
+            let suggested = ModelIDMatchesRepoRule.modelID(forRepo: repo)
+            var message = "id '\(draft.id)' (from \(modelID != nil ? "--model-id" : "HuggingFace repo '\(repo)'")) is not \(ScalarFormat.qualifiedID.expectation)"
+            if ScalarFormat.qualifiedID.matches(suggested) {
+                message += "; pass --model-id \(suggested) (hf_repo stays '\(repo)')"
+            }
+            throw CLIError.couldNotRun(message)
         }
         if let name { draft.name = name }
         draft.aliases = aliases
@@ -111,7 +123,7 @@ struct ImportHFCommand: OAMSubcommand {
         } else {
             let path = try destination(for: draft.id)
             try Self.write(yaml, to: path, replacing: force)
-            Output.print("wrote \(path)")
+            Output.error("wrote \(path)")
         }
         let counts = model.architecture.parameters
         Output.error("\(draft.id): \(counts.total) parameters (\(model.architecture.activeParameters) active), \(model.architecture.kvElementsPerTokenPerLayer) KV-cache elements per token per layer")
@@ -144,11 +156,18 @@ struct ImportHFCommand: OAMSubcommand {
         if let registryRoot {
             root = registryRoot
         } else {
+            let found: (path: String, origin: RegistryLocator.Origin)
             do {
-                root = try RegistryLocator.locate(explicit: nil)
+                found = try RegistryLocator.locateWithOrigin(explicit: nil)
             } catch {
                 throw CLIError.couldNotRun("\(error); or pass --registry-root DIR or --output PATH")
             }
+            // A registry found only next to the binary (an install, a build folder) is not
+            // one the user chose to change: writing there would edit it behind their back.
+            guard found.origin.isUserChosen else {
+                throw CLIError.couldNotRun("the only registry found is \(found.path), next to the oam executable; pass --registry-root DIR or --output PATH (or set OAM_REGISTRY, or run inside the checkout) to say where the descriptor goes")
+            }
+            root = found.path
         }
         return URL(fileURLWithPath: root).appendingPathComponent("models").appendingPathComponent(id + ".yaml").path
     }
@@ -169,35 +188,14 @@ struct ImportHFCommand: OAMSubcommand {
         return Source(key: parts[0], title: parts.count > 4 && !parts[4].isEmpty ? parts[4] : nil, url: parts[2], tier: tier, covers: covers)
     }
 
-    /// Writes through a temporary file in the target's folder, then links it into place
-    /// (refusing an existing file) or renames over it with `replacing`.
+    /// Writes atomically (see `AtomicFile`): creating, or replacing with `replacing`.
     static func write(_ text: String, to path: String, replacing: Bool) throws {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        let fileManager = FileManager.default
-        if !replacing, fileManager.fileExists(atPath: path) {
-            throw CLIError.couldNotRun("\(path) already exists; pass --force to replace it")
-        }
         do {
-            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try AtomicFile.write(text, to: path, mode: replacing ? .replace : .createOnly)
+        } catch .exists {
+            throw CLIError.couldNotRun("\(path) already exists; pass --force to replace it")
         } catch {
-            throw CLIError.couldNotRun("cannot create \(folder.path): \(error.localizedDescription)")
-        }
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-        guard fileManager.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw CLIError.couldNotRun("cannot write \(temporary)")
-        }
-        defer { unlink(temporary) }
-        if replacing {
-            guard rename(temporary, path) == 0 else {
-                throw CLIError.couldNotRun("cannot move \(temporary) to \(path): \(String(cString: strerror(errno)))")
-            }
-        } else {
-            // link(2) fails if the target appeared meanwhile: never overwrite without --force.
-            guard link(temporary, path) == 0 else {
-                if errno == EEXIST { throw CLIError.couldNotRun("\(path) already exists; pass --force to replace it") }
-                throw CLIError.couldNotRun("cannot create \(path): \(String(cString: strerror(errno)))")
-            }
+            throw CLIError.couldNotRun("\(error)")
         }
     }
 }

@@ -60,7 +60,9 @@ struct NewCommand: OAMSubcommand {
         let registry = try registryOptions.location()
         let path = URL(fileURLWithPath: registry).appendingPathComponent(kind.folder).appendingPathComponent(descriptorID + ".yaml").path
         do {
-            try NewFile.create(path, contents: text)
+            try AtomicFile.write(text, to: path, mode: .createOnly)
+        } catch .exists {
+            throw CLIError.couldNotRun("\(path) already exists; edit it, or remove it first to start over")
         } catch {
             throw CLIError.couldNotRun("\(error)")
         }

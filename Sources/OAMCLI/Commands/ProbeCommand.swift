@@ -36,6 +36,9 @@ struct ProbeCommand: OAMSubcommand {
     func execute() throws -> Int32 {
         let registry = try registryOptions.load()
         let scan = PCIScanner.scan(sysfsRoot: sysfsRoot ?? "/sys")
+        if let sysfsRoot, let failure = scan.failure {
+            throw CLIError.couldNotRun("--sysfs-root \(PCIScanner.escaped(sysfsRoot)): \(failure)")
+        }
         var tools = try toolOutputs.map(Self.readToolOutput)
         var problems: [AdapterProblem] = []
         if sysfsRoot == nil, !noTools, toolOutputs.isEmpty {

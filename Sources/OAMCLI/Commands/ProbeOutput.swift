@@ -29,11 +29,11 @@ enum ProbeOutput {
 
     static func json(_ result: ProbeResult) -> JSONValue {
         .object([
-            ("sysfsRoot", .string(result.sysfsRoot)),
+            ("sysfs_root", .string(result.sysfsRoot)),
             ("devices", .array(result.devices.map(device))),
             ("counts", .array(result.counts.map { .object([("module", .string($0.module)), ("devices", .integer($0.devices)), ("modules", .integer($0.modules))]) })),
             ("ignored", .integer(result.ignored)),
-            ("unplacedReports", .array(result.unplacedReports.map(report))),
+            ("unplaced_reports", .array(result.unplacedReports.map(report))),
             ("warnings", .array(result.warnings.map(JSONValue.string))),
             ("problems", .array(result.problems.map { .object([("adapter", .string($0.adapter)), ("kind", .string($0.kind.rawValue)), ("message", .string($0.description))]) })),
         ])
@@ -51,9 +51,9 @@ enum ProbeOutput {
     static func report(_ report: DeviceReport) -> JSONValue {
         .object([
             ("tool", .string(report.tool)), ("address", .string(report.address)), ("product", .string(report.product)),
-            ("modules", .array(report.modules.map(JSONValue.string))), ("memoryTotalBytes", .number(report.memoryTotalBytes)),
-            ("memoryUsableBytes", .number(report.memoryUsableBytes)), ("driverVersion", .string(report.driverVersion)),
-            ("stackVersion", .string(report.stackVersion)),
+            ("modules", .array(report.modules.map(JSONValue.string))), ("memory_total_bytes", .number(report.memoryTotalBytes)),
+            ("memory_usable_bytes", .number(report.memoryUsableBytes)), ("driver_version", .string(report.driverVersion)),
+            ("stack_version", .string(report.stackVersion)),
         ])
     }
 }

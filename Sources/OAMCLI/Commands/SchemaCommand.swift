@@ -77,12 +77,10 @@ struct SchemaCommand: OAMSubcommand {
 
     /// Writes through a temporary file renamed over the target.
     static func replace(_ path: String, with text: String) throws {
-        let target = URL(fileURLWithPath: path)
         do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: target, options: .atomic)
+            try AtomicFile.write(text, to: path, mode: .replace)
         } catch {
-            throw CLIError.couldNotRun("cannot write \(path): \(error.localizedDescription)")
+            throw CLIError.couldNotRun("\(error)")
         }
     }
 }

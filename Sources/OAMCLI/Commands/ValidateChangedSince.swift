@@ -41,14 +41,3 @@ extension ValidateCommand {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
-
-extension ValidateCommand {
-    /// Prints findings in the chosen format (GitHub annotations under GitHub Actions) and
-    /// returns the exit status: 1 with errors, or with warnings under --strict.
-    func render(_ diagnostics: [Diagnostic], filesChecked: Int) -> Int32 {
-        let chosenFormat = format ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
-        let output = DiagnosticRenderer.render(diagnostics, format: chosenFormat, filesChecked: filesChecked)
-        if !output.isEmpty { Output.print(output) }
-        return diagnostics.contains { $0.severity == .error || strict } ? 1 : 0
-    }
-}

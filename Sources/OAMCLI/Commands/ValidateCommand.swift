@@ -36,32 +36,43 @@ struct ValidateCommand: OAMSubcommand {
 
     func execute() throws -> Int32 {
         if let changedSince { return try validateChanges(since: changedSince) }
-        let registryPath = try? registryOptions.location()
-        var loadPaths = paths
-        var onlyPaths: Set<String>?
         if paths.isEmpty {
-            guard let registryPath else { _ = try registryOptions.location(); return 2 }
-            loadPaths = [registryPath]
-        } else if let registryPath {
-            // Check the named files in the context of the registry, reporting only on them.
-            let named = RegistryLoader().load(paths: paths)
-            onlyPaths = Set(named.files.map(\.path)).union(named.problems.map(\.file))
-            let namedStandardized = Set(named.files.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
-            let context = RegistryLoader().load(paths: [registryPath]).files.filter {
-                !namedStandardized.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path)
-            }
-            return report(Registry(files: named.files + context, problems: named.problems), only: onlyPaths, filesChecked: named.files.count)
+            let registry = RegistryLoader().load(paths: [try registryOptions.location()])
+            return render(validate(registry, only: nil), filesChecked: registry.files.count)
         }
-        let registry = RegistryLoader().load(paths: loadPaths)
-        return report(registry, only: onlyPaths, filesChecked: registry.files.count)
+        // A missing or descriptor-less PATH is a usage problem, not a finding.
+        for path in paths {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CLIError.couldNotRun("\(path): no such file or folder")
+            }
+        }
+        let named = RegistryLoader().load(paths: paths)
+        if named.files.isEmpty && named.problems.isEmpty {
+            throw CLIError.couldNotRun("no descriptor (*.yaml, *.yml) found under \(paths.joined(separator: ", "))")
+        }
+        guard let registryPath = try registryOptions.optionalLocation() else {
+            return render(validate(named, only: nil), filesChecked: named.files.count)
+        }
+        // Check the named files in the context of the registry, reporting only on them.
+        let onlyPaths = Set(named.files.map(\.path)).union(named.problems.map(\.file))
+        let namedStandardized = Set(named.files.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
+        let context = RegistryLoader().load(paths: [registryPath]).files.filter {
+            !namedStandardized.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path)
+        }
+        let registry = Registry(files: named.files + context, problems: named.problems)
+        return render(validate(registry, only: onlyPaths), filesChecked: named.files.count)
     }
 
-    private func report(_ registry: Registry, only: Set<String>?, filesChecked: Int) -> Int32 {
-        let diagnostics = Validator(rules: BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]).validate(registry, only: only)
+    private func validate(_ registry: Registry, only: Set<String>?) -> [Diagnostic] {
+        Validator(rules: BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]).validate(registry, only: only)
+    }
+
+    /// Prints findings in the chosen format (GitHub annotations under GitHub Actions) and
+    /// returns the exit status: 1 with errors, or with warnings under --strict.
+    func render(_ diagnostics: [Diagnostic], filesChecked: Int) -> Int32 {
         let chosenFormat = format ?? (ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" ? .github : .text)
         let output = DiagnosticRenderer.render(diagnostics, format: chosenFormat, filesChecked: filesChecked)
         if !output.isEmpty { Output.print(output) }
-        let failing = diagnostics.contains { $0.severity == .error || strict }
-        return failing ? 1 : 0
+        return diagnostics.contains { $0.severity == .error || strict } ? 1 : 0
     }
 }

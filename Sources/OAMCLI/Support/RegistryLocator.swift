@@ -15,9 +15,55 @@ enum RegistryLocator {
         }
     }
 
+    /// An explicit registry path (`--registry` or `$OAM_REGISTRY`) that is not a folder.
+    struct Missing: Error, CustomStringConvertible {
+        var path: String
+        var source: String
+        var description: String {
+            "registry '\(path)' (from \(source)) does not exist or is not a folder"
+        }
+    }
+
+    /// How a registry was found.
+    enum Origin: Equatable {
+        /// `--registry`.
+        case option
+        /// `$OAM_REGISTRY`.
+        case environment
+        /// `Registry/` in the working directory or a parent.
+        case workingDirectory
+        /// Above the running executable.
+        case executable
+        /// The checkout this binary was built from.
+        case buildCheckout
+
+        /// Whether the user pointed at this registry (flag, environment or where they stand),
+        /// rather than it being found next to the binary.
+        var isUserChosen: Bool {
+            switch self {
+            case .option, .environment, .workingDirectory: return true
+            case .executable, .buildCheckout: return false
+            }
+        }
+    }
+
     static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
-        if let explicit { return explicit }
-        if let fromEnvironment = environment["OAM_REGISTRY"], !fromEnvironment.isEmpty { return fromEnvironment }
+        try locateWithOrigin(explicit: explicit, environment: environment).path
+    }
+
+    /// The registry folder and how it was found. An explicit path that is not a folder throws `Missing`.
+    static func locateWithOrigin(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (path: String, origin: Origin) {
+        func checked(_ path: String, source: String) throws -> String {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw Missing(path: path, source: source)
+            }
+            return path
+        }
+        if let explicit { return (try checked(explicit, source: "--registry"), .option) }
+        if let fromEnvironment = environment["OAM_REGISTRY"], !fromEnvironment.isEmpty {
+            return (try checked(fromEnvironment, source: "OAM_REGISTRY"), .environment)
+        }
         var tried: [String] = []
         let fileManager = FileManager.default
         func isRegistry(_ path: String) -> Bool {
@@ -29,7 +75,7 @@ enum RegistryLocator {
         var directory = URL(fileURLWithPath: fileManager.currentDirectoryPath)
         for _ in 0..<8 {
             let candidate = directory.appendingPathComponent("Registry").path
-            if isRegistry(candidate) { return candidate }
+            if isRegistry(candidate) { return (candidate, .workingDirectory) }
             let parent = directory.deletingLastPathComponent()
             if parent.path == directory.path { break }
             directory = parent
@@ -38,13 +84,13 @@ enum RegistryLocator {
         var above = executable.deletingLastPathComponent()
         for _ in 0..<6 {
             for candidate in [above.appendingPathComponent("Registry").path, above.appendingPathComponent("share/oam/Registry").path] where isRegistry(candidate) {
-                return candidate
+                return (candidate, .executable)
             }
             above = above.deletingLastPathComponent()
         }
         let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Registry").path
-        if isRegistry(checkout) { return checkout }
+        if isRegistry(checkout) { return (checkout, .buildCheckout) }
         throw NotFound(tried: tried)
     }
 }

@@ -15,6 +15,18 @@ struct RegistryOptions: ParsableArguments {
         }
     }
 
+    /// The registry folder, or `nil` when none was found by searching; an explicit
+    /// `--registry` or `$OAM_REGISTRY` that does not exist still exits 2.
+    func optionalLocation() throws -> String? {
+        do {
+            return try RegistryLocator.locate(explicit: registry)
+        } catch let missing as RegistryLocator.Missing {
+            throw CLIError.couldNotRun("\(missing)")
+        } catch {
+            return nil
+        }
+    }
+
     /// Loads the registry.
     func load() throws -> Registry {
         RegistryLoader().load(paths: [try location()])

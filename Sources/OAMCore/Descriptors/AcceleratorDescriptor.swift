@@ -12,8 +12,12 @@ public struct AcceleratorDescriptor: Sendable {
     public var formFactor: String?
     /// The module spec or spec family claimed, with where it was written.
     public var conformsTo: Figure<String>?
-    /// Logical devices per module (MI250X: 2).
+    /// Logical devices per module (MI250X: 2); 1 when the descriptor leaves it unknown or
+    /// out (see `devicesPerModuleKnown`).
     public var devicesPerModule: Int
+    /// False when the descriptor writes `devices_per_module: unknown` or leaves it out: the
+    /// solver then assumes 1 and lists that assumption.
+    public var devicesPerModuleKnown: Bool = true
     public var pciIDs: [PCIID]
     public var memory: Memory
     public var power: Power
@@ -58,29 +62,40 @@ public struct AcceleratorDescriptor: Sendable {
         public var links: Figure<Int>?
         public var linkBandwidth: Figure<Quantity>?
         public var totalBandwidth: Figure<Quantity>?
-        /// True when the bandwidth figures are both directions summed.
-        public var bidirectional: Bool
+        /// How the bandwidth figures are quoted: per direction, both directions summed, or
+        /// not stated (the descriptor leaves `direction` out).
+        public enum Direction: String, Sendable, Hashable {
+            case perDirection = "per-direction", bidirectional, unstated
+        }
+
+        public var direction: Direction
         public var topology: String?
         public var domainSize: Figure<Int>?
 
-        public init(technology: String? = nil, links: Figure<Int>? = nil, linkBandwidth: Figure<Quantity>? = nil, totalBandwidth: Figure<Quantity>? = nil, bidirectional: Bool = false, topology: String? = nil, domainSize: Figure<Int>? = nil) {
+        /// True when the bandwidth figures are both directions summed.
+        public var bidirectional: Bool {
+            get { direction == .bidirectional }
+            set { direction = newValue ? .bidirectional : .perDirection }
+        }
+
+        public init(technology: String? = nil, links: Figure<Int>? = nil, linkBandwidth: Figure<Quantity>? = nil, totalBandwidth: Figure<Quantity>? = nil, bidirectional: Bool = false, direction: Direction? = nil, topology: String? = nil, domainSize: Figure<Int>? = nil) {
             self.technology = technology
             self.links = links
             self.linkBandwidth = linkBandwidth
             self.totalBandwidth = totalBandwidth
-            self.bidirectional = bidirectional
+            self.direction = direction ?? (bidirectional ? .bidirectional : .perDirection)
             self.topology = topology
             self.domainSize = domainSize
         }
 
         /// Bandwidth one module can send to its peers at once, per direction, in B/s:
         /// the total figure if given, else links × link bandwidth; halved when quoted
-        /// bidirectionally.
+        /// bidirectionally or when the direction is not stated (the conservative reading).
         public var bandwidthPerDirection: Double? {
             let total = totalBandwidth?.value?.value
                 ?? zip2(links?.value, linkBandwidth?.value?.value).map { Double($0) * $1 }
             guard let total else { return nil }
-            return bidirectional ? total / 2 : total
+            return direction == .perDirection ? total : total / 2
         }
     }
 

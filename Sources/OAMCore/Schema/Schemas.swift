@@ -53,7 +53,7 @@ public enum Schemas {
             .init("released", .formatted(.date), "Launch or general availability."),
             .init("form_factor", .orUnknown(.oneOf(formFactors)), required: true, "oam, sxm, pcie or proprietary."),
             .init("conforms_to", .formatted(.specID), "The module spec (ocp-oam-1.5) or family (ocp-oam) the vendor claims."),
-            .init("devices_per_module", .integer(1...16), "Logical devices the host sees per module (MI250X: 2)."),
+            .init("devices_per_module", .orUnknown(.integer(1...16)), "Logical devices the host sees per module (MI250X: 2); `unknown` (or left out) is read as 1, and the solver says so."),
             .init("pci_ids", .list(.formatted(.pciID)), "PCI vendor:device ids of the module's physical functions."),
             .init("memory", .object(ObjectSchema(
                 "memory", "Device memory.",
@@ -76,7 +76,7 @@ public enum Schemas {
                     .init("links", .orUnknown(.integer(0...64)), "Links per module."),
                     .init("link_bandwidth", .orUnknown(.quantity([.bandwidth])), "Bandwidth of one link."),
                     .init("total_bandwidth", .orUnknown(.quantity([.bandwidth])), "Bandwidth of all links of one module."),
-                    .init("direction", .oneOf(directions), "Whether the bandwidths are quoted per direction or both directions summed."),
+                    .init("direction", .oneOf(directions), "Whether the bandwidths are quoted per direction or both directions summed; left out, the solver halves them (the conservative reading) and says so."),
                     .init("topology", .orUnknown(.oneOf(topologies)), "How modules connect."),
                     .init("domain_size", .orUnknown(.integer(1...100_000)), "Modules in one scale-up domain."),
                 ])), "The module-to-module fabric."),

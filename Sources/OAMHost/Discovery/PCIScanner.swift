@@ -10,6 +10,8 @@ public struct PCIScan: Sendable {
     public var devices: [PCIDevice]
     /// Entries skipped and why ("0000:03:00.0: no 'class' file; skipped").
     public var warnings: [String]
+    /// Why the device folder itself could not be listed, when it could not; `nil` when it was read.
+    public var failure: String? = nil
 }
 
 /// Reads `<root>/bus/pci/devices/*/{vendor,device,class}`. Entries that are unreadable,
@@ -25,7 +27,8 @@ public enum PCIScanner {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
         } catch {
-            return PCIScan(root: sysfsRoot, devices: [], warnings: ["cannot read \(folder): \((error as NSError).localizedDescription); no PCI devices listed"])
+            let reason = "cannot read \(escaped(folder)): \((error as NSError).localizedDescription)"
+            return PCIScan(root: sysfsRoot, devices: [], warnings: [reason + "; no PCI devices listed"], failure: reason)
         }
         if names.count > maxEntries {
             warnings.append("\(folder) has \(names.count) entries; only the first \(maxEntries) were read")
@@ -35,13 +38,36 @@ public enum PCIScanner {
             let entry = (folder as NSString).appendingPathComponent(name)
             switch read(entry, address: name) {
             case .success(let device): devices.append(device)
-            case .failure(let problem): warnings.append("\(name): \(problem.text); skipped")
+            case .failure(let problem): warnings.append("\(escaped(name)): \(problem.text); skipped")
             }
         }
         return PCIScan(root: sysfsRoot, devices: devices, warnings: warnings)
     }
 
     struct Problem: Error { var text: String }
+
+    /// `text` with NUL, control and other non-printing characters shown as `\\0`, `\\n`, `\\u{7f}`…,
+    /// so bytes read from a (possibly hostile) sysfs tree never reach a terminal raw.
+    public static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\0": result += "\\0"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\\": result += "\\\\"
+            default:
+                if scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value) || scalar.properties.generalCategory == .format
+                    || scalar.properties.generalCategory == .lineSeparator || scalar.properties.generalCategory == .paragraphSeparator {
+                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
 
     /// One device folder.
     static func read(_ entry: String, address: String) -> Result<PCIDevice, Problem> {
@@ -54,7 +80,7 @@ public enum PCIScanner {
             let text = String(decoding: bytes.prefix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             let hex = text.hasPrefix("0x") || text.hasPrefix("0X") ? String(text.dropFirst(2)) : text
             guard !hex.isEmpty, hex.count <= digits, let value = UInt32(hex, radix: 16) else {
-                return .failure(Problem(text: "'\(attribute)' is '\(text.prefix(20))', not a \(digits)-digit hex number"))
+                return .failure(Problem(text: "'\(attribute)' is '\(escaped(String(text.prefix(20))))', not a \(digits)-digit hex number"))
             }
             values[attribute] = value
         }

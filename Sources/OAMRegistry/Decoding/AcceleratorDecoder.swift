@@ -10,7 +10,10 @@ enum AcceleratorDecoder {
         a.released = r.text("released").flatMap(PartialDate.init)
         a.formFactor = r.knownText("form_factor")
         a.conformsTo = r.textFigure("conforms_to")
-        a.devicesPerModule = r.int("devices_per_module") ?? 1
+        // `unknown` or left out: kept unknown (the solver assumes 1 and says so).
+        let devices = r.int("devices_per_module")
+        a.devicesPerModule = devices ?? 1
+        a.devicesPerModuleKnown = devices != nil
         a.pciIDs = r.texts("pci_ids").compactMap(PCIID.init)
         a.memory = .init(capacity: r.quantity("memory.capacity", [.bytes]), type: r.textFigure("memory.type"), bandwidth: r.quantity("memory.bandwidth", [.bandwidth]))
         a.power = .init(tdp: r.quantity("power.tdp", [.power]), cooling: r.knownText("power.cooling"))
@@ -21,7 +24,7 @@ enum AcceleratorDecoder {
                 links: r.intFigure("scale_up.links"),
                 linkBandwidth: r.quantity("scale_up.link_bandwidth", [.bandwidth]),
                 totalBandwidth: r.quantity("scale_up.total_bandwidth", [.bandwidth]),
-                bidirectional: r.text("scale_up.direction") == "bidirectional",
+                direction: r.text("scale_up.direction").flatMap(AcceleratorDescriptor.ScaleUp.Direction.init(rawValue:)) ?? .unstated,
                 topology: r.knownText("scale_up.topology"),
                 domainSize: r.intFigure("scale_up.domain_size"))
         }

@@ -43,25 +43,38 @@ enum RuleText {
 enum FieldPaths {
     /// Every path below `root` (mapping keys by name, list items by index), except the
     /// evidence blocks themselves.
-    static func all(in root: YAMLNode) -> [String] {
+    /// Subtrees under keys in `unknownKeys` (see `DescriptorFile.unknownKeys`) are left out,
+    /// so a misspelt block is never offered as a suggestion.
+    static func all(in root: YAMLNode, skipping unknownKeys: Set<SourceRange> = []) -> [String] {
         var paths: [String] = []
-        for entry in root.entries ?? [] where entry.key.text != "sources" && entry.key.text != "conflicts" {
-            collect(entry.value, path: entry.key.text, into: &paths)
+        for entry in root.entries ?? [] where entry.key.text != "sources" && entry.key.text != "conflicts" && !unknownKeys.contains(SourceRange(key: entry)) {
+            collect(entry.value, path: entry.key.text, skipping: unknownKeys, into: &paths)
         }
         return paths
     }
 
-    private static func collect(_ node: YAMLNode, path: String, into paths: inout [String]) {
+    private static func collect(_ node: YAMLNode, path: String, skipping unknownKeys: Set<SourceRange>, into paths: inout [String]) {
         paths.append(path)
         switch node.content {
         case .scalar: break
         case .mapping(let entries):
-            for entry in entries { collect(entry.value, path: "\(path).\(entry.key.text)", into: &paths) }
+            for entry in entries where !unknownKeys.contains(SourceRange(key: entry)) {
+                collect(entry.value, path: "\(path).\(entry.key.text)", skipping: unknownKeys, into: &paths)
+            }
         case .sequence(let items):
             for (index, item) in items.enumerated() where item.scalar == nil {
-                collect(item, path: "\(path).\(index)", into: &paths)
+                collect(item, path: "\(path).\(index)", skipping: unknownKeys, into: &paths)
             }
         }
+    }
+}
+
+extension DescriptorFile {
+    /// The key ranges of mapping entries the schema does not define (reported by
+    /// `unknown-key` at load time). Other rules skip the subtrees under them: a misspelt
+    /// block is one finding, not one per leaf.
+    var unknownKeys: Set<SourceRange> {
+        Set(loadDiagnostics.filter { $0.ruleID == "unknown-key" }.map(\.range))
     }
 }
 

@@ -36,6 +36,9 @@ public struct ChipProfile: Sendable {
     public var unknownPaths: Set<String>
     /// Notes on how figures were derived (per-die split, fallbacks).
     public var notes: [String]
+    /// How the descriptor was read where it is silent or loose (scale-up topology model,
+    /// unstated bandwidth direction, unknown devices per module); every verdict lists them.
+    public var assumptions: [String] = []
 
     /// Devices in one scale-up domain (node).
     public var domainDevices: Int { link.domainDevices }

@@ -8,6 +8,10 @@ public enum ChipProfileBuilder {
         let dies = InputBounds.clamp(a.devicesPerModule, InputBounds.devicesPerModule)
         var notes: [String] = []
         var unknown: Set<String> = []
+        var assumptions: [String] = []
+        if !a.devicesPerModuleKnown {
+            assumptions.append("devices per module of \(a.id) unknown: 1 assumed (memory, bandwidth and peaks not split)")
+        }
         if dies > 1 { notes.append("\(a.id) carries \(dies) devices per module; memory, bandwidth and peaks are split evenly per device") }
 
         func registry(_ figure: Figure<Quantity>?, perDevice: Bool = true) -> Sourced? {
@@ -71,24 +75,62 @@ public enum ChipProfileBuilder {
         }
         let domainDevices = InputBounds.floor(domain.value, in: InputBounds.domainModules) * dies
 
-        let topologyName = report?.scaleUp?.topology ?? a.scaleUp?.topology
-        let topology: LinkProfile.Topology = topologyName == "fully-connected" ? .pointToPoint : .switched
+        let topologyName = (report?.scaleUp?.topology ?? a.scaleUp?.topology)?.lowercased()
+        var topology: LinkProfile.Topology
+        switch topologyName {
+        case "switched": topology = .switched
+        case "fully-connected": topology = .pointToPoint
+        case "point-to-point", "mesh", "hypercube", "hybrid-cube-mesh", "almost-fully-connected", "torus":
+            topology = .pointToPoint
+            assumptions.append("scale-up topology \(topologyName!) of \(a.id) modelled as point-to-point: a group of n devices uses the links to its n − 1 peers, (n − 1)/(domain − 1) of the scale-up bandwidth")
+        case "bridge":
+            topology = .pointToPoint
+            assumptions.append("scale-up topology bridge of \(a.id) modelled as point-to-point over the bridge links: a group of n devices uses (n − 1)/(domain − 1) of the bridge bandwidth")
+        case "ring":
+            topology = .ring
+            assumptions.append("scale-up topology ring of \(a.id) modelled as a ring: a neighbour gets one link (half the scale-up bandwidth); all-reduce runs as a ring at that per-link bandwidth (bandwidth-optimal), other collectives too")
+        default:
+            topology = .hostLink
+        }
         var linkBandwidth: Sourced
-        if let r = report?.scaleUp?.perPeerBytesPerSecond, r.value.isFinite, r.value > 0 {
-            // Through a switch one peer gets the whole bandwidth; point to point, each peer its links.
-            let peers = topology == .pointToPoint ? Double(max(1, domainDevices - 1)) : 1
-            linkBandwidth = Sourced(r.value * peers, tier: r.tier, origin: .report(source: r.source))
-        } else if let up = a.scaleUp, let total = up.bandwidthPerDirection, total.isFinite, total > 0 {
-            let path = up.totalBandwidth?.value != nil ? (up.totalBandwidth?.path ?? "scale_up") : (up.linkBandwidth?.path ?? "scale_up")
-            linkBandwidth = Sourced(total / Double(dies), tier: a.evidence.tier(of: path) ?? .thirdParty, origin: .registry(path: path))
-        } else if let host = a.hostInterface?.value, host.bandwidthPerDirection.isFinite, host.bandwidthPerDirection > 0 {
-            if let path = a.scaleUp?.totalBandwidth?.path { unknown.insert(path) }
+        let hostLink: Sourced? = {
+            guard let host = a.hostInterface?.value, host.bandwidthPerDirection.isFinite, host.bandwidthPerDirection > 0 else { return nil }
             let path = a.hostInterface?.path ?? "host_interface"
-            linkBandwidth = Sourced(host.bandwidthPerDirection / Double(dies), tier: a.evidence.tier(of: path) ?? .thirdParty, origin: .registry(path: path))
-            notes.append("scale-up bandwidth of \(a.id) unknown: tensor-parallel traffic planned over its host link \(host) (\(Units.bandwidth(host.bandwidthPerDirection)) per direction)")
+            return Sourced(host.bandwidthPerDirection / Double(dies), tier: a.evidence.tier(of: path) ?? .thirdParty, origin: .registry(path: path))
+        }()
+        let scaleUpFigure: Sourced? = {
+            guard let up = a.scaleUp, let total = up.bandwidthPerDirection, total.isFinite, total > 0 else { return nil }
+            let path = up.totalBandwidth?.value != nil ? (up.totalBandwidth?.path ?? "scale_up") : (up.linkBandwidth?.path ?? "scale_up")
+            return Sourced(total / Double(dies), tier: a.evidence.tier(of: path) ?? .thirdParty, origin: .registry(path: path))
+        }()
+        if let r = report?.scaleUp?.perPeerBytesPerSecond, r.value.isFinite, r.value > 0 {
+            // Through a switch one peer gets the whole bandwidth; point to point, each peer its
+            // links; in a ring, each of two neighbours one link.
+            if topology == .hostLink { topology = .switched }
+            let peers = topology == .pointToPoint ? Double(max(1, domainDevices - 1)) : (topology == .ring ? 2 : 1)
+            linkBandwidth = Sourced(r.value * peers, tier: r.tier, origin: .report(source: r.source))
+        } else if topology != .hostLink, let figure = scaleUpFigure {
+            linkBandwidth = figure
+        } else if let host = hostLink {
+            if topology != .hostLink, let path = a.scaleUp?.totalBandwidth?.path { unknown.insert(path) }
+            topology = .hostLink
+            linkBandwidth = host
+            let name = a.hostInterface?.value.map { "\($0)" } ?? "host link"
+            notes.append("scale-up bandwidth of \(a.id) unknown: tensor-parallel traffic planned over its host link \(name) (\(Units.bandwidth(host.value * Double(dies))) per direction)")
+            if topologyName == nil || topologyName == "none" || topologyName == "unknown" || !["switched", "fully-connected", "point-to-point", "mesh", "hypercube", "hybrid-cube-mesh", "almost-fully-connected", "torus", "bridge", "ring"].contains(topologyName!) {
+                assumptions.append("scale-up topology of \(a.id) \(topologyName.map { "is \($0)" } ?? "not stated"): peer traffic planned over the host link (\(Units.bandwidth(host.value)) per device per direction), not the scale-up fabric")
+            } else {
+                assumptions.append("scale-up bandwidth of \(a.id) unknown: peer traffic planned over the host link (\(Units.bandwidth(host.value)) per device per direction)")
+            }
         } else {
+            topology = .hostLink
             linkBandwidth = Sourced(32e9, tier: .thirdParty, origin: .assumption(name: "PCIe 4.0 x16 host link"))
             notes.append("neither scale-up nor host-link bandwidth of \(a.id) is known: 32 GB/s (PCIe 4.0 x16) assumed")
+            assumptions.append("scale-up topology of \(a.id) \(topologyName.map { "is \($0)" } ?? "not stated") and no host-link bandwidth known: peer traffic planned over an assumed PCIe 4.0 x16 host link (32 GB/s per direction)")
+        }
+        if topology != .hostLink, let up = a.scaleUp, up.direction == .unstated, up.bandwidthPerDirection != nil,
+           report?.scaleUp?.perPeerBytesPerSecond.map({ $0.note?.contains("derived from the descriptor") ?? false }) ?? true {
+            assumptions.append("scale-up bandwidth of \(a.id) does not state its direction: read as both directions summed and halved")
         }
         let measured = reported(report?.scaleUp?.allReduceBytesPerSecond) { $0 }
         let link = LinkProfile(topology: topology, bandwidth: linkBandwidth, measuredAllReduce: measured, domainDevices: domainDevices,
@@ -120,6 +162,6 @@ public enum ChipProfileBuilder {
             link: link, scaleOut: scaleOut, crossNodeLatency: Sourced(defaults.crossNodeLatency),
             tdp: registry(a.power.tdp, perDevice: false),
             computeFraction: computeFraction, computeFractions: computeFractions, bandwidthFraction: bandwidthFraction,
-            engineOverhead: Sourced(defaults.engineOverhead), unknownPaths: unknown, notes: notes)
+            engineOverhead: Sourced(defaults.engineOverhead), unknownPaths: unknown, notes: notes, assumptions: assumptions)
     }
 }

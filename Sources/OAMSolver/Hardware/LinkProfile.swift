@@ -1,9 +1,12 @@
 /// The module-to-module fabric as the communication model needs it, per logical device.
 public struct LinkProfile: Sendable, Hashable {
-    /// How peers are wired: through a switch (every peer at full bandwidth) or point to
-    /// point (a group of `n` uses only the links to its `n − 1` peers).
+    /// How peers are wired: through a switch (every peer at full bandwidth); point to
+    /// point (a group of `n` uses only the links to its `n − 1` peers: fully connected,
+    /// mesh, torus, hypercube, bridge); a ring (a device reaches each of its two
+    /// neighbours over one link, half its bandwidth, and collectives run as a ring); or
+    /// over the host link (no scale-up fabric stated: `bandwidth` is the host link).
     public enum Topology: String, Sendable, Hashable {
-        case switched, pointToPoint = "point-to-point"
+        case switched, pointToPoint = "point-to-point", ring, hostLink = "host-link"
     }
 
     public var topology: Topology
@@ -30,8 +33,11 @@ public struct LinkProfile: Sendable, Hashable {
     public func groupBandwidth(_ size: Int) -> Double {
         guard size > 1 else { return bandwidth.value }
         switch topology {
-        case .switched:
+        case .switched, .hostLink:
             return bandwidth.value
+        case .ring:
+            // One neighbour link; a ring all-reduce is bandwidth-optimal at that rate.
+            return bandwidth.value / 2
         case .pointToPoint:
             let peers = max(1, domainDevices - 1)
             return bandwidth.value * Double(min(size - 1, peers)) / Double(peers)

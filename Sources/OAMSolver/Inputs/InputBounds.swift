@@ -66,7 +66,7 @@ extension TrainingWorkload {
     /// duration and MFU only when positive and finite (MFU at most 1), ZeRO 0–3.
     public var bounded: TrainingWorkload {
         var w = self
-        w.tokens = tokens.isFinite ? min(1e30, max(0, tokens)) : 0
+        w.tokens = tokens.isFinite ? min(TrainingWorkload.maxTokens, max(0, tokens)) : 0
         if let d = days, !(d.isFinite && d > 0) { w.days = nil }
         if let m = mfu, !(m.isFinite && m > 0) { w.mfu = nil } else if let m = mfu { w.mfu = min(1, m) }
         w.zeroStage = min(3, max(0, zeroStage))
@@ -85,5 +85,52 @@ extension HardwareQuery {
         q.maxModules = InputBounds.clamp(maxModules, InputBounds.modules)
         q.nodeSize = nodeSize.map { InputBounds.clamp($0, InputBounds.domainModules) }
         return q
+    }
+}
+
+extension ServingWorkload {
+    /// What `bounded` changes, in words with both numbers: a clamped count is reported,
+    /// never silent.
+    public var clampNotes: [String] {
+        var notes: [String] = []
+        func check(_ name: String, _ value: Int, _ range: ClosedRange<Int>) {
+            let clamped = InputBounds.clamp(value, range)
+            if clamped != value { notes.append("\(name) \(value) is outside \(range.lowerBound)…\(range.upperBound): clamped to \(clamped)") }
+        }
+        check("input tokens", inputTokens, InputBounds.tokens)
+        check("output tokens", outputTokens, InputBounds.tokens)
+        check("batch", batch, InputBounds.sequences)
+        if let m = maxBatchPerReplica { check("max sequences per replica", m, InputBounds.sequences) }
+        return notes
+    }
+}
+
+extension TrainingWorkload {
+    /// Largest training-token count the solver accepts (10²⁰, far beyond any run).
+    public static let maxTokens = 1e20
+
+    /// What `bounded` changes, in words with both numbers.
+    public var clampNotes: [String] {
+        var notes: [String] = []
+        if !tokens.isFinite || tokens > TrainingWorkload.maxTokens || tokens < 0 {
+            notes.append("training tokens \(tokens) are outside 0…1e20: clamped")
+        }
+        if zeroStage != min(3, max(0, zeroStage)) { notes.append("ZeRO stage \(zeroStage) is outside 0…3: clamped to \(min(3, max(0, zeroStage)))") }
+        return notes
+    }
+}
+
+extension HardwareQuery {
+    /// What `bounded` changes, in words with both numbers.
+    public var clampNotes: [String] {
+        var notes: [String] = []
+        func check(_ name: String, _ value: Int, _ range: ClosedRange<Int>) {
+            let clamped = InputBounds.clamp(value, range)
+            if clamped != value { notes.append("\(name) \(value) is outside \(range.lowerBound)…\(range.upperBound): clamped to \(clamped)") }
+        }
+        if let m = modules { check("modules", m, InputBounds.modules) }
+        check("max modules", maxModules, InputBounds.modules)
+        if let n = nodeSize { check("node size", n, InputBounds.domainModules) }
+        return notes
     }
 }

@@ -63,7 +63,11 @@ public enum Units {
     }
 
     /// Thousands separated by commas: `24,525`.
+    /// Non-finite values print as such, and magnitudes above 9e15 (beyond exact integers)
+    /// in scientific notation, instead of trapping in the Int conversion.
     public static func grouped(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+        if abs(value) > 9e15 { return String(format: "%.3g", value) }
         let digits = String(Int(value.rounded()))
         var out = ""
         for (index, character) in digits.reversed().enumerated() {

@@ -9,11 +9,22 @@ public enum CompatibilitySolver {
     /// and counts beyond `InputBounds` are clamped.
     public static func solve(_ request: FitRequest) -> FitReport {
         var request = request
+        var clampNotes = request.hardware.clampNotes
         request.hardware = request.hardware.bounded
         switch request.workload {
-        case .serving(let w): request.workload = .serving(w.bounded)
-        case .training(let w): request.workload = .training(w.bounded)
+        case .serving(let w): clampNotes += w.clampNotes; request.workload = .serving(w.bounded)
+        case .training(let w): clampNotes += w.clampNotes; request.workload = .training(w.bounded)
         }
+        var report = solveBounded(request)
+        if !clampNotes.isEmpty {
+            for index in report.results.indices {
+                report.results[index].reasons.insert(contentsOf: clampNotes.map { Reason(.plan, $0) }, at: 0)
+            }
+        }
+        return report
+    }
+
+    private static func solveBounded(_ request: FitRequest) -> FitReport {
         if let problem = request.model.architecture.shapeProblem { return refuseModel(request, problem) }
         let model = request.model
         let checkpoint = CheckpointFormat.format(of: model)
@@ -46,14 +57,22 @@ public enum CompatibilitySolver {
         var results: [ChipVerdict] = []
         for accelerator in request.hardware.chips {
             let chip = ChipProfileBuilder.build(accelerator, report: request.reports[accelerator.id], defaults: request.defaults, nodeSize: request.hardware.nodeSize)
+            var verdict: ChipVerdict
             switch request.workload {
             case .serving(let workload):
-                results.append(serve(request, workload: workload, chip: chip, requested: requested, kv: kvRequest, profile: profile))
+                verdict = serve(request, workload: workload, chip: chip, requested: requested, kv: kvRequest, profile: profile)
             case .training(let workload):
                 let solver = TrainingSolver(model: model, workload: workload, chip: chip, profile: profile(.bf16), defaults: request.defaults,
                                             strict: request.strictPrecision, exactModules: request.hardware.modules, maxModules: request.hardware.maxModules)
-                results.append(solver.verdict())
+                verdict = solver.verdict()
             }
+            // How the chip's descriptor was read where it is silent or loose (topology,
+            // bandwidth direction, devices per module): listed on every verdict.
+            for assumption in chip.assumptions where !verdict.assumptions.contains(assumption) {
+                verdict.assumptions.append(assumption)
+                verdict.reasons.append(Reason(.assumption, assumption))
+            }
+            results.append(verdict)
         }
         results.sort(by: ranks)
         return FitReport(model: summary, workload: request.workload, results: results, defaults: request.defaults)
@@ -78,12 +97,16 @@ public enum CompatibilitySolver {
     /// One chip, serving.
     static func serve(_ request: FitRequest, workload: ServingWorkload, chip: ChipProfile, requested: WeightFormat, kv: Precision?, profile: (WeightFormat) -> ModelProfile) -> ChipVerdict {
         let precision = PrecisionResolver.resolve(requested: requested, kv: kv, chip: chip, strict: request.strictPrecision)
-        func refusal(_ text: String) -> ChipVerdict {
+        func refusal(_ text: String, kind: Reason.Kind = .memory) -> ChipVerdict {
             var reasons = precision.reasons.map { Reason(.precision, $0) }
-            if !reasons.contains(where: { $0.text == text }) { reasons.append(Reason(.memory, text)) }
+            if !reasons.contains(where: { $0.text == text }) { reasons.append(Reason(kind, text)) }
             return ChipVerdict(chip: chip.id, chipName: chip.name, fits: false, modules: nil, devicesPerModule: chip.devicesPerModule, best: nil, alternatives: [],
                                precision: precision, training: nil, reasons: reasons, evidenceTier: nil, assumptions: [],
                                unknownFigures: chip.unknownPaths.sorted(), explanation: [], power: nil)
+        }
+        let maxContext = request.model.architecture.maxContext
+        if workload.contextTokens > maxContext {
+            return refusal("prompt \(workload.inputTokens) + output \(workload.outputTokens) = \(workload.contextTokens) tokens exceeds the model's context of \(maxContext) tokens (architecture.max_context)", kind: .plan)
         }
         if case .refused(let why) = precision.mode { return refusal(why) }
         guard let usable = chip.usable(memoryUtilization: workload.memoryUtilization) else {

@@ -3,7 +3,7 @@ public struct PlanEvaluation: Sendable {
     public var plan: ParallelPlan
     public var memory: ModuleMemory
     public var speed: ServingEstimate?
-    /// True when memory fits and every target is met (or cannot be checked).
+    /// True when memory fits and every target is met (a target that cannot be checked, speed unknown, is not met).
     public var meetsTargets: Bool
     /// Why a target is missed, when one is.
     public var targetMisses: [String]

@@ -78,7 +78,16 @@ struct ServingSearch {
 
     /// The workload's targets a speed estimate misses, in words with numbers.
     func targetMisses(_ speed: ServingEstimate?) -> [String] {
-        guard let speed else { return [] }
+        guard let speed else {
+            // A target set on a chip whose speed cannot be estimated is not met: say which
+            // figure is missing rather than count it as met.
+            var misses: [String] = []
+            let missing = ServingRoofline(profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults).missingFigures
+            let figure = missing.isEmpty ? "a positive sustained rate of \(chip.id)" : missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")
+            if let limit = workload.maxTimeToFirstToken { misses.append("target cannot be checked: \(figure) unknown (TTFT ≤ \(Units.seconds(limit)))") }
+            if let floor = workload.minTokensPerSecondPerUser { misses.append("target cannot be checked: \(figure) unknown" + String(format: " (≥ %.1f tok/s per user)", floor)) }
+            return misses
+        }
         var misses: [String] = []
         if let limit = workload.maxTimeToFirstToken, speed.timeToFirstToken > limit {
             misses.append("TTFT \(Units.seconds(speed.timeToFirstToken)) > target \(Units.seconds(limit))")

@@ -29,7 +29,7 @@ struct ServingVerdictBuilder {
         let exposedText = chip.exposed!.isDefault
             ? "(\(Units.bytes(chip.capacity!.value)) − \(Units.bytes(defaults.driverReserve.value)) driver reserve)"
             : Units.bytes(chip.exposed!.value)
-        reasons.append(Reason(.memory, "usable per module = \(exposedText) × \(String(format: "%.2f", memoryUtilization)) − \(Units.bytes(chip.engineOverhead.value)) engine overhead = \(Units.bytes(perModuleUsable))\(dies > 1 ? " (\(Int(dies)) devices)" : "")"))
+        reasons.append(Reason(.memory, "usable per module = \(exposedText) × \(String(format: "%.2f", memoryUtilization)) − \(Units.bytes(chip.engineOverhead.value)) engine overhead = \(dies > 1 ? "\(Units.bytes(usable)) per device × \(Int(dies)) devices = " : "")\(Units.bytes(perModuleUsable))"))
         let moduleBound = (outcome.lowerBound + chip.devicesPerModule - 1) / chip.devicesPerModule
         if total > perModuleUsable {
             reasons.append(Reason(.memory, "weights \(Units.bytes(total)) (\(profile.format.name)) > usable \(Units.bytes(perModuleUsable)) per module → at least \(moduleBound) modules"))
@@ -87,9 +87,8 @@ struct ServingVerdictBuilder {
                 reasons.append(Reason(.speed, "no speed verdict: \(missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") unknown"))
             }
         }
-        for miss in best.targetMisses { reasons.append(Reason(.target, "target missed on up to \(exactModules ?? maxModules) modules: " + miss)) }
-        if workload.maxTimeToFirstToken != nil || workload.minTokensPerSecondPerUser != nil, best.speed == nil {
-            reasons.append(Reason(.target, "targets not checked: no speed verdict"))
+        for miss in best.targetMisses {
+            reasons.append(Reason(.target, best.speed == nil ? miss : "target missed on up to \(exactModules ?? maxModules) modules: " + miss))
         }
         var fits = outcome.satisfied
         if !best.meetsTargets { fits = false }
