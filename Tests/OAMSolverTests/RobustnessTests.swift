@@ -20,9 +20,20 @@ import Testing
         return CompatibilitySolver.solve(FitRequest(model: model, workload: workload, hardware: HardwareQuery(chips: chips, modules: modules, maxModules: maxModules), reports: reports))
     }
 
-    /// A speed estimate, when present, is made of finite non-negative numbers.
+    /// A speed estimate, when present, is made of finite non-negative numbers. Without one
+    /// (no speed verdict, or nothing fits) the verdict still says why, and the memory figures
+    /// of the plan it did evaluate are finite.
     static func checkFinite(_ v: ChipVerdict, _ label: String) {
-        guard let s = v.best?.speed else { return }
+        if let m = v.best?.memory {
+            for (name, x) in [("weights", m.weights), ("kv cache", m.kvCache), ("activations", m.activations),
+                              ("usable", m.usable), ("kv per sequence", m.kvPerSequence), ("total", m.total)] {
+                #expect(x.isFinite, "\(label): memory \(name) = \(x)")
+            }
+        }
+        guard let s = v.best?.speed else {
+            #expect(!v.reasons.isEmpty, "\(label): no speed and no reason")
+            return
+        }
         for (name, x) in [("ttft", s.timeToFirstToken), ("tpot", s.timePerOutputToken), ("output", s.outputTokensPerSecond),
                           ("decode", s.decodeTokensPerSecond), ("mfu", s.modelComputeEfficiency)] {
             #expect(x.isFinite && x >= 0, "\(label): \(name) = \(x)")

@@ -34,10 +34,13 @@ struct DiffCommand: OAMSubcommand {
         if format == .json {
             Output.print(DiffRenderer.json(diff).serialized(pretty: true))
         } else {
-            Output.print(DiffRenderer.text(diff))
+            Output.print(DiffRenderer.text(diff.readable))
         }
         return diff.isEmpty ? 0 : 1
     }
+
+    /// The largest bundle file `oam diff` reads: 256 MiB.
+    static let maxBundleBytes = 256 << 20
 
     /// A bundle from a registry folder (exported in memory) or a bundle file.
     static func bundle(_ path: String) throws -> ExportBundle {
@@ -53,11 +56,19 @@ struct DiffCommand: OAMSubcommand {
             }
             return ExportBundle(registry: registry, root: path, registryRevision: GitChanges.revision(of: path) ?? "unknown")
         }
-        let text: String
+        let bytes: [UInt8]
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            bytes = try FileReader.read(path, maxBytes: maxBundleBytes)
+        } catch .tooLarge(let size) {
+            throw CLIError.couldNotRun("\(path): file is \(size) bytes; a bundle is at most \(maxBundleBytes) bytes (256 MiB)")
+        } catch .notRegular {
+            throw CLIError.couldNotRun("\(path): not a regular file (a bundle must be a .json or .csv file)")
         } catch {
-            throw CLIError.couldNotRun("cannot read \(path): \(error.localizedDescription)")
+            throw CLIError.couldNotRun("cannot read \(path): \(error)")
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw CLIError.couldNotRun("cannot read \(path): not UTF-8 text")
         }
         do {
             let start = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first

@@ -64,6 +64,14 @@ struct FitCommand: OAMSubcommand {
         if let nodeSize, nodeSize < 1 { throw ValidationError("--node-size must be at least 1") }
         if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
         if training.train && training.tokens == nil { throw ValidationError("--train needs --tokens, e.g. --tokens 15.6T") }
+        if training.train, !serving.given.isEmpty {
+            let given = serving.given
+            throw ValidationError("\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to serving, not with --train")
+        }
+        if !training.train, !training.given.isEmpty {
+            let given = training.given
+            throw ValidationError("\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to training; add --train")
+        }
     }
 
     func execute() throws -> Int32 {

@@ -51,6 +51,24 @@ public struct BundleDiff: Sendable {
 
     public var isEmpty: Bool { changes.isEmpty }
 
+    /// The diff as a reader should see it: a changed figure whose `written` text is the
+    /// same on both sides (`pcie → pcie`) shows its SI values with units instead
+    /// (`pcie → PCIe`, `1 B → 2 B`), since the written text hides the change. For text
+    /// output only; the figures in `changes` keep what the bundles hold.
+    public var readable: BundleDiff {
+        var copy = self
+        copy.changes = changes.map { change in
+            guard case .figureChanged(let id, var old, var new) = change, old.written == new.written else { return change }
+            old.written = old.siText
+            new.written = new.siText
+            // The SI values are now the written text; the separate SI note would repeat them.
+            old.unit = nil
+            new.unit = nil
+            return .figureChanged(id: id, old: old, new: new)
+        }
+        return copy
+    }
+
     static func compare(_ old: ExportedDescriptor, _ new: ExportedDescriptor) -> [Change] {
         var changes: [Change] = []
         let oldByPath = Dictionary(old.figures.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })

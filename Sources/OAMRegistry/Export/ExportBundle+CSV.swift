@@ -24,7 +24,8 @@ extension ExportBundle {
     /// Reads a CSV bundle. Sources come back as URLs and keys only, which is all `oam diff`
     /// needs.
     public init(csv text: String) throws(ReadError) {
-        let rows = CSV.rows(text)
+        let numbered = try CSV.numberedRows(text)
+        let rows = numbered.map(\.fields)
         guard let header = rows.first, header.first == "id" else { throw ReadError("not an oam CSV bundle: the first row is not the header \(Self.csvColumns.joined(separator: ","))") }
         var column: [String: Int] = [:]
         for (index, name) in header.enumerated() { column[name] = index }
@@ -37,9 +38,12 @@ extension ExportBundle {
         }
         var order: [String] = []
         var byID: [String: ExportedDescriptor] = [:]
+        // Where each descriptor and each figure (id + path) was first seen, to name duplicates.
+        var descriptorLine: [String: Int] = [:]
+        var figureLine: [String: [String: Int]] = [:]
         var version = Self.currentSchemaVersion
         var revision = "unknown"
-        for row in rows.dropFirst() where row.count > 1 {
+        for (line, row) in numbered.dropFirst() where row.count > 1 {
             if let value = Int(cell(row, "schema_version")) { version = value }
             if !cell(row, "registry_revision").isEmpty { revision = cell(row, "registry_revision") }
             let id = cell(row, "id")
@@ -51,9 +55,21 @@ extension ExportBundle {
             let value: JSONValue
             if valueText.isEmpty { value = .null } else if let number = Int(valueText) { value = .integer(number) } else if let number = Double(valueText), number.isFinite, cell(row, "unit") != "" { value = JSONValue.number(number as Double?) } else { value = .string(valueText) }
             let unit = cell(row, "unit")
-            let figure = ExportedFigure(path: cell(row, "path"), value: value, unit: unit.isEmpty ? nil : unit, written: cell(row, "written"), tier: tier.isEmpty ? nil : tier, sources: evidence)
-            if byID[id] == nil {
+            let path = cell(row, "path")
+            if let first = figureLine[id]?[path] {
+                throw ReadError("duplicate figure \(id) \(path) on line \(line) (first on line \(first))")
+            }
+            figureLine[id, default: [:]][path] = line
+            let figure = ExportedFigure(path: path, value: value, unit: unit.isEmpty ? nil : unit, written: cell(row, "written"), tier: tier.isEmpty ? nil : tier, sources: evidence)
+            if let existing = byID[id] {
+                // Rows of one descriptor repeat its kind and file; a row that disagrees is
+                // a second descriptor with the same id.
+                if existing.kind != cell(row, "kind") || existing.file != cell(row, "file") {
+                    throw ReadError("duplicate descriptor \(id) on line \(line) (\(cell(row, "kind")), \(cell(row, "file"))); first on line \(descriptorLine[id] ?? 0) (\(existing.kind), \(existing.file))")
+                }
+            } else {
                 order.append(id)
+                descriptorLine[id] = line
                 byID[id] = ExportedDescriptor(id: id, kind: cell(row, "kind"), file: cell(row, "file"), figures: [])
             }
             byID[id]?.figures.append(figure)
@@ -73,16 +89,26 @@ enum CSV {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// The rows of a CSV text; quoted fields may hold line breaks.
-    static func rows(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
+    /// The rows of a CSV text; quoted fields may hold line breaks. Throws on a quoted field
+    /// that never closes, naming the line where it starts.
+    static func rows(_ text: String) throws(ExportBundle.ReadError) -> [[String]] {
+        try numberedRows(text).map(\.fields)
+    }
+
+    /// The rows with the (1-based) line each starts on.
+    static func numberedRows(_ text: String) throws(ExportBundle.ReadError) -> [(line: Int, fields: [String])] {
+        var rows: [(line: Int, fields: [String])] = []
         var row: [String] = []
         var field = ""
         var quoted = false
+        var line = 1
+        var rowLine = 1
+        var quoteLine = 1
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = iterator.next()
         while let scalar = pending {
             pending = iterator.next()
+            if scalar == "\n" { line += 1 }
             if quoted {
                 if scalar == "\"" {
                     if pending == "\"" {
@@ -97,7 +123,9 @@ enum CSV {
                 continue
             }
             switch scalar {
-            case "\"": quoted = true
+            case "\"":
+                quoted = true
+                quoteLine = line
             case ",":
                 row.append(field)
                 field = ""
@@ -105,16 +133,20 @@ enum CSV {
                 continue
             case "\n":
                 row.append(field)
-                rows.append(row)
+                rows.append((rowLine, row))
                 row = []
                 field = ""
+                rowLine = line
             default:
                 field.unicodeScalars.append(scalar)
             }
         }
+        if quoted {
+            throw ExportBundle.ReadError("line \(quoteLine): a quoted field starts here and is never closed (unterminated \")")
+        }
         if !field.isEmpty || !row.isEmpty {
             row.append(field)
-            rows.append(row)
+            rows.append((rowLine, row))
         }
         return rows
     }

@@ -42,8 +42,14 @@ extension ExportBundle {
         }
         guard case .array(let items)? = root[member: "descriptors"] else { throw ReadError("the bundle has no descriptors list") }
         var descriptors: [ExportedDescriptor] = []
-        for item in items {
-            descriptors.append(try ExportedDescriptor(json: item))
+        var position: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            let descriptor = try ExportedDescriptor(json: item)
+            if let first = position[descriptor.id] {
+                throw ReadError("duplicate descriptor \(descriptor.id): descriptors \(first + 1) and \(index + 1) of the bundle have the same id")
+            }
+            position[descriptor.id] = index
+            descriptors.append(descriptor)
         }
         self.init(schemaVersion: version, registryRevision: root[member: "registry_revision"]?.bundleString ?? "unknown",
                   generator: root[member: "generator"]?.bundleString, descriptors: descriptors)
@@ -69,8 +75,10 @@ extension ExportedDescriptor {
         }
         guard case .array(let items)? = json[member: "figures"] else { throw ExportBundle.ReadError("descriptor \(id) has no figures list") }
         var figures: [ExportedFigure] = []
+        var seen: Set<String> = []
         for item in items {
             guard let path = item[member: "path"]?.bundleString else { throw ExportBundle.ReadError("a figure of \(id) has no path") }
+            guard seen.insert(path).inserted else { throw ExportBundle.ReadError("duplicate figure \(id) \(path): the descriptor lists it twice") }
             var evidence: [ExportedFigure.Evidence] = []
             if case .array(let sources)? = item[member: "sources"] {
                 for source in sources {

@@ -106,6 +106,13 @@ public struct ExportedFigure: Sendable, Hashable {
     /// True unless the descriptor says `unknown`.
     public var isKnown: Bool { value != .null }
 
+    /// The SI value with its unit (`137438953472 B`), or `unknown`.
+    public var siText: String {
+        guard isKnown else { return "unknown" }
+        guard let unit, !unit.isEmpty else { return valueText }
+        return "\(valueText) \(unit)"
+    }
+
     /// The value as one line of text, the same for JSON and CSV bundles: numbers in their
     /// shortest form, lists as JSON, unknown as empty.
     public var valueText: String {

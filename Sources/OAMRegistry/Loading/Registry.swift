@@ -77,15 +77,46 @@ public struct Registry: Sendable {
         files.compactMap(\.descriptor).flatMap { [$0.id] + $0.aliases }
     }
 
-    /// The ids closest to a name nobody answers to, best first.
+    /// The ids closest to a name nobody answers to, best first: the plain edit-distance
+    /// matches, then names that match once punctuation and the org prefix are dropped
+    /// (`llama70b` ~ `llama-3.1-70b`, compared as `llama70b` and `llama3170b`).
     public func suggestions(for name: String, kind: DescriptorKind? = nil) -> [String] {
+        let limit = 5
         let candidates = files.compactMap(\.descriptor).filter { kind == nil || $0.kind == kind }
         let names = candidates.flatMap { [$0.id] + $0.aliases }
         var ids: [String] = []
-        for close in Suggestions.closest(to: name, in: names, limit: 5) {
+        for close in Suggestions.closest(to: name, in: names, limit: limit) {
             let id = self.descriptor(for: close)?.id ?? close
             if !ids.contains(id) { ids.append(id) }
         }
+        let word = Self.compact(name)
+        guard ids.count < limit, word.count >= 3 else { return ids }
+        let threshold = max(1, min(4, word.count / 3))
+        var scored: [(id: String, score: Int)] = []
+        for descriptor in candidates {
+            var best: Int?
+            for candidateName in [descriptor.id] + descriptor.aliases {
+                let other = Self.compact(candidateName)
+                guard other.count >= 3 else { continue }
+                let distance = Suggestions.editDistance(word, other)
+                let score: Int
+                if distance <= threshold { score = distance }
+                else if other.contains(word) || word.contains(other) { score = threshold + 1 }
+                else { continue }
+                best = min(best ?? score, score)
+            }
+            if let best { scored.append((descriptor.id, best)) }
+        }
+        for match in scored.sorted(by: { ($0.score, $0.id) < ($1.score, $1.id) }) where ids.count < limit {
+            if !ids.contains(match.id) { ids.append(match.id) }
+        }
         return ids
+    }
+
+    /// A name lowercased, without its org prefix (`meta-llama/`) and without punctuation.
+    static func compact(_ name: String) -> String {
+        let lowered = name.lowercased()
+        let product = lowered.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? lowered
+        return product.filter { $0.isLetter || $0.isNumber }
     }
 }

@@ -45,14 +45,6 @@ public struct ModelProfile: Sendable {
         denseLayer.total * Double(inventory.denseLayers) + moeLayer.total * Double(inventory.moeLayers) + globals.total
     }
 
-    /// Bytes of one layer (`index` from 0): dense for the leading dense layers, MoE after.
-    public func layerBytes(_ index: Int) -> RoleBytes {
-        index < inventory.denseLayers ? denseLayer : moeLayer
-    }
-
-    /// True when layer `index` is a mixture-of-experts layer.
-    public func isMoE(_ index: Int) -> Bool { index >= inventory.denseLayers }
-
     /// Linear MACs per token over the whole model (lm_head included, embedding excluded).
     public var macsPerToken: Double {
         denseWork.total * Double(inventory.denseLayers) + moeWork.total * Double(inventory.moeLayers) + lmHeadWork
