@@ -4,11 +4,7 @@ import Testing
 
 /// Runs an executable found on `PATH` and captures its output.
 enum Tool {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = OAMProcess.Result
 
     /// The executable's full path, or `nil` when `PATH` has none.
     static func find(_ name: String) -> String? {
@@ -21,31 +17,7 @@ enum Tool {
     }
 
     static func run(_ executable: String, _ arguments: [String], in directory: String? = nil, input: Data? = nil, environment: [String: String]? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
-        try process.run()
-        if let input {
-            inPipe.fileHandleForWriting.write(input)
-            try inPipe.fileHandleForWriting.close()
-        }
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        try OAMProcess.execute(executable, arguments, in: directory, input: input, environment: environment)
     }
 }
 

@@ -26,20 +26,31 @@ public enum OAMProcess {
     /// Runs `oam arguments…` in `directory` with `environment` added to a clean
     /// environment (no OAM_REGISTRY or GITHUB_ACTIONS leaking in from the caller).
     public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "OAM_REGISTRY")
         env.removeValue(forKey: "GITHUB_ACTIONS")
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
+        return try execute(executable.path, arguments, in: directory, environment: env)
+    }
+
+    /// Runs any executable with `arguments`, optional standard input and a full
+    /// environment (`nil`: inherit), capturing both outputs.
+    public static func execute(_ executable: String, _ arguments: [String], in directory: String? = nil, input: Data? = nil, environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
         let start = Date()
         try process.run()
+        if let input {
+            inPipe.fileHandleForWriting.write(input)
+            try inPipe.fileHandleForWriting.close()
+        }
         // Read both pipes before waiting so a large output cannot deadlock the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
