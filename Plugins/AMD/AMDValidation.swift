@@ -18,15 +18,12 @@ enum AMDValidation {
         var block = VendorBlockChecker(vendor: "amd", accelerator: accelerator, location: file)
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["gfx_target"])
-        if let (target, range) = block.text("gfx_target") {
-            if !target.hasPrefix("gfx") || target.count < 6 || !target.dropFirst(3).allSatisfy({ $0.isHexDigit && !$0.isUppercase }) {
-                block.report(.error, "gfx-target", "'x-amd.gfx_target' is '\(target)', but an LLVM target is 'gfx' and three or four lowercase hex digits, e.g. 'gfx942'", at: range)
-            } else if let expected = targetByModule[accelerator.id], expected != target {
-                block.report(.error, "gfx-target", "'x-amd.gfx_target' is '\(target)', but the ROCm GPU specifications table gives \(expected) for \(accelerator.id)", at: range, fix: "write '\(expected)'")
-            } else if !cdnaTargets.contains(target) {
-                block.report(.warning, "gfx-target", "'\(target)' is not an Instinct (CDNA) target in the ROCm GPU specifications table (\(cdnaTargets.joined(separator: ", ")))", at: range)
-            }
-        }
+        block.check(TabledValue(
+            key: "gfx_target", check: "gfx-target",
+            isWellFormed: { $0.hasPrefix("gfx") && $0.count >= 6 && $0.dropFirst(3).allSatisfy { $0.isHexDigit && !$0.isUppercase } },
+            shape: "an LLVM target: 'gfx' and three or four lowercase hex digits, e.g. 'gfx942'",
+            expected: targetByModule[accelerator.id].map { [$0] } ?? [], table: "the ROCm GPU specifications table",
+            known: cdnaTargets, knownName: "an Instinct (CDNA) target in the ROCm GPU specifications table"), for: accelerator)
         return found + block.diagnostics
     }
 }

@@ -19,15 +19,12 @@ public struct HygonPlugin: TableDrivenAdapter {
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["pci_vendor_id", "gfx_target"])
         CommonChecks.pciVendorField(&block, key: "pci_vendor_id", adapter: info)
-        if let (target, range) = block.text("gfx_target") {
-            if !target.hasPrefix("gfx") || !target.dropFirst(3).allSatisfy(\.isHexDigit) || target.count < 6 {
-                block.report(.error, "gfx-target", "'x-hygon.gfx_target' is '\(target)', but a target is 'gfx' and three hex digits, e.g. 'gfx916'", at: range)
-            } else if let expected = HygonKnowledge.targetByModule[accelerator.id], expected != target {
-                block.report(.warning, "gfx-target", "'x-hygon.gfx_target' is '\(target)', but the DCU specification table gives \(expected) for \(accelerator.id)", at: range, fix: "write '\(expected)'")
-            } else if !HygonKnowledge.targets.values.contains(target) {
-                block.report(.warning, "gfx-target", "'\(target)' is not a known DCU target (\(HygonKnowledge.targets.map { "\($0.value) \($0.key)" }.sorted().joined(separator: ", ")))", at: range)
-            }
-        }
+        block.check(TabledValue(
+            key: "gfx_target", check: "gfx-target",
+            isWellFormed: { $0.hasPrefix("gfx") && $0.count >= 6 && $0.dropFirst(3).allSatisfy(\.isHexDigit) },
+            shape: "a target: 'gfx' and three hex digits, e.g. 'gfx916'",
+            expected: HygonKnowledge.targetByModule[accelerator.id].map { [$0] } ?? [], table: "the third-party DCU specification table", mismatch: .warning,
+            known: Array(Set(HygonKnowledge.targets.values)).sorted(), knownName: "a known DCU target"), for: accelerator)
         return found + block.diagnostics
     }
 }

@@ -14,13 +14,10 @@ enum IntelValidation {
         var block = VendorBlockChecker(vendor: "intel", accelerator: accelerator, location: file)
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["model", "mme_units", "tpc_units"])
-        if let (model, range) = block.text("model") {
-            if let expected = modelsByModule[accelerator.id], !expected.contains(model) {
-                block.report(.error, "model", "'x-intel.model' is '\(model)', but \(accelerator.id) is the \(expected.joined(separator: " or "))", at: range, fix: "write '\(expected[0])'")
-            } else if !knownModels.contains(model) {
-                block.report(.warning, "model", "'\(model)' is not a known Gaudi model number (\(knownModels.joined(separator: ", ")))", at: range)
-            }
-        }
+        block.check(TabledValue(
+            key: "model", check: "model",
+            expected: modelsByModule[accelerator.id] ?? [], table: "hl-smi and the Supermicro manual",
+            known: knownModels, knownName: "a known Gaudi model number"), for: accelerator)
         _ = block.positiveInteger("mme_units")
         _ = block.positiveInteger("tpc_units")
         return found + block.diagnostics

@@ -20,16 +20,15 @@ enum NVIDIAValidation {
         var block = VendorBlockChecker(vendor: "nvidia", accelerator: accelerator, location: file)
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["compute_capability"])
-        if let (capability, range) = block.text("compute_capability") {
-            let parts = capability.split(separator: ".", omittingEmptySubsequences: false)
-            if parts.count != 2 || !parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
-                block.report(.error, "compute-capability", "'x-nvidia.compute_capability' is '\(capability)', but a compute capability is 'major.minor', e.g. '9.0' (quote it so it stays text)", at: range)
-            } else if let expected = capabilityByModule[accelerator.id], expected != capability {
-                block.report(.error, "compute-capability", "'x-nvidia.compute_capability' is '\(capability)', but \(accelerator.id) is compute capability \(expected)", at: range, fix: "write '\(expected)'")
-            } else if !knownCapabilities.contains(capability) {
-                block.report(.warning, "compute-capability", "'\(capability)' is not a known compute capability (\(knownCapabilities.joined(separator: ", ")))", at: range)
-            }
-        }
+        block.check(TabledValue(
+            key: "compute_capability", check: "compute-capability",
+            isWellFormed: { text in
+                let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+                return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+            },
+            shape: "a compute capability 'major.minor', e.g. '9.0' (quote it so it stays text)",
+            expected: capabilityByModule[accelerator.id].map { [$0] } ?? [], table: "the Transformer Engine and CUTLASS architecture pages",
+            known: knownCapabilities, knownName: "a known compute capability"), for: accelerator)
         return found + block.diagnostics
     }
 }
