@@ -85,23 +85,22 @@ enum AMDKnowledge {
         frameworks: [vllm, vllmMXFP4],
         notes: cdna3Notes)
 
+    /// Serving frameworks on CDNA 4 (gfx950): MXFP4 kernels need ROCm 7.0.
+    static let cdna4Frameworks = [
+        vllm,
+        FrameworkRule(vllmMXFP4.support, minimumStack: "ROCm 7.0"),
+        FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe, .mxfp4], source: AMDSources.sglangDeepSeek, tier: .thirdParty), minimumStack: "ROCm 7.0"),
+    ]
+
     static let mi350x = ModuleKnowledge(
         "amd/mi350x",
         precisions: cdna4Precisions,
-        frameworks: [
-            vllm,
-            FrameworkRule(vllmMXFP4.support, minimumStack: "ROCm 7.0"),
-            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe, .mxfp4], source: AMDSources.sglangDeepSeek, tier: .thirdParty), minimumStack: "ROCm 7.0"),
-        ],
+        frameworks: cdna4Frameworks,
         notes: cdna4Notes)
 
     static let mi355x = ModuleKnowledge(
         "amd/mi355x",
         precisions: cdna4Precisions,
-        frameworks: [
-            vllm,
-            FrameworkRule(vllmMXFP4.support, minimumStack: "ROCm 7.0"),
-            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe, .mxfp4], source: AMDSources.sglangDeepSeek, tier: .thirdParty), minimumStack: "ROCm 7.0"),
-        ],
+        frameworks: cdna4Frameworks,
         notes: cdna4Notes)
 }

@@ -132,11 +132,12 @@ import Testing
 
     /// Huge or non-finite values never trap the grouped formatter.
     @Test func groupedSaturates() {
-        #expect(Units.grouped(24_525) == "24,525")
-        #expect(Units.grouped(1e27) == "1e+27")
-        #expect(Units.grouped(-1e27) == "-1e+27")
-        #expect(Units.grouped(.infinity) == "inf")
-        #expect(Units.grouped(.nan) == "nan")
+        #expect(NumberText.grouped(24_525.4) == "24,525")
+        #expect(NumberText.grouped(-1_234_567) == "-1,234,567")
+        #expect(NumberText.grouped(1e27) == "1e+27")
+        #expect(NumberText.grouped(-1e27) == "-1e+27")
+        #expect(NumberText.grouped(.infinity) == "inf")
+        #expect(NumberText.grouped(.nan) == "nan")
     }
 
     /// Training tokens beyond the bound are clamped with a reason, and the verdict's text does not trap.

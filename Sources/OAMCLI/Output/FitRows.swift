@@ -18,8 +18,8 @@ enum FitRows {
         let tier = v.evidenceTier?.rawValue ?? "-"
         if case .training = workload {
             let t = v.training
-            return [v.chip, fits, modules, t.map { trainingLabel($0.plan) } ?? "-", t.map { String(format: "%.1f", $0.days) } ?? "?", t.map { Units.grouped($0.moduleHours) } ?? "?",
-                    t.flatMap { $0.energyKWh.isFinite ? Units.grouped($0.energyKWh) + " kWh" : nil } ?? "?", t.map { Units.percent($0.mfu) } ?? "?", power, tier]
+            return [v.chip, fits, modules, t.map { trainingLabel($0.plan) } ?? "-", t.map { String(format: "%.1f", $0.days) } ?? "?", t.map { NumberText.grouped($0.moduleHours) } ?? "?",
+                    t.flatMap { $0.energyKWh.isFinite ? NumberText.grouped($0.energyKWh) + " kWh" : nil } ?? "?", t.map { Units.percent($0.mfu) } ?? "?", power, tier]
         }
         let dies = Double(v.devicesPerModule)
         let memory = v.best.map { "\(Units.bytes($0.memory.total * dies)) / \(Units.bytes($0.memory.usable * dies))" } ?? "-"
@@ -39,7 +39,7 @@ enum FitRows {
     /// One line describing the model and workload.
     static func header(_ report: FitReport) -> [String] {
         let m = report.model
-        var lines = ["\(m.id): \(Units.grouped(Double(m.parameters))) parameters (\(Units.grouped(Double(m.activeParameters))) active), weights \(Units.bytes(m.weightsBytes)) as \(m.weightFormat.summary), KV \(Units.grouped(m.kvCacheBytesPerToken)) B/token (\(m.attentionKind), \(m.kvPrecision.rawValue))"]
+        var lines = ["\(m.id): \(NumberText.grouped(Double(m.parameters))) parameters (\(NumberText.grouped(Double(m.activeParameters))) active), weights \(Units.bytes(m.weightsBytes)) as \(m.weightFormat.summary), KV \(NumberText.grouped(m.kvCacheBytesPerToken)) B/token (\(m.attentionKind), \(m.kvPrecision.rawValue))"]
         if let note = m.formatNote { lines.append("note: \(note)") }
         switch report.workload {
         case .serving(let w):

@@ -66,7 +66,7 @@ public enum CatalogDocument {
             guard a.shapeProblem == nil else { continue }
             let stated = m.statedTotal?.value.map { String(format: "%.4g", $0) } ?? "?"
             let checkpoint = m.checkpoint.quantization.map { "\(m.checkpoint.dtype) (\($0.method))" } ?? m.checkpoint.dtype
-            let row = ["`\(m.id)`", grouped(a.parameters.total), grouped(a.activeParameters), stated, a.attention.kind.rawValue, String(a.layers), grouped(a.kvElementsPerToken), grouped(a.maxContext), checkpoint]
+            let row = ["`\(m.id)`", NumberText.grouped(a.parameters.total), NumberText.grouped(a.activeParameters), stated, a.attention.kind.rawValue, String(a.layers), NumberText.grouped(a.kvElementsPerToken), NumberText.grouped(a.maxContext), checkpoint]
             text += "| " + row.joined(separator: " | ") + " |\n"
         }
         return text + "\n"
@@ -87,16 +87,6 @@ public enum CatalogDocument {
         return text
     }
 
-    /// `8,030,261,248`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value)
-        var output = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { output += "," }
-            output.append(character)
-        }
-        return output
-    }
 }
 
 import Foundation

@@ -12,16 +12,6 @@ extension Rule {
 
 /// Number formatting shared by rule messages.
 enum RuleText {
-    /// `8030261248` → `8,030,261,248`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var text = value < 0 ? "-" : ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return text
-    }
 
     /// A fraction as a percentage with one decimal: `0.0331` → `3.3%`.
     static func percent(_ fraction: Double) -> String {

@@ -1,3 +1,4 @@
+import OAMCore
 import Foundation
 
 /// Text for the numbers verdicts quote. Bytes always print in decimal gigabytes (10⁹ B)
@@ -39,7 +40,7 @@ public enum Units {
 
     /// `12,345 tok/s` style rate with a unit.
     public static func rate(_ value: Double, _ unit: String) -> String {
-        if value >= 100 { return grouped(value.rounded()) + " " + unit }
+        if value >= 100 { return NumberText.grouped(value.rounded()) + " " + unit }
         return String(format: "%.1f %@", value, unit)
     }
 
@@ -62,18 +63,4 @@ public enum Units {
         String(format: fraction < 0.1 ? "%.1f%%" : "%.0f%%", fraction * 100)
     }
 
-    /// Thousands separated by commas: `24,525`.
-    /// Non-finite values print as such, and magnitudes above 9e15 (beyond exact integers)
-    /// in scientific notation, instead of trapping in the Int conversion.
-    public static func grouped(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
-        if abs(value) > 9e15 { return String(format: "%.3g", value) }
-        let digits = String(Int(value.rounded()))
-        var out = ""
-        for (index, character) in digits.reversed().enumerated() {
-            if index > 0, index % 3 == 0, character != "-" { out.append(",") }
-            out.append(character)
-        }
-        return String(out.reversed())
-    }
 }

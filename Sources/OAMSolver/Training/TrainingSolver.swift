@@ -98,7 +98,7 @@ struct TrainingSolver {
             ledger.use(chip.tdp)
             estimate = TrainingEstimate(plan: choice.plan, totalFLOPs: flops, days: seconds / 86_400, moduleHours: Double(modules) * hours, energyKWh: energy, mfu: mfu, peak: p.value,
                                         weights: m.weights, gradients: m.gradients, optimizer: m.optimizer, activations: m.activations, usable: usable)
-            reasons.append(Reason(.training, "6·N_active·D = 6 × \(Units.count(profile.macsPerToken)) × \(Units.count(workload.tokens)) = \(Units.flopCount(flops)); at \(Units.percent(mfu)) MFU of \(Units.flops(p.value)) \(precision.rawValue) per device × \(choice.devices) → \(String(format: "%.1f", seconds / 86_400)) days, \(Units.grouped(Double(modules) * hours)) module-hours" + (chip.tdp != nil ? ", \(Units.grouped(energy)) kWh at \(Units.power(chip.tdp!.value)) TDP (modules only)" : "")))
+            reasons.append(Reason(.training, "6·N_active·D = 6 × \(Units.count(profile.macsPerToken)) × \(Units.count(workload.tokens)) = \(Units.flopCount(flops)); at \(Units.percent(mfu)) MFU of \(Units.flops(p.value)) \(precision.rawValue) per device × \(choice.devices) → \(String(format: "%.1f", seconds / 86_400)) days, \(NumberText.grouped(Double(modules) * hours)) module-hours" + (chip.tdp != nil ? ", \(NumberText.grouped(energy)) kWh at \(Units.power(chip.tdp!.value)) TDP (modules only)" : "")))
         } else {
             reasons.append(Reason(.speed, "no duration: peak_dense.\(precision.rawValue) of \(chip.id) is unknown"))
         }

@@ -163,14 +163,14 @@ struct ServingVerdictBuilder {
 
     private func weightStep() -> ExplainStep {
         let p = profile
-        var lines = ["format: \(p.format.summary)", "parameters: \(Units.grouped(Double(p.parameters))) (\(Units.grouped(Double(p.activeParameters))) active per token)"]
+        var lines = ["format: \(p.format.summary)", "parameters: \(NumberText.grouped(Double(p.parameters))) (\(NumberText.grouped(Double(p.activeParameters))) active per token)"]
         let roles: [(WeightRole, String)] = [(.attentionHeads, "attention q/o"), (.attentionKV, "attention k/v"), (.attentionReplicated, "MLA down-projections"), (.denseMLP, "dense MLP"), (.sharedExperts, "shared experts"), (.routedExperts, "routed experts"), (.replicated, "routers, norms, biases")]
         for (role, name) in roles {
             let bytes = p.denseLayer[role] * Double(p.inventory.denseLayers) + p.moeLayer[role] * Double(p.inventory.moeLayers)
             if bytes > 0 { lines.append("\(name): \(Units.bytes(bytes))") }
         }
         lines.append("embedding: \(Units.bytes(p.globals[.embedding]))" + (p.globals[.lmHead] > 0 ? ", lm_head: \(Units.bytes(p.globals[.lmHead]))" : " (lm_head tied)"))
-        lines.append("total weights = \(Units.bytes(p.totalBytes)) (\(Units.grouped(p.totalBytes)) B)")
+        lines.append("total weights = \(Units.bytes(p.totalBytes)) (\(NumberText.grouped(p.totalBytes)) B)")
         return ExplainStep("Weights (\(p.format.name))", lines)
     }
 
@@ -182,7 +182,7 @@ struct ServingVerdictBuilder {
         } else {
             formula = "\(a.attention.kind.rawValue.uppercased()): 2·L·kv_heads·head_dim·bytes = 2·\(a.layers)·\(a.attention.kvHeads)·\(a.attention.headDim)·\(precision.kv.bytes)"
         }
-        var lines = ["\(formula) = \(Units.grouped(attention.bytesPerToken)) B per token (\(precision.kv.rawValue))"]
+        var lines = ["\(formula) = \(NumberText.grouped(attention.bytesPerToken)) B per token (\(precision.kv.rawValue))"]
         if a.slidingLayers > 0, let w = a.attention.slidingWindow { lines.append("\(a.slidingLayers) sliding-window layers keep at most \(w) tokens") }
         lines.append("one sequence of \(workload.contextTokens) tokens: \(Units.bytes(attention.sequenceBytes(tokens: workload.contextTokens)))")
         return ExplainStep("KV cache", lines)

@@ -34,12 +34,12 @@ public struct ModelCheckpointSizeRule: Rule {
         let count = p.total + p.mtp
         let expected = width * count
         guard bytes != expected else { return [] }
-        let counted = p.mtp > 0 ? "\(RuleText.grouped(count)) parameters (\(RuleText.grouped(p.mtp)) of them in MTP layers)" : "\(RuleText.grouped(count)) parameters"
+        let counted = p.mtp > 0 ? "\(NumberText.grouped(count)) parameters (\(NumberText.grouped(p.mtp)) of them in MTP layers)" : "\(NumberText.grouped(count)) parameters"
         let difference = abs(Double(bytes) - Double(expected)) / Double(width)
-        let parameters = difference == difference.rounded() ? RuleText.grouped(Int(difference)) : String(format: "%.1f", difference)
+        let parameters = difference == difference.rounded() ? NumberText.grouped(Int(difference)) : String(format: "%.1f", difference)
         let direction = bytes > expected ? "more" : "fewer"
         return [finding(file, file.range(of: "checkpoint.bytes"),
-                        "checkpoint.bytes is \(RuleText.grouped(bytes)), but \(counted) in \(m.checkpoint.dtype) take \(RuleText.grouped(expected)) bytes (\(width) each); the checkpoint holds \(parameters) parameters \(direction) than the architecture",
+                        "checkpoint.bytes is \(NumberText.grouped(bytes)), but \(counted) in \(m.checkpoint.dtype) take \(NumberText.grouped(expected)) bytes (\(width) each); the checkpoint holds \(parameters) parameters \(direction) than the architecture",
                         fix: "copy total_size from model.safetensors.index.json; if it is right, check dtype and the architecture's shapes (tie_word_embeddings, layers, sizes)")]
     }
 }

@@ -84,7 +84,7 @@ public struct ModelParameterCountRule: Rule {
         var fix = "check layers, hidden_size, vocab_size, the attention and feed-forward sizes and the expert counts against config.json"
         if countsEmbeddings && path.hasSuffix("total") { fix += "; if the authors' count leaves out the embedding tables, write counts_embeddings: false" }
         return finding(file, figure.range,
-                       "computed \(RuleText.grouped(best.count)) \(what) from the architecture (\(best.reading)); stated \(text) (\(RuleText.percent(off)) off, more than 1% and more than its rounding)",
+                       "computed \(NumberText.grouped(best.count)) \(what) from the architecture (\(best.reading)); stated \(text) (\(RuleText.percent(off)) off, more than 1% and more than its rounding)",
                        fix: fix)
     }
 
