@@ -35,6 +35,7 @@ public enum BuiltInRules {
         MemoryBandwidthVsTypeRule.self,
         // Conformance
         FormFactorConformanceRule.self,
+        OAMWithoutSpecRule.self,
         SpecReferenceExistsRule.self,
         SpecPowerEnvelopeRule.self,
         SpecUncheckedRule.self,

@@ -2,14 +2,6 @@ import Foundation
 import OAMCore
 import YAMLReader
 
-extension Rule {
-    /// A finding of this rule at a severity other than the rule's own, for a rule whose
-    /// cases differ in seriousness (`form-factor-conformance`).
-    func finding(_ file: DescriptorFile, _ range: SourceRange, _ message: String, fix: String? = nil, severity: Severity) -> Diagnostic {
-        Diagnostic(severity: severity, ruleID: Self.description.id, message: message, file: file.path, range: range, fix: fix)
-    }
-}
-
 /// Number formatting shared by rule messages.
 enum RuleText {
 
