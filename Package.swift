@@ -30,7 +30,7 @@ let package = Package(
         .library(name: "OAMCore", targets: ["OAMCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
     ],
     targets: [
         .systemLibrary(
@@ -63,7 +63,8 @@ let package = Package(
         .testTarget(name: "OAMSolverTests", dependencies: ["OAMSolver", "OAMRegistry", "OAMHost", "OAMTestSupport"]),
         .testTarget(name: "OAMHostTests", dependencies: ["OAMHost", "OAMTestSupport"]),
         .testTarget(name: "OAMContributionTests", dependencies: ["OAMRegistry", "OAMCore", "OAMTestSupport"]),
-    ] + adapterTargets.map { name in
-        .target(name: name, dependencies: ["OAMAdapterAPI"], path: "Plugins/\(name.dropLast("Adapter".count))")
-    }
+    ]
+        + adapterTargets.map { name in
+            .target(name: name, dependencies: ["OAMAdapterAPI"], path: "Plugins/\(name.dropLast("Adapter".count))")
+        }
 )

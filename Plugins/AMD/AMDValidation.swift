@@ -18,12 +18,16 @@ enum AMDValidation {
         var block = VendorBlockChecker(vendor: "amd", accelerator: accelerator, location: file)
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["gfx_target"])
-        block.check(TabledValue(
-            key: "gfx_target", check: "gfx-target",
-            isWellFormed: { $0.hasPrefix("gfx") && $0.count >= 6 && $0.dropFirst(3).allSatisfy { $0.isHexDigit && !$0.isUppercase } },
-            shape: "an LLVM target: 'gfx' and three or four lowercase hex digits, e.g. 'gfx942'",
-            expected: targetByModule[accelerator.id].map { [$0] } ?? [], table: "the ROCm GPU specifications table",
-            known: cdnaTargets, knownName: "an Instinct (CDNA) target in the ROCm GPU specifications table"), for: accelerator)
+        block.check(
+            TabledValue(
+                key: "gfx_target", check: "gfx-target",
+                isWellFormed: {
+                    $0.hasPrefix("gfx") && $0.count >= 6 && $0.dropFirst(3).allSatisfy { $0.isHexDigit && !$0.isUppercase }
+                },
+                shape: "an LLVM target: 'gfx' and three or four lowercase hex digits, e.g. 'gfx942'",
+                expected: targetByModule[accelerator.id].map { [$0] } ?? [], table: "the ROCm GPU specifications table",
+                known: cdnaTargets, knownName: "an Instinct (CDNA) target in the ROCm GPU specifications table"), for: accelerator
+        )
         return found + block.diagnostics
     }
 }

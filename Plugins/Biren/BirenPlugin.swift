@@ -5,7 +5,8 @@ import OAMAdapterAPI
 public struct BirenPlugin: TableDrivenAdapter {
     public init() {}
 
-    public let info = AdapterInfo(id: "biren", name: "Biren (BIRENSUPA)", vendors: ["biren"], version: "1.0.0", stack: "BIRENSUPA")
+    public let info = AdapterInfo(
+        id: "biren", name: "Biren (BIRENSUPA)", vendors: ["biren"], version: "1.0.0", stack: "BIRENSUPA")
 
     public var knowledge: [ModuleKnowledge] { BirenKnowledge.all }
     public var knownDevices: [KnownDevice] { [] }

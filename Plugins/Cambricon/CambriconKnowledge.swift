@@ -18,8 +18,9 @@ enum CambriconKnowledge {
 
     static let devices: [KnownDevice] = [
         KnownDevice("cabc:0270", "MLU270-S4", module: nil, source: Sources.pciIDs, tier: .thirdParty),
-        KnownDevice("cabc:0370", "MLU370-S4", module: nil, source: Sources.pciIDs, tier: .thirdParty,
-                    note: "the MLU370-S4 card; the MLU370-X8 and MLU290-M5 have no pci.ids entry"),
+        KnownDevice(
+            "cabc:0370", "MLU370-S4", module: nil, source: Sources.pciIDs, tier: .thirdParty,
+            note: "the MLU370-S4 card; the MLU370-X8 and MLU290-M5 have no pci.ids entry"),
     ]
 
     static let all: [ModuleKnowledge] = [mlu370x8, mlu290m5]
@@ -28,9 +29,14 @@ enum CambriconKnowledge {
         "cambricon/mlu370-x8",
         precisions: [PrecisionSupport(.bf16, .native, source: Sources.mlu370Press, tier: .press)],
         frameworks: [
-            FrameworkRule(FrameworkSupport(name: "vLLM-MLU", features: [.pagedAttention, .mla, .moe], source: Sources.vllmMLU, tier: .vendor), minimumStack: "Cambricon SDK 25.08"),
+            FrameworkRule(
+                FrameworkSupport(
+                    name: "vLLM-MLU", features: [.pagedAttention, .mla, .moe], source: Sources.vllmMLU, tier: .vendor),
+                minimumStack: "Cambricon SDK 25.08")
         ],
-        notes: ["The MLU370-X8 is two chips on one card; how many devices the driver lists was not found, so figures are per card."])
+        notes: [
+            "The MLU370-X8 is two chips on one card; how many devices the driver lists was not found, so figures are per card."
+        ])
 
     static let mlu290m5 = ModuleKnowledge(
         "cambricon/mlu290-m5",

@@ -18,10 +18,15 @@ public struct CambriconPlugin: TableDrivenAdapter {
         found += CommonChecks.naming(accelerator, file: file, adapter: info, prefixes: ["Cambricon MLU"])
         var block = VendorBlockChecker(vendor: "cambricon", accelerator: accelerator, location: file)
         guard block.requireMapping() else { return found + block.diagnostics }
-        block.checkKeys(["architecture", "mlu_cores", "int16_peak", "supply_voltage", "pci_vendor_id", "chips_per_card", "chiplets_per_card"])
+        block.checkKeys([
+            "architecture", "mlu_cores", "int16_peak", "supply_voltage", "pci_vendor_id", "chips_per_card", "chiplets_per_card",
+        ])
         CommonChecks.pciVendorField(&block, key: "pci_vendor_id", adapter: info)
         if let (architecture, range) = block.text("architecture"), !CambriconKnowledge.architectures.contains(architecture) {
-            block.report(.warning, "architecture", "'\(architecture)' is not a known MLU architecture (\(CambriconKnowledge.architectures.joined(separator: ", ")))", at: range)
+            block.report(
+                .warning, "architecture",
+                "'\(architecture)' is not a known MLU architecture (\(CambriconKnowledge.architectures.joined(separator: ", ")))",
+                at: range)
         }
         _ = block.positiveInteger("mlu_cores")
         _ = block.positiveInteger("chips_per_card")

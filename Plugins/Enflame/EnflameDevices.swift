@@ -19,7 +19,9 @@ enum EnflameDevices {
         KnownDevice("1e36:8032", "S6", module: nil, source: pciIDs, tier: .thirdParty),
         KnownDevice("1e36:c031", "S30", module: nil, source: pciIDs, tier: .thirdParty),
         KnownDevice("1e36:c032", "S90 (48GB)", module: nil, source: pciIDs, tier: .thirdParty),
-        KnownDevice("1e36:c033", "S60G", module: "enflame/s60", source: pciIDs, tier: .thirdParty, note: "the S60G variant, listed under the S60's pci_variants"),
+        KnownDevice(
+            "1e36:c033", "S60G", module: "enflame/s60", source: pciIDs, tier: .thirdParty,
+            note: "the S60G variant, listed under the S60's pci_variants"),
         KnownDevice("1e36:c035", "S60", module: "enflame/s60", source: pciIDs, tier: .thirdParty),
         KnownDevice("1e36:c041", "L300", module: nil, source: pciIDs, tier: .thirdParty),
         KnownDevice("1e36:c042", "L600", module: nil, source: pciIDs, tier: .thirdParty),

@@ -11,7 +11,9 @@ public struct GenericPlugin: AcceleratorAdapter {
 
     public func capabilities(for accelerator: AcceleratorDescriptor, stack: String?) -> CapabilityReport? {
         var report = ReportBuilder.report(for: accelerator, knowledge: nil, stack: nil, stackName: nil)
-        report.notes.append("No vendor adapter for '\(accelerator.vendor)': figures come from the descriptor alone; unknown figures fall back to the solver's defaults.")
+        report.notes.append(
+            "No vendor adapter for '\(accelerator.vendor)': figures come from the descriptor alone; unknown figures fall back to the solver's defaults."
+        )
         if let stack { report.notes.append("The generic adapter has no per-stack knowledge; '\(stack)' was not used.") }
         return report
     }
@@ -28,21 +30,29 @@ public struct GenericPlugin: AcceleratorAdapter {
     public func match(_ device: PCIDevice, among accelerators: [AcceleratorDescriptor]) -> DeviceMatch? {
         guard let id = device.id else { return nil }
         let listed = accelerators.filter { $0.pciIDs.contains(id) }.map(\.id)
-        return listed.isEmpty ? nil : DeviceMatch(address: device.address, modules: listed.sorted(), note: "matched on the descriptor's pci_ids; no vendor adapter")
+        return listed.isEmpty
+            ? nil
+            : DeviceMatch(
+                address: device.address, modules: listed.sorted(), note: "matched on the descriptor's pci_ids; no vendor adapter")
     }
 
     public var examples: [GoldenExample] {
         [
-            .capabilities("descriptor-only report: native precisions and derived per-peer bandwidth, everything else unknown", module: "amd/mi300x", expect: """
-                {"report": {"module": "amd/mi300x",
-                  "precisions": [{"precision": "fp8", "level": "native"}, {"precision": "fp4", "level": "unsupported"}],
-                  "usableMemoryBytes": null, "sustainedComputeFraction": null, "sustainedBandwidthFraction": null,
-                  "scaleUp": {"domainSize": {"value": 8}, "perPeerBytesPerSecond": {"value": 64000000000}, "allReduceBytesPerSecond": null},
-                  "frameworks": []}}
-                """),
-            .discover("a device matched on a descriptor's pci_ids only", devices: [
-                PCIDevice(address: "0000:18:00.0", vendor: "10de", device: "2330", class: "030200"),
-            ], expect: #"{"matches": [{"address": "0000:18:00.0", "modules": ["nvidia/h100-sxm"]}]}"#),
+            .capabilities(
+                "descriptor-only report: native precisions and derived per-peer bandwidth, everything else unknown",
+                module: "amd/mi300x",
+                expect: """
+                    {"report": {"module": "amd/mi300x",
+                      "precisions": [{"precision": "fp8", "level": "native"}, {"precision": "fp4", "level": "unsupported"}],
+                      "usableMemoryBytes": null, "sustainedComputeFraction": null, "sustainedBandwidthFraction": null,
+                      "scaleUp": {"domainSize": {"value": 8}, "perPeerBytesPerSecond": {"value": 64000000000}, "allReduceBytesPerSecond": null},
+                      "frameworks": []}}
+                    """),
+            .discover(
+                "a device matched on a descriptor's pci_ids only",
+                devices: [
+                    PCIDevice(address: "0000:18:00.0", vendor: "10de", device: "2330", class: "030200")
+                ], expect: #"{"matches": [{"address": "0000:18:00.0", "modules": ["nvidia/h100-sxm"]}]}"#),
         ]
     }
 }

@@ -4,7 +4,8 @@ import OAMAdapterAPI
 /// source; other Ascend parts are placed by `npu-smi info` instead.
 enum HuaweiDevices {
     static let all: [KnownDevice] = [
-        KnownDevice("19e5:d802", "Ascend 910B", module: "huawei/ascend-910b", source: HuaweiSources.driverScripts, tier: .thirdParty,
-                    note: "all 910B bins (910B1…910B4) share this id; npu-smi names the bin"),
+        KnownDevice(
+            "19e5:d802", "Ascend 910B", module: "huawei/ascend-910b", source: HuaweiSources.driverScripts, tier: .thirdParty,
+            note: "all 910B bins (910B1…910B4) share this id; npu-smi names the bin")
     ]
 }

@@ -10,24 +10,31 @@ enum HuaweiKnowledge {
         [
             PrecisionSupport(.bf16, .native, method: "support_bf16=1 in the CANN platform config", source: source, tier: .vendor),
             PrecisionSupport(.int8, .native, method: "cube INT8 mode (DtypeMKN 16×32×16)", source: source, tier: .vendor),
-            PrecisionSupport(.int4, .native, method: "cube INT4 mode (DtypeMKN 16×64×16); no peak is published", source: source, tier: .vendor),
+            PrecisionSupport(
+                .int4, .native, method: "cube INT4 mode (DtypeMKN 16×64×16); no peak is published", source: source, tier: .vendor),
             PrecisionSupport(.fp8, .unsupported, source: HuaweiSources.hc2025, tier: .press),
         ]
     }
 
     static let vllmAscend = FrameworkRule(
-        FrameworkSupport(name: "vLLM Ascend", features: [.pagedAttention, .mla, .moe], source: HuaweiSources.vllmAscendFeatures, tier: .thirdParty),
+        FrameworkSupport(
+            name: "vLLM Ascend", features: [.pagedAttention, .mla, .moe], source: HuaweiSources.vllmAscendFeatures,
+            tier: .thirdParty),
         minimumStack: "CANN 8.0.0")
-    static let mindIE = FrameworkRule(FrameworkSupport(name: "MindIE", features: [], source: HuaweiSources.mindieATB, tier: .vendor))
+    static let mindIE = FrameworkRule(
+        FrameworkSupport(name: "MindIE", features: [], source: HuaweiSources.mindieATB, tier: .vendor))
 
     static let ascend910b = ModuleKnowledge(
         "huawei/ascend-910b",
         precisions: c220Precisions(HuaweiSources.platformB3),
-        usableMemoryBytes: Reported(60.32 * Units.GiB, source: HuaweiSources.flagperfCapacity, tier: .measured,
-                                    note: "FlagPerf main-memory-capacity on an Atlas 800T A2: 60.32 GiB allocatable of 64 GiB (94.25 %)"),
+        usableMemoryBytes: Reported(
+            60.32 * Units.GiB, source: HuaweiSources.flagperfCapacity, tier: .measured,
+            note: "FlagPerf main-memory-capacity on an Atlas 800T A2: 60.32 GiB allocatable of 64 GiB (94.25 %)"),
         frameworks: [
             vllmAscend, mindIE,
-            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.moe], source: HuaweiSources.sglangAscendQuantization, tier: .thirdParty)),
+            FrameworkRule(
+                FrameworkSupport(
+                    name: "SGLang", features: [.moe], source: HuaweiSources.sglangAscendQuantization, tier: .thirdParty)),
         ],
         notes: [
             "Sustained compute is left unknown: FlagPerf's measured FP16 GEMM (313.18 TFLOPS) equals the vendor reference value the registry uses as the peak, so a fraction from it would be circular.",
@@ -41,7 +48,8 @@ enum HuaweiKnowledge {
         precisions: c220Precisions(HuaweiSources.platform9391),
         frameworks: [
             vllmAscend, mindIE,
-            FrameworkRule(FrameworkSupport(name: "SGLang", features: [.mla, .moe], source: HuaweiSources.sglangDeepSeek, tier: .thirdParty)),
+            FrameworkRule(
+                FrameworkSupport(name: "SGLang", features: [.mla, .moe], source: HuaweiSources.sglangDeepSeek, tier: .thirdParty)),
         ],
         notes: [
             "Each 910C package is two dies, each its own NPU device with 64 GiB (npu-smi shows 65536 MB per chip); usable memory per die was not measured in a citable source.",

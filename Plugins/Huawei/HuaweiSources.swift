@@ -1,13 +1,16 @@
 /// Documents the Huawei adapter's figures rest on.
 enum HuaweiSources {
     /// CANN platform config of Ascend910B3 (support_bf16, DtypeMKN INT8/INT4, memory_size 64 GiB, NpuArch 2201).
-    static let platformB3 = "https://github.com/hicann/runtime/blob/a4fd6501122a9da5b1d3e1fb60c94efe534e8857/src/platform/platform_config/cann/Ascend910B3.ini"
+    static let platformB3 =
+        "https://github.com/hicann/runtime/blob/a4fd6501122a9da5b1d3e1fb60c94efe534e8857/src/platform/platform_config/cann/Ascend910B3.ini"
     /// CANN platform config of Ascend910_9391 (one 910C die).
-    static let platform9391 = "https://github.com/hicann/runtime/blob/d8beaaf0955bc307cdda0ae971275fb48f652a26/src/platform/platform_config/Ascend910_9391.ini"
+    static let platform9391 =
+        "https://github.com/hicann/runtime/blob/d8beaaf0955bc307cdda0ae971275fb48f652a26/src/platform/platform_config/Ascend910_9391.ini"
     /// Ascend RecSDK transform.json: soc versions per family (ascend910b, ascend910_93).
     static let socFamilies = "https://gitcode.com/Ascend/RecSDK/blob/develop/cust_op/ascendc_op/config/transform.json"
     /// FlagPerf main-memory-capacity on Atlas 800T A2: 60.32 GiB allocatable of 64 GiB.
-    static let flagperfCapacity = "https://github.com/FlagOpen/FlagPerf/blob/b359b155a3fc5789dbdeae6326396e485750b1aa/base/benchmarks/main_memory-capacity/ascend/README.md"
+    static let flagperfCapacity =
+        "https://github.com/FlagOpen/FlagPerf/blob/b359b155a3fc5789dbdeae6326396e485750b1aa/base/benchmarks/main_memory-capacity/ascend/README.md"
     /// vLLM Ascend v0.8.4rc1 installation: CANN ≥ 8.0.0.
     static let vllmAscend084 = "https://docs.vllm.ai/projects/ascend/en/v0.8.4rc1/installation.html"
     /// vLLM Ascend feature guide index: DeepSeek (MLA) and Qwen3-MoE tutorials.
@@ -21,7 +24,8 @@ enum HuaweiSources {
     /// HUAWEI CONNECT 2025 keynote as reported: 910C formats FP32/HF32/FP16/BF16/INT8; FP8 only from Ascend 950.
     static let hc2025 = "https://m.hukeji.com/yidong/202509/93895.html"
     /// npu-smi info documentation (Huawei): table layout, Health values.
-    static let npuSmiInfo = "https://www.hiascend.com/document/detail/zh/Atlas%20200I%20A2/2550/re/npu/topic_0000002481546300.html"
+    static let npuSmiInfo =
+        "https://www.hiascend.com/document/detail/zh/Atlas%20200I%20A2/2550/re/npu/topic_0000002481546300.html"
     /// Huawei Ascend driver install script (public mirror of Huawei's CANN driver repository): PCIE_BDF_910B="19e5:d802".
     static let driverScripts = "https://github.com/verylucky01/driver"
 }

@@ -21,7 +21,9 @@ enum NpuSmiReader {
                 continue
             }
             if line.contains("Chip") && line.contains("Phy-ID") { a3Layout = true }
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map { Substring($0).trimmingWhitespace() }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map {
+                Substring($0).trimmingWhitespace()
+            }
             guard cells.count >= 3 else { continue }
             let first = cells[0].split(separator: " ")
             if healthValues.contains(cells[1]), first.count == 2, Int(first[0]) != nil {
@@ -30,13 +32,14 @@ enum NpuSmiReader {
             }
             guard isBusID(cells[1]), let name = currentName else { continue }
             let pairs = usagePairs(cells[2])
-            reports.append(DeviceReport(
-                address: PCIDevice.normalizedAddress(cells[1]),
-                product: name,
-                modules: module(for: name, a3Layout: a3Layout).map { [$0] } ?? [],
-                memoryTotalBytes: pairs.last.map { $0.total * Units.MiB },
-                driverVersion: driver,
-                tool: tool))
+            reports.append(
+                DeviceReport(
+                    address: PCIDevice.normalizedAddress(cells[1]),
+                    product: name,
+                    modules: module(for: name, a3Layout: a3Layout).map { [$0] } ?? [],
+                    memoryTotalBytes: pairs.last.map { $0.total * Units.MiB },
+                    driverVersion: driver,
+                    tool: tool))
         }
         return reports
     }

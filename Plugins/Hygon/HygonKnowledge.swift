@@ -4,17 +4,21 @@ import OAMAdapterAPI
 enum HygonKnowledge {
     enum Sources {
         /// Third-party DCU specification table: K100 gfx916, K100 AI gfx926, BW200 gfx936.
-        static let specTable = "https://github.com/wangzy0327/hblas-bench/blob/1c09a3478e4fc6909ee607e81d66953c91649fe3/DCU-bench.md"
+        static let specTable =
+            "https://github.com/wangzy0327/hblas-bench/blob/1c09a3478e4fc6909ee607e81d66953c91649fe3/DCU-bench.md"
         /// The PCI ID Repository: vendor 1d94, 6211 K100_AI.
         static let pciIDs = "https://github.com/pciutils/pciids/blob/006181e2c5d5b9a3b57d252aa5b3d827971d41a9/pci.ids"
         /// A copy of PaddleNLP's K100_AI guide whose lspci shows device 6210.
         static let paddleNLPCopy = "https://github.com/nightsky0221/Agents-dev"
         /// FastDeploy on Hygon DCU (K100AI, DTK 25.04, `--quantization=wint8`, BLOCK_ATTN).
-        static let fastDeploy = "https://github.com/PaddlePaddle/FastDeploy/blob/24b79d0a7733d5d68c4ecd0dec68c6c861df2307/docs/get_started/installation/hygon_dcu.md"
+        static let fastDeploy =
+            "https://github.com/PaddlePaddle/FastDeploy/blob/24b79d0a7733d5d68c4ecd0dec68c6c861df2307/docs/get_started/installation/hygon_dcu.md"
         /// PaddleNLP on K100_AI: DTK 24.04.1, fp16, a8w8, cachekv int8.
-        static let paddleNLP = "https://github.com/PaddlePaddle/PaddleNLP/blob/dfc3fabe6d6e8326df0eceef9755f961c1a8f577/llm/devices/dcu/llama/README.md"
+        static let paddleNLP =
+            "https://github.com/PaddlePaddle/PaddleNLP/blob/dfc3fabe6d6e8326df0eceef9755f961c1a8f577/llm/devices/dcu/llama/README.md"
         /// FlagPerf's DCU training README (DTK 23.04/23.10, rocm-smi output).
-        static let flagperf = "https://github.com/FlagOpen/FlagPerf/blob/1e05cb6512ff5fff3e9501c9b49258b533d13f7b/training/dcu/README.md"
+        static let flagperf =
+            "https://github.com/FlagOpen/FlagPerf/blob/1e05cb6512ff5fff3e9501c9b49258b533d13f7b/training/dcu/README.md"
     }
 
     /// LLVM targets by product (third-party specification table).
@@ -23,8 +27,10 @@ enum HygonKnowledge {
 
     static let devices: [KnownDevice] = [
         KnownDevice("1d94:6211", "K100_AI", module: "hygon/k100-ai", source: Sources.pciIDs, tier: .thirdParty),
-        KnownDevice("1d94:6210", "K100_AI (as shown by lspci in a PaddleNLP guide)", module: nil, source: Sources.paddleNLPCopy, tier: .thirdParty,
-                    note: "conflicts with pci.ids (6211); possibly another K100_AI revision, left unmatched"),
+        KnownDevice(
+            "1d94:6210", "K100_AI (as shown by lspci in a PaddleNLP guide)", module: nil, source: Sources.paddleNLPCopy,
+            tier: .thirdParty,
+            note: "conflicts with pci.ids (6211); possibly another K100_AI revision, left unmatched"),
     ]
 
     static let all: [ModuleKnowledge] = [k100, k100AI]
@@ -32,7 +38,8 @@ enum HygonKnowledge {
     static let k100AI = ModuleKnowledge(
         "hygon/k100-ai",
         frameworks: [
-            FrameworkRule(FrameworkSupport(name: "FastDeploy", features: [.pagedAttention], source: Sources.fastDeploy, tier: .press)),
+            FrameworkRule(
+                FrameworkSupport(name: "FastDeploy", features: [.pagedAttention], source: Sources.fastDeploy, tier: .press)),
             FrameworkRule(FrameworkSupport(name: "PaddleNLP", features: [], source: Sources.paddleNLP, tier: .press)),
         ],
         notes: [

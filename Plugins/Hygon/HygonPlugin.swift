@@ -19,12 +19,14 @@ public struct HygonPlugin: TableDrivenAdapter {
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["pci_vendor_id", "gfx_target"])
         CommonChecks.pciVendorField(&block, key: "pci_vendor_id", adapter: info)
-        block.check(TabledValue(
-            key: "gfx_target", check: "gfx-target",
-            isWellFormed: { $0.hasPrefix("gfx") && $0.count >= 6 && $0.dropFirst(3).allSatisfy(\.isHexDigit) },
-            shape: "a target: 'gfx' and three hex digits, e.g. 'gfx916'",
-            expected: HygonKnowledge.targetByModule[accelerator.id].map { [$0] } ?? [], table: "the third-party DCU specification table", mismatch: .warning,
-            known: Array(Set(HygonKnowledge.targets.values)).sorted(), knownName: "a known DCU target"), for: accelerator)
+        block.check(
+            TabledValue(
+                key: "gfx_target", check: "gfx-target",
+                isWellFormed: { $0.hasPrefix("gfx") && $0.count >= 6 && $0.dropFirst(3).allSatisfy(\.isHexDigit) },
+                shape: "a target: 'gfx' and three hex digits, e.g. 'gfx916'",
+                expected: HygonKnowledge.targetByModule[accelerator.id].map { [$0] } ?? [],
+                table: "the third-party DCU specification table", mismatch: .warning,
+                known: Array(Set(HygonKnowledge.targets.values)).sorted(), knownName: "a known DCU target"), for: accelerator)
         return found + block.diagnostics
     }
 }

@@ -21,12 +21,18 @@ public struct IluvatarPlugin: TableDrivenAdapter {
         block.checkKeys(["pci_vendor_id", "smi_tool", "device_memory", "flagperf_theoryflops_bf16"])
         CommonChecks.pciVendorField(&block, key: "pci_vendor_id", adapter: info)
         if let (tool, range) = block.text("smi_tool"), tool != "ixsmi" {
-            block.report(.warning, "smi-tool", "'\(tool)' is not Iluvatar's management tool, ixsmi", at: range, fix: "write 'ixsmi'")
+            block.report(
+                .warning, "smi-tool", "'\(tool)' is not Iluvatar's management tool, ixsmi", at: range, fix: "write 'ixsmi'")
         }
-        if let (memory, range) = block.quantity("device_memory", [.bytes]), let capacity = accelerator.memory.capacity?.value?.value {
+        if let (memory, range) = block.quantity("device_memory", [.bytes]),
+            let capacity = accelerator.memory.capacity?.value?.value
+        {
             let total = memory.value * Double(accelerator.devicesPerModule)
             if abs(total - capacity) > capacity * 0.01 {
-                block.report(.warning, "device-memory", "\(memory) per device × \(accelerator.devicesPerModule) device(s) is not the module's memory.capacity (\(accelerator.memory.capacity!.value!))", at: range)
+                block.report(
+                    .warning, "device-memory",
+                    "\(memory) per device × \(accelerator.devicesPerModule) device(s) is not the module's memory.capacity (\(accelerator.memory.capacity!.value!))",
+                    at: range)
             }
         }
         _ = block.quantity("flagperf_theoryflops_bf16", [.flops])

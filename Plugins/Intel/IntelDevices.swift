@@ -5,7 +5,8 @@ enum IntelDevices {
     static let all: [KnownDevice] = [
         KnownDevice("1da3:1020", "Gaudi2", module: "intel/gaudi2", source: IntelSources.pciIDs, tier: .thirdParty),
         KnownDevice("1da3:1060", "Gaudi3 (HL-325L)", module: "intel/gaudi3", source: IntelSources.supermicro, tier: .press),
-        KnownDevice("1da3:1063", "Gaudi3 HL-338 PCIe card", module: nil, source: IntelSources.pciIDs, tier: .thirdParty,
-                    note: "the PCIe card; the registry's intel/gaudi3 is the HL-325L OAM module"),
+        KnownDevice(
+            "1da3:1063", "Gaudi3 HL-338 PCIe card", module: nil, source: IntelSources.pciIDs, tier: .thirdParty,
+            note: "the PCIe card; the registry's intel/gaudi3 is the HL-325L OAM module"),
     ]
 }

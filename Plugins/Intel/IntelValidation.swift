@@ -14,10 +14,11 @@ enum IntelValidation {
         var block = VendorBlockChecker(vendor: "intel", accelerator: accelerator, location: file)
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["model", "mme_units", "tpc_units"])
-        block.check(TabledValue(
-            key: "model", check: "model",
-            expected: modelsByModule[accelerator.id] ?? [], table: "hl-smi and the Supermicro manual",
-            known: knownModels, knownName: "a known Gaudi model number"), for: accelerator)
+        block.check(
+            TabledValue(
+                key: "model", check: "model",
+                expected: modelsByModule[accelerator.id] ?? [], table: "hl-smi and the Supermicro manual",
+                known: knownModels, knownName: "a known Gaudi model number"), for: accelerator)
         _ = block.positiveInteger("mme_units")
         _ = block.positiveInteger("tpc_units")
         return found + block.diagnostics

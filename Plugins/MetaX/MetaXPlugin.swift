@@ -22,11 +22,14 @@ public struct MetaXPlugin: TableDrivenAdapter {
         CommonChecks.pciVendorField(&block, key: "pci_vendor_id", adapter: info)
         for key in ["mxmaca_min_version", "vbios_min_version"] {
             if let (version, range) = block.text(key), !Self.isDotted(version) {
-                block.report(.error, "version", "'x-metax.\(key)' is '\(version)', but it takes a dotted version number such as '2.23.0.1018'", at: range)
+                block.report(
+                    .error, "version",
+                    "'x-metax.\(key)' is '\(version)', but it takes a dotted version number such as '2.23.0.1018'", at: range)
             }
         }
         if let (tool, range) = block.text("smi_tool"), tool != "mx-smi" {
-            block.report(.warning, "smi-tool", "'\(tool)' is not MetaX's management tool, mx-smi", at: range, fix: "write 'mx-smi'")
+            block.report(
+                .warning, "smi-tool", "'\(tool)' is not MetaX's management tool, mx-smi", at: range, fix: "write 'mx-smi'")
         }
         for (node, range) in block.texts("device_nodes") where !node.hasPrefix("/dev/") {
             block.report(.error, "device-node", "'\(node)' is not a device node path (/dev/…)", at: range)

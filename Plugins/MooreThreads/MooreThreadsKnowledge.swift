@@ -8,7 +8,8 @@ enum MooreThreadsKnowledge {
         /// vLLM-MUSA README: V1 engine, recipes for DeepSeek-V4-Flash (MLA) and Qwen on S5000.
         static let vllmMUSA = "https://github.com/MooreThreads/vllm-musa/blob/010d6096a17581a894ff3d473c45fbca0e943823/README.md"
         /// vLLM-MUSA Qwen3-8B FP8 recipe on S5000.
-        static let vllmMUSAFP8 = "https://github.com/MooreThreads/vllm-musa/blob/1f7513edd2245ad5d0d9017856e6275b78b312af/docs/cookbook/qwen/qwen3-8b-fp8.md"
+        static let vllmMUSAFP8 =
+            "https://github.com/MooreThreads/vllm-musa/blob/1f7513edd2245ad5d0d9017856e6275b78b312af/docs/cookbook/qwen/qwen3-8b-fp8.md"
         /// Press: FP4 only from the next-generation (Huashan) chip; S4000 = Quyuan.
         static let generations = "https://m.itbear.com.cn/html/2025-12/1060774.html"
     }
@@ -28,8 +29,11 @@ enum MooreThreadsKnowledge {
         "moore-threads/mtt-s5000",
         precisions: [PrecisionSupport(.fp4, .unsupported, source: Sources.generations, tier: .press)],
         frameworks: [
-            FrameworkRule(FrameworkSupport(name: "vLLM-MUSA", features: [.pagedAttention, .mla, .moe], source: Sources.vllmMUSA, tier: .vendor)),
-            FrameworkRule(FrameworkSupport(name: "vLLM-MUSA", features: [.fp8PerTensor], source: Sources.vllmMUSAFP8, tier: .vendor)),
+            FrameworkRule(
+                FrameworkSupport(
+                    name: "vLLM-MUSA", features: [.pagedAttention, .mla, .moe], source: Sources.vllmMUSA, tier: .vendor)),
+            FrameworkRule(
+                FrameworkSupport(name: "vLLM-MUSA", features: [.fp8PerTensor], source: Sources.vllmMUSAFP8, tier: .vendor)),
         ],
         notes: ["vLLM-MUSA v0.28 is built against MUSA 5.2.0 (torch_musa 2.11.0.post2); an older minimum is not documented."])
 

@@ -19,10 +19,15 @@ public struct MooreThreadsPlugin: TableDrivenAdapter {
         var block = VendorBlockChecker(vendor: "moore-threads", accelerator: accelerator, location: file)
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["architecture", "mthreads_gmi_total_mib", "server"])
-        if let (mib, range) = block.positiveInteger("mthreads_gmi_total_mib"), let capacity = accelerator.memory.capacity?.value?.value {
+        if let (mib, range) = block.positiveInteger("mthreads_gmi_total_mib"),
+            let capacity = accelerator.memory.capacity?.value?.value
+        {
             let perDevice = capacity / Double(accelerator.devicesPerModule)
             if abs(Double(mib) * Units.MiB - perDevice) > perDevice * 0.01 {
-                block.report(.warning, "gmi-memory", "mthreads-gmi's \(mib) MiB is not the module's memory.capacity per device (\(Format.bytes(perDevice)))", at: range)
+                block.report(
+                    .warning, "gmi-memory",
+                    "mthreads-gmi's \(mib) MiB is not the module's memory.capacity per device (\(Format.bytes(perDevice)))",
+                    at: range)
             }
         }
         return found + block.diagnostics

@@ -20,15 +20,17 @@ enum NVIDIAValidation {
         var block = VendorBlockChecker(vendor: "nvidia", accelerator: accelerator, location: file)
         guard block.requireMapping() else { return found + block.diagnostics }
         block.checkKeys(["compute_capability"])
-        block.check(TabledValue(
-            key: "compute_capability", check: "compute-capability",
-            isWellFormed: { text in
-                let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-                return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
-            },
-            shape: "a compute capability 'major.minor', e.g. '9.0' (quote it so it stays text)",
-            expected: capabilityByModule[accelerator.id].map { [$0] } ?? [], table: "the Transformer Engine and CUTLASS architecture pages",
-            known: knownCapabilities, knownName: "a known compute capability"), for: accelerator)
+        block.check(
+            TabledValue(
+                key: "compute_capability", check: "compute-capability",
+                isWellFormed: { text in
+                    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+                    return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+                },
+                shape: "a compute capability 'major.minor', e.g. '9.0' (quote it so it stays text)",
+                expected: capabilityByModule[accelerator.id].map { [$0] } ?? [],
+                table: "the Transformer Engine and CUTLASS architecture pages",
+                known: knownCapabilities, knownName: "a known compute capability"), for: accelerator)
         return found + block.diagnostics
     }
 }

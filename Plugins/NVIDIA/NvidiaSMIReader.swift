@@ -53,7 +53,9 @@ enum NvidiaSMIReader {
     }
 
     static func section(_ tag: String, in text: Substring) -> Substring? {
-        guard let open = text.firstRange(of: "<\(tag)>"), let close = text[open.upperBound...].firstRange(of: "</\(tag)>") else { return nil }
+        guard let open = text.firstRange(of: "<\(tag)>"), let close = text[open.upperBound...].firstRange(of: "</\(tag)>") else {
+            return nil
+        }
         return text[open.upperBound..<close.lowerBound]
     }
 

@@ -19,7 +19,10 @@ public struct AdapterInfo: Sendable, Hashable, Codable {
     /// Vendor tools whose documented output the adapter reads during discovery.
     public var tools: [VendorTool]
 
-    public init(id: String, name: String, vendors: [String], pciVendorIDs: [String] = [], version: String, protocolVersions: [Int] = [AdapterProtocol.version], stack: String? = nil, tools: [VendorTool] = []) {
+    public init(
+        id: String, name: String, vendors: [String], pciVendorIDs: [String] = [], version: String,
+        protocolVersions: [Int] = [AdapterProtocol.version], stack: String? = nil, tools: [VendorTool] = []
+    ) {
         self.id = id
         self.name = name
         self.vendors = vendors

@@ -44,7 +44,12 @@ public struct CapabilityReport: Sendable, Hashable, Codable {
     public var frameworks: [FrameworkSupport]
     public var notes: [String]
 
-    public init(module: String, stack: String? = nil, precisions: [PrecisionSupport] = [], usableMemoryBytes: Reported<Double>? = nil, sustainedComputeFraction: Reported<Double>? = nil, sustainedComputeByPrecision: [SustainedCompute]? = nil, sustainedBandwidthFraction: Reported<Double>? = nil, scaleUp: ScaleUpReport? = nil, scaleOutBytesPerSecond: Reported<Double>? = nil, frameworks: [FrameworkSupport] = [], notes: [String] = []) {
+    public init(
+        module: String, stack: String? = nil, precisions: [PrecisionSupport] = [], usableMemoryBytes: Reported<Double>? = nil,
+        sustainedComputeFraction: Reported<Double>? = nil, sustainedComputeByPrecision: [SustainedCompute]? = nil,
+        sustainedBandwidthFraction: Reported<Double>? = nil, scaleUp: ScaleUpReport? = nil,
+        scaleOutBytesPerSecond: Reported<Double>? = nil, frameworks: [FrameworkSupport] = [], notes: [String] = []
+    ) {
         self.module = module
         self.stack = stack
         self.precisions = precisions
@@ -105,7 +110,10 @@ public struct ScaleUpReport: Sendable, Hashable, Codable {
     /// (the nccl-tests "busbw" convention).
     public var allReduceBytesPerSecond: Reported<Double>?
 
-    public init(domainSize: Reported<Int>? = nil, topology: String? = nil, perPeerBytesPerSecond: Reported<Double>? = nil, allReduceBytesPerSecond: Reported<Double>? = nil) {
+    public init(
+        domainSize: Reported<Int>? = nil, topology: String? = nil, perPeerBytesPerSecond: Reported<Double>? = nil,
+        allReduceBytesPerSecond: Reported<Double>? = nil
+    ) {
         self.domainSize = domainSize
         self.topology = topology
         self.perPeerBytesPerSecond = perPeerBytesPerSecond

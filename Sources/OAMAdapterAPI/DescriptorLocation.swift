@@ -28,7 +28,9 @@ public struct DescriptorLocation: Sendable {
     }
 
     /// A diagnostic in this file.
-    public func diagnostic(_ severity: Severity, _ ruleID: String, _ message: String, at range: SourceRange, fix: String? = nil) -> Diagnostic {
+    public func diagnostic(_ severity: Severity, _ ruleID: String, _ message: String, at range: SourceRange, fix: String? = nil)
+        -> Diagnostic
+    {
         Diagnostic(severity: severity, ruleID: ruleID, message: message, file: path, range: range, fix: fix)
     }
 }

@@ -20,7 +20,10 @@ public struct PrecisionSupport: Sendable, Hashable, Codable {
     public var source: String
     public var tier: EvidenceTier
 
-    public init(_ precision: Precision, _ level: Level, method: String? = nil, minimumStack: String? = nil, source: String, tier: EvidenceTier) {
+    public init(
+        _ precision: Precision, _ level: Level, method: String? = nil, minimumStack: String? = nil, source: String,
+        tier: EvidenceTier
+    ) {
         self.precision = precision
         self.level = level
         self.method = method

@@ -6,7 +6,11 @@ public struct OAMCommand: ParsableCommand {
         commandName: "oam",
         abstract: "An open registry of AI accelerator modules: validate, list and show descriptors.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, ListCommand.self, ShowCommand.self, RulesCommand.self, ImportHFCommand.self, AdaptersCommand.self, AdapterCommand.self, ProbeCommand.self, FitCommand.self, NewCommand.self, SchemaCommand.self, ExportCommand.self, DiffCommand.self, CatalogCommand.self])
+        subcommands: [
+            ValidateCommand.self, ListCommand.self, ShowCommand.self, RulesCommand.self, ImportHFCommand.self,
+            AdaptersCommand.self, AdapterCommand.self, ProbeCommand.self, FitCommand.self, NewCommand.self, SchemaCommand.self,
+            ExportCommand.self, DiffCommand.self, CatalogCommand.self,
+        ])
 
     public init() {}
 }

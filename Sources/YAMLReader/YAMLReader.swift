@@ -109,24 +109,29 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                throw YAMLError(.multipleDocuments, "a descriptor file holds one document; split this one into its own file", at: start)
+                throw YAMLError(
+                    .multipleDocuments, "a descriptor file holds one document; split this one into its own file", at: start)
             }
         case YAML_ALIAS_EVENT:
             throw YAMLError(.anchorOrAlias, "aliases (*name) are not allowed in descriptors; write the value out", at: start)
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            try refuseAnchorAndTag(anchor: data.anchor, tag: data.tag, plainImplicit: data.plain_implicit, quotedImplicit: data.quoted_implicit, at: start)
+            try refuseAnchorAndTag(
+                anchor: data.anchor, tag: data.tag, plainImplicit: data.plain_implicit, quotedImplicit: data.quoted_implicit,
+                at: start)
             let text = Self.string(data.value, Int(data.length))
             let scalar = YAMLScalar(text, style: Self.style(data.style))
             try countNode(at: start)
             try attach(scalar: scalar, start: start, end: end)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            try refuseAnchorAndTag(anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
+            try refuseAnchorAndTag(
+                anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
             try open(Frame(isMapping: false, start: start), at: start)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            try refuseAnchorAndTag(anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
+            try refuseAnchorAndTag(
+                anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
             try open(Frame(isMapping: true, start: start), at: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             try close(end: end)
@@ -135,14 +140,20 @@ private struct TreeBuilder {
         }
     }
 
-    private func refuseAnchorAndTag(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, plainImplicit: Int32, quotedImplicit: Int32, at mark: YAMLMark) throws(YAMLError) {
+    private func refuseAnchorAndTag(
+        anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, plainImplicit: Int32, quotedImplicit: Int32,
+        at mark: YAMLMark
+    ) throws(YAMLError) {
         if let anchor {
             let name = Self.string(anchor, strlen(anchor))
-            throw YAMLError(.anchorOrAlias, "anchors (&\(Self.clip(name))) are not allowed in descriptors; write each value out", at: mark)
+            throw YAMLError(
+                .anchorOrAlias, "anchors (&\(Self.clip(name))) are not allowed in descriptors; write each value out", at: mark)
         }
         if let tag {
             let name = Self.string(tag, strlen(tag))
-            throw YAMLError(.tag, "explicit tags (\(Self.clip(name))) are not used in descriptors; quote the value if it must stay text", at: mark)
+            throw YAMLError(
+                .tag, "explicit tags (\(Self.clip(name))) are not used in descriptors; quote the value if it must stay text",
+                at: mark)
         }
     }
 
@@ -176,7 +187,10 @@ private struct TreeBuilder {
                 throw YAMLError(.anchorOrAlias, "merge keys (<<) are not allowed in descriptors; write the keys out", at: start)
             }
             if let first = Self.firstOccurrence(of: scalar.text, in: frame) {
-                throw YAMLError(.duplicateKey, "duplicate key '\(Self.clip(scalar.text))'; it first appears at line \(first.line), column \(first.column)", at: start)
+                throw YAMLError(
+                    .duplicateKey,
+                    "duplicate key '\(Self.clip(scalar.text))'; it first appears at line \(first.line), column \(first.column)",
+                    at: start)
             }
             frame.pendingKey = (scalar, start, end)
             return
@@ -244,7 +258,9 @@ private struct TreeBuilder {
             // Reader errors carry a byte offset, not a mark.
             let mark = markForOffset(Int(parser.problem_offset), in: buffer)
             let byte = parser.problem_value >= 0 ? String(format2hex(Int(parser.problem_value))) : ""
-            let what = problem.contains("UTF-8") || problem.contains("control") ? "the file is not valid UTF-8 text" : "the file cannot be read as text"
+            let what =
+                problem.contains("UTF-8") || problem.contains("control")
+                ? "the file is not valid UTF-8 text" : "the file cannot be read as text"
             return YAMLError(.encoding, "\(what): \(problem)\(byte.isEmpty ? "" : " (byte \(byte))")", at: mark)
         }
         var message = problem

@@ -63,7 +63,8 @@ func rawEventCount(_ bytes: [UInt8]) -> Int {
 }
 
 let options = Options(CommandLine.arguments)
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 let templatePath = options.template ?? repositoryRoot.appendingPathComponent("Registry/accelerators/amd/mi300x.yaml").path
 guard let template = try? String(contentsOfFile: templatePath, encoding: .utf8) else {
     FileHandle.standardError.write(Data("oam-bench: cannot read template \(templatePath)\n".utf8))
@@ -76,7 +77,8 @@ defer { try? FileManager.default.removeItem(at: folder) }
 let vendorFolder = folder.appendingPathComponent("accelerators/amd")
 try FileManager.default.createDirectory(at: vendorFolder, withIntermediateDirectories: true)
 // The module specs, so conformance rules resolve `conforms_to` as in the real registry.
-try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Registry/specs"), to: folder.appendingPathComponent("specs"))
+try FileManager.default.copyItem(
+    at: repositoryRoot.appendingPathComponent("Registry/specs"), to: folder.appendingPathComponent("specs"))
 var paths: [String] = []
 var totalBytes = 0
 for index in 0..<options.count {
@@ -100,31 +102,46 @@ var findings = 0
 var findingsByRule: [String: Int] = [:]
 var events = 0
 for _ in 0..<options.repeats {
-    baseline.append(time {
-        events = 0
-        for path in paths {
-            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Array.init) ?? []
-            events += rawEventCount(bytes)
-        }
-    })
-    parseOnly.append(time {
-        for path in paths { _ = RegistryLoader.loadFile(path) }
-    })
-    full.append(time {
-        var registry = Registry(files: [])
-        loadOnly.append(time { registry = RegistryLoader().load(paths: [folder.path]) })
-        var diagnostics: [Diagnostic] = []
-        validateOnly.append(time { diagnostics = Validator().validate(registry) })
-        findings = diagnostics.count
-        findingsByRule = Dictionary(diagnostics.map { ($0.ruleID, 1) }, uniquingKeysWith: +)
-    })
+    baseline.append(
+        time {
+            events = 0
+            for path in paths {
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map(Array.init) ?? []
+                events += rawEventCount(bytes)
+            }
+        })
+    parseOnly.append(
+        time {
+            for path in paths { _ = RegistryLoader.loadFile(path) }
+        })
+    full.append(
+        time {
+            var registry = Registry(files: [])
+            loadOnly.append(time { registry = RegistryLoader().load(paths: [folder.path]) })
+            var diagnostics: [Diagnostic] = []
+            validateOnly.append(time { diagnostics = Validator().validate(registry) })
+            findings = diagnostics.count
+            findingsByRule = Dictionary(diagnostics.map { ($0.ruleID, 1) }, uniquingKeysWith: +)
+        })
 }
-let b = median(baseline), p = median(parseOnly), f = median(full)
-print(String(format: "baseline  libyaml read + raw event parse (1 thread): %.3f s  (%d events, %.1f MB/s)", b, events, Double(totalBytes) / b / 1e6))
+let b = median(baseline)
+let p = median(parseOnly)
+let f = median(full)
+print(
+    String(
+        format: "baseline  libyaml read + raw event parse (1 thread): %.3f s  (%d events, %.1f MB/s)", b, events,
+        Double(totalBytes) / b / 1e6))
 print(String(format: "oam       read + parse + schema + decode (1 thread): %.3f s  (%.2f× baseline)", p, p / b))
-print(String(format: "oam       load + validate, all rules (%d cores):     %.3f s  (%.2f× baseline), %d findings", ProcessInfo.processInfo.activeProcessorCount, f, f / b, findings))
+print(
+    String(
+        format: "oam       load + validate, all rules (%d cores):     %.3f s  (%.2f× baseline), %d findings",
+        ProcessInfo.processInfo.activeProcessorCount, f, f / b, findings))
 if !findingsByRule.isEmpty {
-    print("findings by rule: " + findingsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    print(
+        "findings by rule: " + findingsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
 }
 print(String(format: "          of which load %.3f s, validate %.3f s", median(loadOnly), median(validateOnly)))
-print(String(format: "per descriptor: baseline %.1f µs, oam load + validate %.1f µs", b / Double(options.count) * 1e6, f / Double(options.count) * 1e6))
+print(
+    String(
+        format: "per descriptor: baseline %.1f µs, oam load + validate %.1f µs", b / Double(options.count) * 1e6,
+        f / Double(options.count) * 1e6))

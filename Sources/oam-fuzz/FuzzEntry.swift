@@ -26,46 +26,47 @@ func exercise(_ bytes: [UInt8]) {
 }
 
 #if FUZZING
-/// libFuzzer's driver for programs that have their own entry point. SwiftPM names an
-/// executable's entry point `<module>_main` and aliases `main` to it, so the fuzzer's
-/// own `main` is not used; this entry point hands control to the driver instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+    /// libFuzzer's driver for programs that have their own entry point. SwiftPM names an
+    /// executable's entry point `<module>_main` and aliases `main` to it, so the fuzzer's
+    /// own `main` is not used; this entry point hands control to the driver instead.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-/// The input callback; libFuzzer's own `main` calls it when the linker picks that one.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    exercise(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-    return 0
-}
+    /// The input callback; libFuzzer's own `main` calls it when the linker picks that one.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+        exercise(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+        return 0
+    }
 
-@_cdecl("oam_fuzz_main")
-func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
-}
+    @_cdecl("oam_fuzz_main")
+    func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var count = argc
+        var arguments = argv
+        return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+    }
 #else
-@main
-struct Replay {
-    static func main() {
-        let paths = CommandLine.arguments.dropFirst()
-        if paths.isEmpty {
-            FileHandle.standardError.write(Data("usage: oam-fuzz FILE… (replays inputs; build with Scripts/fuzz.sh to fuzz)\n".utf8))
-            exit(64)
-        }
-        for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("oam-fuzz: cannot read \(path)\n".utf8))
-                exit(2)
+    @main
+    struct Replay {
+        static func main() {
+            let paths = CommandLine.arguments.dropFirst()
+            if paths.isEmpty {
+                FileHandle.standardError.write(
+                    Data("usage: oam-fuzz FILE… (replays inputs; build with Scripts/fuzz.sh to fuzz)\n".utf8))
+                exit(64)
             }
-            exercise(Array(data))
-            print("ok \(path)")
+            for path in paths {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    FileHandle.standardError.write(Data("oam-fuzz: cannot read \(path)\n".utf8))
+                    exit(2)
+                }
+                exercise(Array(data))
+                print("ok \(path)")
+            }
         }
     }
-}
 #endif

@@ -22,8 +22,12 @@ struct ChangedSinceTests {
 
         @discardableResult
         func run(_ arguments: String...) throws -> String {
-            let result = try Tool.run(git, ["-c", "user.name=oam test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"] + arguments, in: path)
-            guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "git \(arguments): \(result.stderr)"]) }
+            let result = try Tool.run(
+                git, ["-c", "user.name=oam test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"] + arguments,
+                in: path)
+            guard result.status == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "git \(arguments): \(result.stderr)"])
+            }
             return result.stdout
         }
 
@@ -48,22 +52,34 @@ struct ChangedSinceTests {
     @Test func onlyChangedFilesAreReported() throws {
         let repo = try Repo()
         // A committed mistake in x1, an uncommitted one in the model: both are changes.
-        try repo.write("Registry/accelerators/acme/x1.yaml", try repo.read("Registry/accelerators/acme/x1.yaml").replacingOccurrences(of: "form_factor: oam", with: "form_factor: OAM"))
+        try repo.write(
+            "Registry/accelerators/acme/x1.yaml",
+            try repo.read("Registry/accelerators/acme/x1.yaml").replacingOccurrences(
+                of: "form_factor: oam", with: "form_factor: OAM"))
         try repo.commit("x1 form factor")
-        try repo.write("Registry/models/acme/tiny-8b.yaml", try repo.read("Registry/models/acme/tiny-8b.yaml").replacingOccurrences(of: "layers: 32", with: "layers: lots"))
+        try repo.write(
+            "Registry/models/acme/tiny-8b.yaml",
+            try repo.read("Registry/models/acme/tiny-8b.yaml").replacingOccurrences(of: "layers: 32", with: "layers: lots"))
         let result = try repo.oam(["--changed-since", "main"])
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("Registry/accelerators/acme/x1.yaml:8:14: error: 'OAM' is not a valid value for 'form_factor'"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "Registry/accelerators/acme/x1.yaml:8:14: error: 'OAM' is not a valid value for 'form_factor'"),
+            "\(result.stdout)")
         #expect(result.stdout.contains("Registry/models/acme/tiny-8b.yaml:"), "uncommitted changes count")
         #expect(result.stdout.contains("checked 2 files: "), "\(result.stdout)")
     }
 
     @Test func unchangedFilesWithMistakesAreNotReported() throws {
         let repo = try Repo()
-        try repo.write("Registry/models/acme/tiny-8b.yaml", try repo.read("Registry/models/acme/tiny-8b.yaml").replacingOccurrences(of: "layers: 32", with: "layers: lots"))
+        try repo.write(
+            "Registry/models/acme/tiny-8b.yaml",
+            try repo.read("Registry/models/acme/tiny-8b.yaml").replacingOccurrences(of: "layers: 32", with: "layers: lots"))
         try repo.commit("a mistake already on main")
         try repo.run("branch", "-q", "-f", "main", "HEAD")
-        try repo.write("Registry/accelerators/acme/x1.yaml", try repo.read("Registry/accelerators/acme/x1.yaml").replacingOccurrences(of: "tdp: 600 W", with: "tdp: 650 W"))
+        try repo.write(
+            "Registry/accelerators/acme/x1.yaml",
+            try repo.read("Registry/accelerators/acme/x1.yaml").replacingOccurrences(of: "tdp: 600 W", with: "tdp: 650 W"))
         try repo.commit("clean change")
         let result = try repo.oam(["--changed-since", "main"])
         #expect(result.status == 0, "\(result.stdout)")
@@ -78,7 +94,9 @@ struct ChangedSinceTests {
         let result = try repo.oam(["--changed-since", "main"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("error: id 'acme/x1' is also used by"), "\(result.stdout)")
-        #expect(result.stdout.contains("Registry/accelerators/acme/x1-copy.yaml:3:5: error: the id 'acme/x1' does not match the path"))
+        #expect(
+            result.stdout.contains("Registry/accelerators/acme/x1-copy.yaml:3:5: error: the id 'acme/x1' does not match the path")
+        )
     }
 
     @Test func noDescriptorChangedRunsRegistryWideRulesOnly() throws {
@@ -93,7 +111,10 @@ struct ChangedSinceTests {
 
     @Test func githubActionsGetsAnnotationsWithRepositoryPaths() throws {
         let repo = try Repo()
-        try repo.write("Registry/accelerators/acme/x1.yaml", try repo.read("Registry/accelerators/acme/x1.yaml").replacingOccurrences(of: "form_factor: oam", with: "form_factor: OAM"))
+        try repo.write(
+            "Registry/accelerators/acme/x1.yaml",
+            try repo.read("Registry/accelerators/acme/x1.yaml").replacingOccurrences(
+                of: "form_factor: oam", with: "form_factor: OAM"))
         try repo.commit("x1")
         let result = try repo.oam(["--changed-since", "main"], environment: ["GITHUB_ACTIONS": "true"])
         #expect(result.status == 1)

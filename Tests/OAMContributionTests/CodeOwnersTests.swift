@@ -19,7 +19,8 @@ import Testing
         let path = Repository.path(relative)
         return try FileManager.default.contentsOfDirectory(atPath: path).filter { name in
             var isDirectory: ObjCBool = false
-            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
+                && isDirectory.boolValue
         }.sorted()
     }
 
@@ -30,14 +31,17 @@ import Testing
         #expect(!folders.isEmpty)
         for folder in folders {
             let owners = patterns["/\(parent)/\(folder)/"] ?? []
-            #expect(!owners.isEmpty, "add a line '/\(parent)/\(folder)/ @oam-registry/maintainers @oam-registry/vendor-…' to .github/CODEOWNERS")
+            #expect(
+                !owners.isEmpty,
+                "add a line '/\(parent)/\(folder)/ @oam-registry/maintainers @oam-registry/vendor-…' to .github/CODEOWNERS")
             #expect(owners.allSatisfy { $0.hasPrefix("@") }, "\(folder): owners must be @user or @org/team, found \(owners)")
         }
     }
 
     @Test func everyLineHasOwners() throws {
         for (pattern, owners) in try Self.patterns() {
-            #expect(!owners.isEmpty && owners.allSatisfy { $0.hasPrefix("@") }, "CODEOWNERS line '\(pattern)' has owners \(owners)")
+            #expect(
+                !owners.isEmpty && owners.allSatisfy { $0.hasPrefix("@") }, "CODEOWNERS line '\(pattern)' has owners \(owners)")
         }
     }
 }

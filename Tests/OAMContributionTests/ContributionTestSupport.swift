@@ -16,7 +16,10 @@ enum Tool {
         return nil
     }
 
-    static func run(_ executable: String, _ arguments: [String], in directory: String? = nil, input: Data? = nil, environment: [String: String]? = nil) throws -> Result {
+    static func run(
+        _ executable: String, _ arguments: [String], in directory: String? = nil, input: Data? = nil,
+        environment: [String: String]? = nil
+    ) throws -> Result {
         try OAMProcess.execute(executable, arguments, in: directory, input: input, environment: environment)
     }
 }
@@ -26,13 +29,16 @@ enum Tool {
 enum CheckJSONSchema {
     static let executable = Tool.find("check-jsonschema")
     static var available: Bool { executable != nil }
-    static let skipMessage: Comment = "check-jsonschema is not on PATH, so the schemas are not checked by an independent validator here; .ci/run installs it (pip install check-jsonschema)"
+    static let skipMessage: Comment =
+        "check-jsonschema is not on PATH, so the schemas are not checked by an independent validator here; .ci/run installs it (pip install check-jsonschema)"
 
     /// Files check-jsonschema rejected, by path, with its messages.
     static func failures(schema: String, files: [String]) throws -> [String: [String]] {
         let result = try Tool.run(executable!, ["--schemafile", schema, "-o", "json", "--color", "never"] + files)
         guard let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "check-jsonschema printed no JSON: \(result.stdout)\(result.stderr)"])
+            throw CocoaError(
+                .fileReadCorruptFile,
+                userInfo: [NSLocalizedDescriptionKey: "check-jsonschema printed no JSON: \(result.stdout)\(result.stderr)"])
         }
         var failures: [String: [String]] = [:]
         for error in object["errors"] as? [[String: Any]] ?? [] {

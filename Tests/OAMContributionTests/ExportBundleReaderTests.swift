@@ -34,7 +34,8 @@ import Testing
     // MARK: 1. Unterminated quotes
 
     @Test func unterminatedQuoteNamesTheLineWhereItStarts() throws {
-        let csv = "\(Self.header)\r\nacme/x1,accelerator,memory.capacity,1,B,vendor,,1 B,,x1.yaml,1,test\r\nacme/x1,accelerator,name,\"Acme X1,,,,,,,,x1.yaml,1,test\r\nacme/x1,accelerator,form_factor,oam,,vendor,,oam,,x1.yaml,1,test\r\n"
+        let csv =
+            "\(Self.header)\r\nacme/x1,accelerator,memory.capacity,1,B,vendor,,1 B,,x1.yaml,1,test\r\nacme/x1,accelerator,name,\"Acme X1,,,,,,,,x1.yaml,1,test\r\nacme/x1,accelerator,form_factor,oam,,vendor,,oam,,x1.yaml,1,test\r\n"
         let message = try #require(Self.message { _ = try ExportBundle(csv: csv) })
         #expect(message.contains("line 3"), "\(message)")
         #expect(message.contains("never closed"), "\(message)")
@@ -53,7 +54,8 @@ import Testing
     @Test func diffOfAnUnterminatedCSVExitsTwo() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = try Self.write("\(Self.header)\r\nacme/x1,accelerator,name,\"Acme X1,,,,,,,,x1.yaml,1,test\r\n", "bad.csv", in: folder)
+        let path = try Self.write(
+            "\(Self.header)\r\nacme/x1,accelerator,name,\"Acme X1,,,,,,,,x1.yaml,1,test\r\n", "bad.csv", in: folder)
         let result = try OAMProcess.run(["diff", path, path])
         #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("line 2"), "\(result.stderr)")
@@ -119,14 +121,19 @@ import Testing
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         func bundle(_ link: String, _ bytes: Int) -> ExportBundle {
-            ExportBundle(registryRevision: "r", descriptors: [
-                ExportedDescriptor(id: "acme/x1", kind: "accelerator", file: "x1.yaml", figures: [
-                    ExportedFigure(path: "host_interface", value: .string(link), written: "pcie"),
-                    ExportedFigure(path: "memory.capacity", value: .integer(bytes), unit: "B", written: "96 GB"),
-                ]),
-            ])
+            ExportBundle(
+                registryRevision: "r",
+                descriptors: [
+                    ExportedDescriptor(
+                        id: "acme/x1", kind: "accelerator", file: "x1.yaml",
+                        figures: [
+                            ExportedFigure(path: "host_interface", value: .string(link), written: "pcie"),
+                            ExportedFigure(path: "memory.capacity", value: .integer(bytes), unit: "B", written: "96 GB"),
+                        ])
+                ])
         }
-        let old = bundle("pcie", 96_000_000_000), new = bundle("PCIe", 96 << 30)
+        let old = bundle("pcie", 96_000_000_000)
+        let new = bundle("PCIe", 96 << 30)
         let diff = BundleDiff(old: old, new: new)
         #expect(diff.changes.count == 2)
         guard case .figureChanged(_, let before, let after)? = diff.readable.changes.last else {

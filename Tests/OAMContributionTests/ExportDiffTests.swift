@@ -10,7 +10,8 @@ import Testing
     static let good = Fixtures.path("registries/good")
 
     static func bundle(_ root: String = good, revision: String = "test") -> ExportBundle {
-        ExportBundle(registry: RegistryLoader().load(paths: [root]), root: root, registryRevision: revision, generator: "oam test")
+        ExportBundle(
+            registry: RegistryLoader().load(paths: [root]), root: root, registryRevision: revision, generator: "oam test")
     }
 
     @Test func figuresAreInSIUnitsWithTheirSources() throws {
@@ -51,7 +52,11 @@ import Testing
         let rows = bundle.csv.split(separator: "\r\n")
         #expect(rows.first == Substring(ExportBundle.csvColumns.joined(separator: ",")))
         #expect(rows.count == 1 + bundle.descriptors.map(\.figures.count).reduce(0, +))
-        #expect(rows.contains { $0.hasPrefix("acme/x1,accelerator,memory.bandwidth,3200000000000,B/s,vendor,https://example.com/acme/x1.pdf,3.2 TB/s,") })
+        #expect(
+            rows.contains {
+                $0.hasPrefix(
+                    "acme/x1,accelerator,memory.bandwidth,3200000000000,B/s,vendor,https://example.com/acme/x1.pdf,3.2 TB/s,")
+            })
     }
 
     @Test func newerBundleSchemaIsRefused() throws {
@@ -64,19 +69,33 @@ import Testing
         let old = try TemporaryRegistry(copying: Self.good)
         let new = try TemporaryRegistry(copying: Self.good)
         try new.write("accelerators/acme/x1.yaml", replacing: "capacity: 96 GiB", with: "capacity: 128 GiB")
-        try new.write("accelerators/acme/x1.yaml", replacing: "  int8: 1600 TOPS\n", with: "  int8: 1600 TOPS\n  int4: 3200 TOPS\n")
+        try new.write(
+            "accelerators/acme/x1.yaml", replacing: "  int8: 1600 TOPS\n", with: "  int8: 1600 TOPS\n  int4: 3200 TOPS\n")
         try new.write("accelerators/acme/x1.yaml", replacing: "  domain_size: 8\n", with: "")
-        try new.write("accelerators/acme/x1.yaml", replacing: "bandwidth: 3.2 TB/s", with: "bandwidth: 3200 GB/s")  // same in SI: no change
-        try new.write("specs/ocp-oam-1.0.yaml", replacing: "url: https://engineering.fb.com/2019/03/14/data-center-engineering/accelerator-modules/", with: "url: https://www.opencompute.org/oam")
-        try new.write("accelerators/acme/x2.yaml", contents: try String(contentsOfFile: Self.good + "/accelerators/acme/x1.yaml", encoding: .utf8)
-            .replacingOccurrences(of: "id: acme/x1", with: "id: acme/x2").replacingOccurrences(of: "aliases: [x1]", with: "aliases: [x2]"))
+        // Same in SI: no change.
+        try new.write("accelerators/acme/x1.yaml", replacing: "bandwidth: 3.2 TB/s", with: "bandwidth: 3200 GB/s")
+        try new.write(
+            "specs/ocp-oam-1.0.yaml",
+            replacing: "url: https://engineering.fb.com/2019/03/14/data-center-engineering/accelerator-modules/",
+            with: "url: https://www.opencompute.org/oam")
+        try new.write(
+            "accelerators/acme/x2.yaml",
+            contents: try String(contentsOfFile: Self.good + "/accelerators/acme/x1.yaml", encoding: .utf8)
+                .replacingOccurrences(of: "id: acme/x1", with: "id: acme/x2").replacingOccurrences(
+                    of: "aliases: [x1]", with: "aliases: [x2]"))
         let files = try TemporaryRegistry()
 
-        let exportOld = try OAMProcess.run(["export", "--registry", old.path, "--format", "json", "--output", files.path + "/old.json"])
+        let exportOld = try OAMProcess.run([
+            "export", "--registry", old.path, "--format", "json", "--output", files.path + "/old.json",
+        ])
         #expect(exportOld.status == 0, "\(exportOld.stderr)")
-        let exportNew = try OAMProcess.run(["export", "--registry", new.path, "--format", "csv", "--output", files.path + "/new.csv"])
+        let exportNew = try OAMProcess.run([
+            "export", "--registry", new.path, "--format", "csv", "--output", files.path + "/new.csv",
+        ])
         #expect(exportNew.status == 0, "\(exportNew.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: files.path + "/old.json"))) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: files.path + "/old.json")))
+                as? [String: Any])
         #expect(json["format"] as? String == "oam-export")
         #expect(json["schema_version"] as? Int == 1)
         #expect(json["registry_revision"] as? String == "unknown", "not a git checkout")
@@ -85,11 +104,18 @@ import Testing
             let diff = try OAMProcess.run(["diff", before, after])
             #expect(diff.status == 1, "\(diff.stderr)")
             let lines = diff.stdout.split(separator: "\n").map(String.init)
-            #expect(lines.contains("  ~ memory.capacity: 96 GiB → 128 GiB  (103079215104 → 137438953472 B)  [vendor] https://example.com/acme/x1.pdf"), "\(diff.stdout)")
+            #expect(
+                lines.contains(
+                    "  ~ memory.capacity: 96 GiB → 128 GiB  (103079215104 → 137438953472 B)  [vendor] https://example.com/acme/x1.pdf"
+                ), "\(diff.stdout)")
             #expect(lines.contains("  + peak_dense.int4: 3200 TOPS  [vendor] https://example.com/acme/x1.pdf"))
             #expect(lines.contains("  - scale_up.domain_size: 8  (was [vendor] https://example.com/acme/x1.pdf)"))
             #expect(lines.contains { $0.hasPrefix("+ acme/x2 (new accelerator,") })
-            #expect(lines.contains { $0.hasPrefix("  ≈ published: 2019, sources [vendor] https://engineering.fb.com/") && $0.hasSuffix("→ [vendor] https://www.opencompute.org/oam") })
+            #expect(
+                lines.contains {
+                    $0.hasPrefix("  ≈ published: 2019, sources [vendor] https://engineering.fb.com/")
+                        && $0.hasSuffix("→ [vendor] https://www.opencompute.org/oam")
+                })
             #expect(!diff.stdout.contains("memory.bandwidth"), "3.2 TB/s and 3200 GB/s are the same figure")
             #expect(!diff.stdout.contains("tiny-8b"))
         }

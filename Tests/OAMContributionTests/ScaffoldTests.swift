@@ -72,7 +72,9 @@ import Testing
         // Every placeholder is an error at its line, under field-type (an empty value).
         let before = Self.errors(scaffold.text, path: path)
         for placeholder in scaffold.placeholders {
-            #expect(before.contains { $0.range.start.line == placeholder.line && $0.ruleID == "field-type" }, "no error at \(placeholder.path) (line \(placeholder.line)): \(before.map(\.formatted))")
+            #expect(
+                before.contains { $0.range.start.line == placeholder.line && $0.ruleID == "field-type" },
+                "no error at \(placeholder.path) (line \(placeholder.line)): \(before.map(\.formatted))")
         }
         #expect(before.filter { $0.ruleID == "field-type" }.count == scaffold.placeholders.count, "\(before.map(\.formatted))")
 
@@ -112,12 +114,18 @@ import Testing
         let again = try OAMProcess.run(["new", "accelerator", "acme/x9", "--registry", registry.path])
         #expect(again.status == 2)
         #expect(again.stderr.contains("already exists"))
-        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# an edit someone made\n"), "the existing file is untouched")
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# an edit someone made\n"),
+            "the existing file is untouched")
 
-        try registry.write("accelerators/acme/x9.yaml", contents: DescriptorScaffold(kind: .accelerator, id: "acme/x9").filled(Self.acceleratorValues))
+        try registry.write(
+            "accelerators/acme/x9.yaml",
+            contents: DescriptorScaffold(kind: .accelerator, id: "acme/x9").filled(Self.acceleratorValues))
         let passing = try OAMProcess.run(["validate", "--registry", registry.path])
         #expect(passing.status == 0, "\(passing.stdout)")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: registry.path + "/accelerators/acme").filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: registry.path + "/accelerators/acme").filter {
+            $0.hasPrefix(".")
+        }
         #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
     }
 
@@ -142,11 +150,14 @@ import Testing
 
         let failing = try OAMProcess.run(["validate", "--registry", registry.path])
         #expect(failing.status == 1)
-        for path in ["'released' has no value", "'parameters.stated_total' has no value", "'sources.model-card.url' has no value"] {
+        for path in [
+            "'released' has no value", "'parameters.stated_total' has no value", "'sources.model-card.url' has no value",
+        ] {
             #expect(failing.stdout.contains(path), "\(failing.stdout)")
         }
 
-        let filled = Self.fillEmpty(text, ["released": "2024-09-25", "stated_total": "1.24e9", "url": "https://huggingface.co/meta-llama/Llama-3.2-1B"])
+        let filled = Self.fillEmpty(
+            text, ["released": "2024-09-25", "stated_total": "1.24e9", "url": "https://huggingface.co/meta-llama/Llama-3.2-1B"])
         try registry.write("models/meta-llama/llama-3.2-1b.yaml", contents: filled)
         let passing = try OAMProcess.run(["validate", "--registry", registry.path])
         #expect(passing.status == 0, "\(passing.stdout)\n\(filled)")

@@ -15,14 +15,18 @@ import Testing
     static func invalidFixtures() throws -> [(kind: DescriptorKind, rule: String, path: String)] {
         try FileManager.default.contentsOfDirectory(atPath: invalidFolder).filter { $0.hasSuffix(".yaml") }.sorted().map { name in
             let parts = name.components(separatedBy: "--")
-            let kind = try #require(parts.count == 3 ? DescriptorKind(rawValue: parts[0]) : nil, "\(name) is not <kind>--<rule-id>--<what>.yaml")
+            let kind = try #require(
+                parts.count == 3 ? DescriptorKind(rawValue: parts[0]) : nil, "\(name) is not <kind>--<rule-id>--<what>.yaml")
             return (kind, parts[1], invalidFolder + "/" + name)
         }
     }
 
     @Test func invalidFixturesCoverTheSchemaRules() throws {
         let rules = Set(try Self.invalidFixtures().map(\.rule))
-        for rule in ["unknown-key", "enum-value", "field-type", "unit-kind", "required-field", "quantity-value", "value-range", "id-format", "date-format", "pci-id-format", "host-interface-format", "source-url"] {
+        for rule in [
+            "unknown-key", "enum-value", "field-type", "unit-kind", "required-field", "quantity-value", "value-range",
+            "id-format", "date-format", "pci-id-format", "host-interface-format", "source-url",
+        ] {
             #expect(rules.contains(rule), "no fixture in Tests/Fixtures/schema-invalid for \(rule)")
         }
         for rule in rules { #expect(BuiltInRules.rule(id: rule) != nil, "\(rule) is not a rule id") }
@@ -39,7 +43,9 @@ import Testing
 
     @Test(.enabled(if: CheckJSONSchema.available, CheckJSONSchema.skipMessage))
     func committedSchemasAreValidDraft07() throws {
-        let files = ["accelerator", "model", "module-spec", "adapter-protocol"].map { Repository.path("Registry/schema/\($0).schema.json") }
+        let files = ["accelerator", "model", "module-spec", "adapter-protocol"].map {
+            Repository.path("Registry/schema/\($0).schema.json")
+        }
         let result = try Tool.run(CheckJSONSchema.executable!, ["--check-metaschema", "--color", "never"] + files)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
@@ -48,7 +54,8 @@ import Testing
     func checkJSONSchemaAcceptsEveryShippedDescriptor(kind: DescriptorKind) throws {
         let files = Repository.descriptors(in: Repository.path("Registry/\(kind.folder)"))
         #expect(!files.isEmpty)
-        let failures = try CheckJSONSchema.failures(schema: Repository.path("Registry/schema/\(kind.schemaFileName)"), files: files)
+        let failures = try CheckJSONSchema.failures(
+            schema: Repository.path("Registry/schema/\(kind.schemaFileName)"), files: files)
         #expect(failures.isEmpty, "\(failures)")
     }
 
@@ -58,7 +65,8 @@ import Testing
         for kind in DescriptorKind.allCases {
             let files = fixtures.filter { $0.kind == kind }.map(\.path)
             guard !files.isEmpty else { continue }
-            let failures = try CheckJSONSchema.failures(schema: Repository.path("Registry/schema/\(kind.schemaFileName)"), files: files)
+            let failures = try CheckJSONSchema.failures(
+                schema: Repository.path("Registry/schema/\(kind.schemaFileName)"), files: files)
             for file in files {
                 #expect(failures[file] != nil, "check-jsonschema accepts \(file), which oam rejects")
             }
@@ -71,7 +79,8 @@ import Testing
         let good = Fixtures.path("registries/good")
         for kind in DescriptorKind.allCases {
             let files = Repository.descriptors(in: good + "/" + kind.folder)
-            let failures = try CheckJSONSchema.failures(schema: Repository.path("Registry/schema/\(kind.schemaFileName)"), files: files)
+            let failures = try CheckJSONSchema.failures(
+                schema: Repository.path("Registry/schema/\(kind.schemaFileName)"), files: files)
             #expect(failures.isEmpty, "\(failures)")
         }
     }
@@ -85,9 +94,24 @@ import Testing
         let module = Repository.path("Registry/accelerators/amd/mi300x.yaml")
         let source = try String(contentsOfFile: module, encoding: .utf8)
         let requests: [(String, [String: Any])] = [
-            ("describe", ["protocol": "oam-adapter", "versions": [1], "host": "oam test", "method": "describe", "params": [String: Any]()]),
-            ("capabilities", ["protocol": "oam-adapter", "versions": [1], "method": "capabilities", "params": ["module": ["id": "amd/mi300x", "path": module, "source": source], "stack": "ROCm 6.2"]]),
-            ("validate", ["protocol": "oam-adapter", "versions": [1], "method": "validate", "params": ["module": ["id": "amd/mi300x", "path": module, "source": source]]]),
+            (
+                "describe",
+                ["protocol": "oam-adapter", "versions": [1], "host": "oam test", "method": "describe", "params": [String: Any]()]
+            ),
+            (
+                "capabilities",
+                [
+                    "protocol": "oam-adapter", "versions": [1], "method": "capabilities",
+                    "params": ["module": ["id": "amd/mi300x", "path": module, "source": source], "stack": "ROCm 6.2"],
+                ]
+            ),
+            (
+                "validate",
+                [
+                    "protocol": "oam-adapter", "versions": [1], "method": "validate",
+                    "params": ["module": ["id": "amd/mi300x", "path": module, "source": source]],
+                ]
+            ),
         ]
         for (name, request) in requests {
             let requestData = try JSONSerialization.data(withJSONObject: request)
@@ -98,7 +122,8 @@ import Testing
             try folder.write("\(name)-response.json", bytes: Array(response.stdout.utf8))
             files.append(folder.path + "/\(name)-response.json")
         }
-        let failures = try CheckJSONSchema.failures(schema: Repository.path("Registry/schema/adapter-protocol.schema.json"), files: files)
+        let failures = try CheckJSONSchema.failures(
+            schema: Repository.path("Registry/schema/adapter-protocol.schema.json"), files: files)
         #expect(failures.isEmpty, "\(failures)")
     }
 }

@@ -7,12 +7,15 @@ import Testing
 /// The committed JSON Schemas and Docs/descriptor-format.md are what the generators print
 /// today, and the schemas say what the validator says.
 @Suite struct SchemaFreshnessTests {
-    static let regenerate = "regenerate with `swift run oam schema --write Registry/schema` and `swift run oam schema --markdown > Docs/descriptor-format.md`"
+    static let regenerate =
+        "regenerate with `swift run oam schema --write Registry/schema` and `swift run oam schema --markdown > Docs/descriptor-format.md`"
 
     @Test(arguments: DescriptorKind.allCases)
     func descriptorSchemaIsFresh(kind: DescriptorKind) throws {
         let committed = try String(contentsOfFile: Repository.path("Registry/schema/\(kind.schemaFileName)"), encoding: .utf8)
-        #expect(committed == JSONSchemaExport.schema(for: kind).serialized(pretty: true) + "\n", "Registry/schema/\(kind.schemaFileName) is stale; \(Self.regenerate)")
+        #expect(
+            committed == JSONSchemaExport.schema(for: kind).serialized(pretty: true) + "\n",
+            "Registry/schema/\(kind.schemaFileName) is stale; \(Self.regenerate)")
     }
 
     /// Through the binary, which also covers the adapter-protocol schema (inferred from the
@@ -73,7 +76,9 @@ import Testing
         for sample in Set(samples) {
             let range = NSRange(sample.startIndex..., in: sample)
             let byPattern = regex.firstMatch(in: sample, range: range) != nil
-            if byPattern != format.matches(sample) { disagreements.append("'\(sample)': pattern \(byPattern), validator \(!byPattern)") }
+            if byPattern != format.matches(sample) {
+                disagreements.append("'\(sample)': pattern \(byPattern), validator \(!byPattern)")
+            }
         }
         #expect(disagreements.isEmpty, "\(format): \(disagreements.sorted().joined(separator: "; "))")
     }
@@ -104,8 +109,10 @@ import Testing
     /// The quantity pattern accepts exactly the text `QuantityParser` accepts.
     @Test func quantityPatternAgreesWithTheParser() throws {
         let texts = [
-            "192 GiB", "192GiB", "192  GiB", " 192 GiB", "192 GiB ", "+5 W", "-5 W", "5.3 TB/s", ".5 TB/s", "5. W", "1.5e3 W", "1.5E+3 W", "1e-3 W",
-            "1e12345 W", "1e W", "5", "5 gib", "5 GIB", "5 Gb/s", "5 TFLOPS", "5 TFLOP/s", "5 TOPS", "nan W", "inf W", "1,000 W", "1_000 W",
+            "192 GiB", "192GiB", "192  GiB", " 192 GiB", "192 GiB ", "+5 W", "-5 W", "5.3 TB/s", ".5 TB/s", "5. W", "1.5e3 W",
+            "1.5E+3 W", "1e-3 W",
+            "1e12345 W", "1e W", "5", "5 gib", "5 GIB", "5 Gb/s", "5 TFLOPS", "5 TFLOP/s", "5 TOPS", "nan W", "inf W", "1,000 W",
+            "1_000 W",
             "5 mm", "5 cm", "5 m", "12 V", "12 mV", "192 GiB/s", "unknown", "lots GB", "1.2.3 GB",
         ]
         for dimensions in [[Dimension.bytes], [.bandwidth], [.flops, .ops], [.power], [.voltage], [.length]] {

@@ -25,7 +25,9 @@ import Testing
     }
 
     @Test func probeJSONUsesSnakeCaseKeys() throws {
-        let result = try OAMProcess.run(["probe", "--sysfs-root", Fixtures.path("sysfs/mixed-vendors"), "--format", "json", "--registry", Fixtures.registry])
+        let result = try OAMProcess.run([
+            "probe", "--sysfs-root", Fixtures.path("sysfs/mixed-vendors"), "--format", "json", "--registry", Fixtures.registry,
+        ])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["sysfs_root"] is String)

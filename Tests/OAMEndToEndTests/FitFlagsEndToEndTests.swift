@@ -46,7 +46,9 @@ import Testing
     }
 
     @Test func trainingWithTrainingFlagsRuns() throws {
-        let result = try Self.run(["--train", "--tokens", "1T", "--zero", "3", "--optimizer", "sgd", "--days", "30", "--mfu", "0.4"])
+        let result = try Self.run([
+            "--train", "--tokens", "1T", "--zero", "3", "--optimizer", "sgd", "--days", "30", "--mfu", "0.4",
+        ])
         #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
     }
 
@@ -62,10 +64,12 @@ import Testing
         #expect(result.stderr.contains("--kv must be checkpoint, bf16, fp16, fp8 or int8"), "\(result.stderr)")
     }
 
-    @Test(arguments: ["--max-ttft=0", "--max-ttft=0ms", "--max-ttft=inf", "--max-ttft=nan", "--max-ttft=-1",
-                      "--min-tokens-per-second-per-user=0", "--min-tokens-per-second-per-user=-5",
-                      "--min-tokens-per-second-per-user=inf", "--min-tokens-per-second-per-user=nan",
-                      "--memory-utilization=nan", "--memory-utilization=0"])
+    @Test(arguments: [
+        "--max-ttft=0", "--max-ttft=0ms", "--max-ttft=inf", "--max-ttft=nan", "--max-ttft=-1",
+        "--min-tokens-per-second-per-user=0", "--min-tokens-per-second-per-user=-5",
+        "--min-tokens-per-second-per-user=inf", "--min-tokens-per-second-per-user=nan",
+        "--memory-utilization=nan", "--memory-utilization=0",
+    ])
     func targetsMustBeFinitePositive(_ flag: String) throws {
         let result = try Self.run([flag])
         #expect(result.status == 64, "\(flag): \(result.stderr)")

@@ -15,7 +15,9 @@ import Testing
 
     @Test func aliasBomb() throws {
         var text = "kind: accelerator\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
-        for level in 1..<12 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]\n" }
+        for level in 1..<12 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]\n"
+        }
         let result = try validate("bomb", Array(text.utf8))
         #expect(result.status == 1)
         #expect(result.stdout.contains("bomb.yaml:2:5: error: anchors (&a0) are not allowed in descriptors"))
@@ -39,7 +41,7 @@ import Testing
     @Test func randomBinary() throws {
         var state: UInt64 = 7
         let bytes = (0..<65_536).map { _ -> UInt8 in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt8(truncatingIfNeeded: state >> 33)
         }
         let result = try validate("noise", bytes)

@@ -13,7 +13,9 @@ import Testing
         #expect(refused.stderr.contains("--model-id tinyllama/tinyllama-v1.1"), "\(refused.stderr)")
         #expect(!refused.stderr.contains("pass --id ORG/NAME"))
 
-        let accepted = try OAMProcess.run(["import-hf", config, "--id", "TinyLlama/TinyLlama_v1.1", "--model-id", "tinyllama/tinyllama-v1.1", "--output", "-"])
+        let accepted = try OAMProcess.run([
+            "import-hf", config, "--id", "TinyLlama/TinyLlama_v1.1", "--model-id", "tinyllama/tinyllama-v1.1", "--output", "-",
+        ])
         #expect(accepted.status == 0, "\(accepted.stderr)")
         #expect(accepted.stdout.contains("id: tinyllama/tinyllama-v1.1"))
         #expect(accepted.stdout.contains("hf_repo: TinyLlama/TinyLlama_v1.1"))
@@ -21,7 +23,10 @@ import Testing
 
     @Test func importedUnderscoreRepoValidates() throws {
         let registry = try TemporaryRegistry(copying: Fixtures.path("registries/good"))
-        let written = try OAMProcess.run(["import-hf", config, "--id", "TinyLlama/TinyLlama_v1.1", "--model-id", "tinyllama/tinyllama-v1.1", "--registry-root", registry.path])
+        let written = try OAMProcess.run([
+            "import-hf", config, "--id", "TinyLlama/TinyLlama_v1.1", "--model-id", "tinyllama/tinyllama-v1.1", "--registry-root",
+            registry.path,
+        ])
         #expect(written.status == 0, "\(written.stderr)")
         let path = registry.path + "/models/tinyllama/tinyllama-v1.1.yaml"
         #expect(written.stderr.contains("wrote \(path)"))
@@ -35,7 +40,9 @@ import Testing
         let elsewhere = try TemporaryRegistry()
         let shipped = Fixtures.registry + "/models/acme-e2e/never-written.yaml"
         let result = try OAMProcess.run(["import-hf", config, "--id", "acme-e2e/never-written"], in: elsewhere.path)
-        if FileManager.default.fileExists(atPath: shipped) { try? FileManager.default.removeItem(atPath: Fixtures.registry + "/models/acme-e2e") }
+        if FileManager.default.fileExists(atPath: shipped) {
+            try? FileManager.default.removeItem(atPath: Fixtures.registry + "/models/acme-e2e")
+        }
         #expect(result.status == 2)
         #expect(result.stderr.contains("--registry-root"), "\(result.stderr)")
         #expect(!result.stderr.contains("wrote "))

@@ -29,14 +29,18 @@ import Testing
     }
 
     @Test func listFiltersCombine() throws {
-        let result = try OAMProcess.run(["list", "--form-factor", "oam", "--precision", "fp8", "--min-memory", "190GiB", "--format", "json"])
+        let result = try OAMProcess.run([
+            "list", "--form-factor", "oam", "--precision", "fp8", "--min-memory", "190GiB", "--format", "json",
+        ])
         #expect(result.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let ids = Set(items.compactMap { $0["id"] as? String })
         #expect(ids.contains("amd/mi300x"))
         #expect(!ids.contains("nvidia/h200-sxm"))  // SXM
         #expect(!ids.contains("intel/gaudi3"))  // 128 GB < 190 GiB
-        for item in items { #expect((item["memory_bytes"] as? Double ?? Double(item["memory_bytes"] as? Int ?? 0)) >= 190 * Double(1 << 30)) }
+        for item in items {
+            #expect((item["memory_bytes"] as? Double ?? Double(item["memory_bytes"] as? Int ?? 0)) >= 190 * Double(1 << 30))
+        }
     }
 
     @Test func badFilterIsAUsageError() throws {

@@ -70,7 +70,9 @@ import Testing
 
     @Test func namedFileIsCheckedAgainstTheRestOfTheRegistry() throws {
         let folder = try TemporaryRegistry(copying: good)
-        try folder.write("accelerators/acme/x1-copy.yaml", contents: try String(contentsOfFile: good + "/accelerators/acme/x1.yaml", encoding: .utf8))
+        try folder.write(
+            "accelerators/acme/x1-copy.yaml",
+            contents: try String(contentsOfFile: good + "/accelerators/acme/x1.yaml", encoding: .utf8))
         let result = try OAMProcess.run(["validate", "--registry", folder.path, folder.path + "/accelerators/acme/x1-copy.yaml"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("x1-copy.yaml:3:5: error: id 'acme/x1' is also used by"))
@@ -113,7 +115,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("x1.yaml")
-        try Data("""
+        try Data(
+            """
             kind: accelerator
             id: acme/x1
             memroy:
@@ -125,7 +128,8 @@ import Testing
                 tier: vendor
                 covers: [memory.capacity, memory.bandwidth]
 
-            """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let result = try OAMProcess.run(["validate", file.path, "--format", "json"])
         #expect(result.stdout.contains("unknown-key"))
         #expect(!result.stdout.contains("figure-has-source"))

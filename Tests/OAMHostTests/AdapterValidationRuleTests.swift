@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func findingsCarryPositionsAndAdapterRuleIDs() {
-        let text = "kind: accelerator\nid: nvidia/h100-sxm\nname: NVIDIA H100 SXM\nvendor: nvidia\nx-nvidia:\n  compute_capability: \"8.0\"\n"
+        let text =
+            "kind: accelerator\nid: nvidia/h100-sxm\nname: NVIDIA H100 SXM\nvendor: nvidia\nx-nvidia:\n  compute_capability: \"8.0\"\n"
         let file = DescriptorParser.parse(bytes: Array(text.utf8), path: "Registry/accelerators/nvidia/h100-sxm.yaml")
         let findings = Validator(rules: [AdapterValidationRule()]).validate(Registry(files: [file]))
         #expect(findings.map(\.ruleID) == ["nvidia-compute-capability"])

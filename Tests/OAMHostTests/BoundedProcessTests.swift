@@ -6,7 +6,8 @@ import Testing
     let limits = BoundedProcess.Limits(timeout: 2, stdoutLimit: 1 << 20)
 
     @Test func echoesInputAndReportsExitStatus() {
-        let outcome = BoundedProcess.run("/bin/sh", arguments: ["-c", "cat; echo err >&2; exit 4"], input: Array("hello".utf8), limits: limits)
+        let outcome = BoundedProcess.run(
+            "/bin/sh", arguments: ["-c", "cat; echo err >&2; exit 4"], input: Array("hello".utf8), limits: limits)
         #expect(outcome.termination == .exited(4))
         #expect(String(decoding: outcome.stdout, as: UTF8.self) == "hello")
         #expect(String(decoding: outcome.stderrTail, as: UTF8.self) == "err\n")
@@ -18,7 +19,9 @@ import Testing
     }
 
     @Test func keepsOnlyTheTailOfStandardError() {
-        let outcome = BoundedProcess.run("/bin/sh", arguments: ["-c", "head -c 200000 /dev/zero | tr '\\000' 'e' >&2; echo end >&2"], input: [], limits: .init(timeout: 2, stdoutLimit: 1024, stderrLimit: 100))
+        let outcome = BoundedProcess.run(
+            "/bin/sh", arguments: ["-c", "head -c 200000 /dev/zero | tr '\\000' 'e' >&2; echo end >&2"], input: [],
+            limits: .init(timeout: 2, stdoutLimit: 1024, stderrLimit: 100))
         #expect(outcome.termination == .exited(0))
         #expect(outcome.stderrTail.count == 100)
         #expect(String(decoding: outcome.stderrTail.suffix(4), as: UTF8.self) == "end\n")
@@ -27,7 +30,8 @@ import Testing
     @Test func backgroundChildrenDoNotHoldTheRunOpen() {
         // The adapter exits at once but leaves a child holding stdout: the host stops at
         // the deadline and kills the group rather than waiting for EOF forever.
-        let outcome = BoundedProcess.run("/bin/sh", arguments: ["-c", "sleep 1000 & echo started"], input: [], limits: .init(timeout: 1))
+        let outcome = BoundedProcess.run(
+            "/bin/sh", arguments: ["-c", "sleep 1000 & echo started"], input: [], limits: .init(timeout: 1))
         #expect(outcome.seconds < 2.5)
         #expect(String(decoding: outcome.stdout, as: UTF8.self).hasPrefix("started"))
     }

@@ -8,7 +8,9 @@ import Testing
         for accelerator in HostTestSupport.registry.accelerators {
             let report = CapabilityCatalog.report(for: accelerator)
             #expect(report?.module == accelerator.id)
-            #expect(CapabilityCatalog.builtIn.adapter(for: accelerator).info.id != "generic", "\(accelerator.id) is answered by its vendor's adapter")
+            #expect(
+                CapabilityCatalog.builtIn.adapter(for: accelerator).info.id != "generic",
+                "\(accelerator.id) is answered by its vendor's adapter")
         }
     }
 

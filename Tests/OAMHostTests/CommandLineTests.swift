@@ -7,26 +7,36 @@ import Testing
 @Suite(.serialized) struct CommandLineTests {
     @Test func serveAMDIsCheckedByCheck() throws {
         let binary = try #require(HostTestSupport.oamBinary, "the oam executable is built next to the tests")
-        let run = try #require(HostTestSupport.runOAM(["adapter", "check", "\(binary) adapter serve amd", "--registry", Fixtures.registry]))
+        let run = try #require(
+            HostTestSupport.runOAM(["adapter", "check", "\(binary) adapter serve amd", "--registry", Fixtures.registry]))
         #expect(run.status == 0, "\(run.output)")
         #expect(run.output.contains("golden examples passed against \(binary) adapter serve amd"))
         #expect(!run.output.contains("FAIL"))
     }
 
     @Test func checkRunsInTreeAdaptersDirectly() throws {
-        let run = try #require(HostTestSupport.runOAM(["adapter", "check", "nvidia", "--registry", Fixtures.registry, "--format", "json"]))
+        let run = try #require(
+            HostTestSupport.runOAM(["adapter", "check", "nvidia", "--registry", Fixtures.registry, "--format", "json"]))
         #expect(run.status == 0, "\(run.output)")
         #expect(run.output.contains(#""failed": 0"#))
     }
 
     @Test func checkReportsAMisbehavingAdapterAndExits2() throws {
-        let run = try #require(HostTestSupport.runOAM(["adapter", "check", "garbage", "--adapter-path", HostTestSupport.adapterFixtures, "--adapter-timeout", "1", "--registry", Fixtures.registry]))
+        let run = try #require(
+            HostTestSupport.runOAM([
+                "adapter", "check", "garbage", "--adapter-path", HostTestSupport.adapterFixtures, "--adapter-timeout", "1",
+                "--registry", Fixtures.registry,
+            ]))
         #expect(run.status == 2)
     }
 
     @Test func probeReadsACapturedTree() throws {
-        let run = try #require(HostTestSupport.runOAM(["probe", "--sysfs-root", HostTestSupport.sysfs("mixed-vendors"), "--format", "json", "--registry", Fixtures.registry,
-                                                       "--tool-output", "nvidia-smi=" + HostTestSupport.sysfs("mixed-vendors/tools/nvidia-smi-q-x.xml")]))
+        let run = try #require(
+            HostTestSupport.runOAM([
+                "probe", "--sysfs-root", HostTestSupport.sysfs("mixed-vendors"), "--format", "json", "--registry",
+                Fixtures.registry,
+                "--tool-output", "nvidia-smi=" + HostTestSupport.sysfs("mixed-vendors/tools/nvidia-smi-q-x.xml"),
+            ]))
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let counts = try #require(json["counts"] as? [[String: Any]])
@@ -38,7 +48,11 @@ import Testing
     }
 
     @Test func adaptersListsOutOfTreeFailuresAndExits1() throws {
-        let run = try #require(HostTestSupport.runOAM(["adapters", "--adapter-path", HostTestSupport.adapterFixtures, "--adapter-timeout", "1", "--registry", Fixtures.registry]))
+        let run = try #require(
+            HostTestSupport.runOAM([
+                "adapters", "--adapter-path", HostTestSupport.adapterFixtures, "--adapter-timeout", "1", "--registry",
+                Fixtures.registry,
+            ]))
         #expect(run.status == 1)
         let lines = run.output.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("in-tree") && $0.contains(" amd ") })

@@ -40,12 +40,14 @@ import Testing
         }
         #expect(result.ignored == 6)
         let counts = Dictionary(uniqueKeysWithValues: result.counts.map { ($0.module, $0.devices) })
-        #expect(counts == ["amd/mi300x": 2, "huawei/ascend-910b": 2, "intel/gaudi2": 1, "kunlunxin/r300": 1, "nvidia/h100-sxm": 2])
+        #expect(
+            counts == ["amd/mi300x": 2, "huawei/ascend-910b": 2, "intel/gaudi2": 1, "kunlunxin/r300": 1, "nvidia/h100-sxm": 2])
         #expect(result.unmatched.map(\.pci.address) == ["0000:aa:00.0"])
     }
 
     @Test func multiDeviceModulesAreCountedAsModules() {
-        let result = Prober(registry: HostTestSupport.registry).probe(PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mi250x-node")))
+        let result = Prober(registry: HostTestSupport.registry).probe(
+            PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mi250x-node")))
         #expect(result.counts.count == 1)
         #expect(result.counts.first?.module == "amd/mi250x")
         #expect(result.counts.first?.devices == 4)
@@ -55,9 +57,12 @@ import Testing
 
     @Test func vendorToolOutputEnrichesDevices() throws {
         let tools = try ["nvidia-smi -q -x": "nvidia-smi-q-x.xml", "npu-smi info": "npu-smi-info.txt"].map { tool, file in
-            ToolOutput(tool: tool, output: try String(contentsOfFile: HostTestSupport.sysfs("mixed-vendors/tools/" + file), encoding: .utf8))
+            ToolOutput(
+                tool: tool,
+                output: try String(contentsOfFile: HostTestSupport.sysfs("mixed-vendors/tools/" + file), encoding: .utf8))
         }
-        let result = Prober(registry: HostTestSupport.registry, tools: tools).probe(PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mixed-vendors")))
+        let result = Prober(registry: HostTestSupport.registry, tools: tools).probe(
+            PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mixed-vendors")))
         let h100 = try #require(result.devices.first { $0.pci.address == "0000:18:00.0" }?.report)
         #expect(h100.stackVersion == "CUDA 12.4")
         #expect(h100.memoryUsableBytes == Double((81559 - 454) * 1_048_576))
@@ -68,16 +73,20 @@ import Testing
     }
 
     @Test func toolOutputNoAdapterReadsIsAProblemNotACrash() {
-        let result = Prober(registry: HostTestSupport.registry, tools: [ToolOutput(tool: "efsmi", output: "?")]).probe(PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mi250x-node")))
+        let result = Prober(registry: HostTestSupport.registry, tools: [ToolOutput(tool: "efsmi", output: "?")]).probe(
+            PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mi250x-node")))
         #expect(result.problems.count == 1)
     }
 
     @Test func outOfTreeAdapterPlacesDevicesOfItsVendor() throws {
         let endpoint = ExternalAdapter(executable: HostTestSupport.adapter("acme"), limits: .init(timeout: 2))
-        guard case .success(let described) = endpoint.send(AdapterRequest(method: .describe)), let info = described.result?.info else {
-            Issue.record("acme did not describe itself"); return
+        guard case .success(let described) = endpoint.send(AdapterRequest(method: .describe)), let info = described.result?.info
+        else {
+            Issue.record("acme did not describe itself")
+            return
         }
-        let result = Prober(registry: HostTestSupport.registry, external: [(endpoint, info)]).probe(PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mixed-vendors")))
+        let result = Prober(registry: HostTestSupport.registry, external: [(endpoint, info)]).probe(
+            PCIScanner.scan(sysfsRoot: HostTestSupport.sysfs("mixed-vendors")))
         let acme = try #require(result.devices.first { $0.pci.address == "0000:aa:00.0" })
         #expect(acme.adapter == "acme")
         #expect(acme.name == "Acme X1")

@@ -73,9 +73,13 @@ import Testing
         // Several MiB of descriptor text against an adapter that exits without reading:
         // the write fails with EPIPE instead of killing the host or blocking.
         let text = String(repeating: "# padding\n", count: 400_000)
-        let request = AdapterRequest(method: .validate, params: AdapterParams(module: ModuleSource(id: "x", path: "x.yaml", source: text)))
+        let request = AdapterRequest(
+            method: .validate, params: AdapterParams(module: ModuleSource(id: "x", path: "x.yaml", source: text)))
         let result = ExternalAdapter(executable: HostTestSupport.adapter("crashy"), limits: Self.limits).send(request)
-        guard case .failure(let found) = result else { Issue.record("expected a failure"); return }
+        guard case .failure(let found) = result else {
+            Issue.record("expected a failure")
+            return
+        }
         #expect(found.kind == .exitedNonZero)
     }
 
@@ -96,7 +100,8 @@ import Testing
     }
 
     @Test func earlierFoldersShadowLaterOnes() {
-        let locator = ExecutableLocator(adapterPaths: [HostTestSupport.adapterFixtures, HostTestSupport.adapterFixtures + "/."], environment: ["PATH": ""])
+        let locator = ExecutableLocator(
+            adapterPaths: [HostTestSupport.adapterFixtures, HostTestSupport.adapterFixtures + "/."], environment: ["PATH": ""])
         let acme = locator.adapters().first { $0.vendor == "acme" }
         #expect(acme?.path == HostTestSupport.adapter("acme"))
         #expect(acme?.shadowed.count == 1)
@@ -104,8 +109,12 @@ import Testing
 
     @Test func outOfTreeGoldenExamplesRunThroughTheChecker() {
         let endpoint = ExternalAdapter(executable: HostTestSupport.adapter("acme"), limits: Self.limits)
-        guard case .success(let described) = endpoint.send(AdapterRequest(method: .describe)) else { Issue.record("describe failed"); return }
-        let results = GoldenChecker.run(described.result?.examples ?? [], against: endpoint, resolver: HostTestSupport.resolver, vendors: ["acme"])
+        guard case .success(let described) = endpoint.send(AdapterRequest(method: .describe)) else {
+            Issue.record("describe failed")
+            return
+        }
+        let results = GoldenChecker.run(
+            described.result?.examples ?? [], against: endpoint, resolver: HostTestSupport.resolver, vendors: ["acme"])
         #expect(results.count == 1)
         let problems = results.flatMap(\.problems)
         #expect(problems.isEmpty, "\(problems)")

@@ -11,7 +11,8 @@ import Testing
     func goldenExamplesPass(adapterID: String) throws {
         let adapter = try #require(BuiltInAdapters.adapter(id: adapterID))
         #expect(!adapter.examples.isEmpty, "every adapter carries golden examples")
-        let results = GoldenChecker.run(adapter.examples, against: InTreeEndpoint(adapter), resolver: HostTestSupport.resolver, vendors: adapter.info.vendors)
+        let results = GoldenChecker.run(
+            adapter.examples, against: InTreeEndpoint(adapter), resolver: HostTestSupport.resolver, vendors: adapter.info.vendors)
         for result in results where !result.passed {
             let text = "\(adapterID): \(result.example.name):\n" + result.problems.joined(separator: "\n")
             Issue.record("\(text)")
@@ -30,14 +31,18 @@ import Testing
 
     @Test func aWrongExpectationFails() throws {
         let adapter = try #require(BuiltInAdapters.adapter(id: "amd"))
-        let wrong = GoldenExample.capabilities("wrong on purpose", module: "amd/mi300x", expect: #"{"report": {"precisions": [{"precision": "fp8", "level": "emulated"}]}}"#)
-        let results = GoldenChecker.run([wrong], against: InTreeEndpoint(adapter), resolver: HostTestSupport.resolver, vendors: ["amd"])
+        let wrong = GoldenExample.capabilities(
+            "wrong on purpose", module: "amd/mi300x",
+            expect: #"{"report": {"precisions": [{"precision": "fp8", "level": "emulated"}]}}"#)
+        let results = GoldenChecker.run(
+            [wrong], against: InTreeEndpoint(adapter), resolver: HostTestSupport.resolver, vendors: ["amd"])
         #expect(results.first?.passed == false)
     }
 
     @Test func malformedGoldenJSONFailsVisibly() {
         let example = GoldenExample.capabilities("broken", module: "amd/mi300x", expect: "{not json")
-        let results = GoldenChecker.run([example], against: InTreeEndpoint(BuiltInAdapters.generic), resolver: HostTestSupport.resolver, vendors: [])
+        let results = GoldenChecker.run(
+            [example], against: InTreeEndpoint(BuiltInAdapters.generic), resolver: HostTestSupport.resolver, vendors: [])
         #expect(results.first?.passed == false)
     }
 }

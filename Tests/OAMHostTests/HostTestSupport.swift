@@ -36,7 +36,8 @@ enum HostTestSupport {
     /// Runs `oam` with arguments; standard output and the exit status.
     static func runOAM(_ arguments: [String], timeout: Double = 60) -> (status: Int32, output: String)? {
         guard let binary = oamBinary else { return nil }
-        let outcome = BoundedProcess.run(binary, arguments: arguments, input: [], limits: .init(timeout: timeout, stdoutLimit: 16 << 20))
+        let outcome = BoundedProcess.run(
+            binary, arguments: arguments, input: [], limits: .init(timeout: timeout, stdoutLimit: 16 << 20))
         guard case .exited(let status) = outcome.termination else { return (-1, String(decoding: outcome.stdout, as: UTF8.self)) }
         return (status, String(decoding: outcome.stdout, as: UTF8.self))
     }

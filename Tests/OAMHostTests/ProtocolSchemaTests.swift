@@ -44,8 +44,10 @@ import Testing
     @Test func theSchemaIsTheGeneratedDraft07One() throws {
         #expect(Self.schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
         #expect(Self.definitions.count > 20, "\(Self.path) is missing or nearly empty")
-        #expect(!FileManager.default.fileExists(atPath: Fixtures.repositoryRoot.appendingPathComponent("Plugins/oam-adapter-protocol.schema.json").path),
-                "a second, hand-written protocol schema is back; the generated one is the only source of truth")
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: Fixtures.repositoryRoot.appendingPathComponent("Plugins/oam-adapter-protocol.schema.json").path),
+            "a second, hand-written protocol schema is back; the generated one is the only source of truth")
     }
 
     @Test func schemaEnumsMatchTheSwiftTypes() throws {
@@ -141,8 +143,10 @@ import Testing
 
     /// The schema is not vacuous: what the protocol forbids, it refuses, member by member.
     @Test func schemaRefusesWhatTheProtocolForbids() throws {
-        let request: [String: Any] = ["protocol": "oam-adapter", "versions": [1], "method": "discover",
-                                      "params": ["devices": [["address": "0000:c1:00.0", "vendor": "1002", "device": "74a1", "class": "120000"]]]]
+        let request: [String: Any] = [
+            "protocol": "oam-adapter", "versions": [1], "method": "discover",
+            "params": ["devices": [["address": "0000:c1:00.0", "vendor": "1002", "device": "74a1", "class": "120000"]]],
+        ]
         #expect(validate(json: request, against: "AdapterRequest").isEmpty, "the valid original must pass")
         func edited(_ change: (inout [String: Any]) -> Void) -> [String: Any] {
             var copy = request
@@ -170,12 +174,19 @@ import Testing
             #expect(!validate(json: message, against: "AdapterRequest").isEmpty, "\(what) is accepted")
         }
 
-        let report: [String: Any] = ["module": "amd/mi300x", "precisions": [["precision": "fp8", "level": "native", "source": "https://rocm.docs.amd.com/", "tier": "vendor"]],
-                                     "sustainedComputeByPrecision": [["precision": "fp8", "fraction": 0.7, "source": "https://example.org/mamf", "tier": "measured"]],
-                                     "frameworks": [Any](), "notes": [Any]()]
+        let report: [String: Any] = [
+            "module": "amd/mi300x",
+            "precisions": [["precision": "fp8", "level": "native", "source": "https://rocm.docs.amd.com/", "tier": "vendor"]],
+            "sustainedComputeByPrecision": [
+                ["precision": "fp8", "fraction": 0.7, "source": "https://example.org/mamf", "tier": "measured"]
+            ],
+            "frameworks": [Any](), "notes": [Any](),
+        ]
         #expect(validate(json: report, against: "CapabilityReport").isEmpty, "the valid original must pass")
         func precision(_ member: String, _ value: String) -> [String: Any] {
-            var support: [String: Any] = ["precision": "fp8", "level": "native", "source": "https://rocm.docs.amd.com/", "tier": "vendor"]
+            var support: [String: Any] = [
+                "precision": "fp8", "level": "native", "source": "https://rocm.docs.amd.com/", "tier": "vendor",
+            ]
             support[member] = value
             var copy = report
             copy["precisions"] = [support]
@@ -186,13 +197,32 @@ import Testing
             ("unknown precision", precision("precision", "fp12")),
             ("unknown tier", precision("tier", "rumour")),
             ("source that is not a URL", precision("source", "the datasheet")),
-            ("fraction as text", { var copy = report; copy["sustainedComputeByPrecision"] = [["precision": "fp8", "fraction": "70 %", "source": "https://example.org/mamf", "tier": "measured"]]; return copy }()),
-            ("missing notes", { var copy = report; copy["notes"] = nil; return copy }()),
+            (
+                "fraction as text",
+                {
+                    var copy = report
+                    copy["sustainedComputeByPrecision"] = [
+                        ["precision": "fp8", "fraction": "70 %", "source": "https://example.org/mamf", "tier": "measured"]
+                    ]
+                    return copy
+                }()
+            ),
+            (
+                "missing notes",
+                {
+                    var copy = report
+                    copy["notes"] = nil
+                    return copy
+                }()
+            ),
         ]
         for (what, message) in wrongReports {
             #expect(!validate(json: message, against: "CapabilityReport").isEmpty, "\(what) is accepted")
         }
-        let position: [String: Any] = ["severity": "error", "ruleID": "x", "message": "m", "file": "f", "range": ["start": ["line": 0, "column": 1], "end": ["line": 1, "column": 1]]]
+        let position: [String: Any] = [
+            "severity": "error", "ruleID": "x", "message": "m", "file": "f",
+            "range": ["start": ["line": 0, "column": 1], "end": ["line": 1, "column": 1]],
+        ]
         #expect(!validate(json: position, against: "Diagnostic").isEmpty, "line 0 is accepted")
     }
 }
@@ -228,19 +258,38 @@ struct MiniSchema {
         }
         var found: [String] = []
         for part in schema["allOf"] as? [[String: Any]] ?? [] { found += errors(value, part, path: path) }
-        if let constant = schema["const"] as? String, value as? String != constant { found.append("\(path): expected '\(constant)'") }
-        if let options = schema["enum"] as? [String], !(value is String && options.contains(value as! String)) { found.append("\(path): \(value) not in \(options)") }
-        if let type = schema["type"] as? String, !matches(value, type) { return found + ["\(path): expected \(type), found \(value)"] }
-        if let minimum = Self.number(schema["minimum"]), let number = Self.number(value), number < minimum { found.append("\(path): \(number) below \(minimum)") }
+        if let constant = schema["const"] as? String, value as? String != constant {
+            found.append("\(path): expected '\(constant)'")
+        }
+        if let options = schema["enum"] as? [String], !(value is String && options.contains(value as! String)) {
+            found.append("\(path): \(value) not in \(options)")
+        }
+        if let type = schema["type"] as? String, !matches(value, type) {
+            return found + ["\(path): expected \(type), found \(value)"]
+        }
+        if let minimum = Self.number(schema["minimum"]), let number = Self.number(value), number < minimum {
+            found.append("\(path): \(number) below \(minimum)")
+        }
         if let pattern = schema["pattern"] as? String, let text = value as? String,
-           text.range(of: pattern, options: .regularExpression) == nil { found.append("\(path): '\(text)' does not match \(pattern)") }
+            text.range(of: pattern, options: .regularExpression) == nil
+        {
+            found.append("\(path): '\(text)' does not match \(pattern)")
+        }
         if schema["format"] as? String == "uri", let text = value as? String,
-           URLComponents(string: text)?.scheme == nil || text.contains(" ") { found.append("\(path): '\(text)' is not a URI") }
+            URLComponents(string: text)?.scheme == nil || text.contains(" ")
+        {
+            found.append("\(path): '\(text)' is not a URI")
+        }
         if let object = value as? [String: Any], !(value is [Any]) {
-            for key in schema["required"] as? [String] ?? [] where object[key] == nil { found.append("\(path): missing '\(key)'") }
+            for key in schema["required"] as? [String] ?? [] where object[key] == nil {
+                found.append("\(path): missing '\(key)'")
+            }
             if let properties = schema["properties"] as? [String: Any] {
                 for (key, item) in object {
-                    guard let sub = properties[key] as? [String: Any] else { found.append("\(path): undeclared member '\(key)'"); continue }
+                    guard let sub = properties[key] as? [String: Any] else {
+                        found.append("\(path): undeclared member '\(key)'")
+                        continue
+                    }
                     found += errors(item, sub, path: "\(path).\(key)")
                 }
             }
@@ -248,12 +297,16 @@ struct MiniSchema {
         if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
             for (index, item) in array.enumerated() { found += errors(item, items, path: "\(path)[\(index)]") }
         }
-        if let array = value as? [Any], let minimum = schema["minItems"] as? Int, array.count < minimum { found.append("\(path): fewer than \(minimum) items") }
+        if let array = value as? [Any], let minimum = schema["minItems"] as? Int, array.count < minimum {
+            found.append("\(path): fewer than \(minimum) items")
+        }
         if let options = schema["oneOf"] as? [[String: Any]] {
             let passing = options.filter { errors(value, $0, path: path).isEmpty }.count
             if passing != 1 { found.append("\(path): matches \(passing) of the oneOf alternatives, not exactly one") }
         }
-        if let negated = schema["not"] as? [String: Any], errors(value, negated, path: path).isEmpty { found.append("\(path): matches a 'not' schema") }
+        if let negated = schema["not"] as? [String: Any], errors(value, negated, path: path).isEmpty {
+            found.append("\(path): matches a 'not' schema")
+        }
         return found
     }
 

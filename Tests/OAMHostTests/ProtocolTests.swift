@@ -7,9 +7,14 @@ import Testing
     let amd = InTreeEndpoint(BuiltInAdapters.adapter(id: "amd")!)
 
     @Test func requestEncodesAsDocumented() throws {
-        let request = AdapterRequest(method: .capabilities, params: AdapterParams(module: ModuleSource(id: "amd/mi300x"), stack: "ROCm 6.2"), host: "oam 0.1.0")
+        let request = AdapterRequest(
+            method: .capabilities, params: AdapterParams(module: ModuleSource(id: "amd/mi300x"), stack: "ROCm 6.2"),
+            host: "oam 0.1.0")
         let json = String(decoding: ProtocolCodec.encode(request), as: UTF8.self)
-        #expect(json == #"{"host":"oam 0.1.0","method":"capabilities","params":{"module":{"id":"amd/mi300x"},"stack":"ROCm 6.2"},"protocol":"oam-adapter","versions":[1]}"#)
+        #expect(
+            json
+                == #"{"host":"oam 0.1.0","method":"capabilities","params":{"module":{"id":"amd/mi300x"},"stack":"ROCm 6.2"},"protocol":"oam-adapter","versions":[1]}"#
+        )
         #expect(try ProtocolCodec.decode(AdapterRequest.self, from: Array(json.utf8)) == request)
     }
 
@@ -31,15 +36,20 @@ import Testing
     }
 
     @Test func brokenDescriptorIsReported() {
-        let response = amd.respond(to: AdapterRequest(method: .validate, params: AdapterParams(module: ModuleSource(path: "x.yaml", source: "kind: model\nid: a/b\n"))))
+        let response = amd.respond(
+            to: AdapterRequest(
+                method: .validate, params: AdapterParams(module: ModuleSource(path: "x.yaml", source: "kind: model\nid: a/b\n"))))
         #expect(response.error?.code == "invalid-descriptor")
     }
 
     @Test func containmentSemantics() throws {
         let actual = try JSONFragment(json: #"{"a": [{"x": 1, "y": 2}, {"x": 3}], "b": "t", "c": []}"#)
         #expect(JSONContainment.mismatches(actual: actual, expected: try JSONFragment(json: #"{"a": [{"x": 3}]}"#)).isEmpty)
-        #expect(JSONContainment.mismatches(actual: actual, expected: try JSONFragment(json: #"{"missing": null, "c": []}"#)).isEmpty)
-        #expect(!JSONContainment.mismatches(actual: actual, expected: try JSONFragment(json: #"{"a": []}"#)).isEmpty, "an empty expected array matches only an empty array")
+        #expect(
+            JSONContainment.mismatches(actual: actual, expected: try JSONFragment(json: #"{"missing": null, "c": []}"#)).isEmpty)
+        #expect(
+            !JSONContainment.mismatches(actual: actual, expected: try JSONFragment(json: #"{"a": []}"#)).isEmpty,
+            "an empty expected array matches only an empty array")
         #expect(!JSONContainment.mismatches(actual: actual, expected: try JSONFragment(json: #"{"b": "u"}"#)).isEmpty)
         #expect(!JSONContainment.mismatches(actual: actual, expected: try JSONFragment(json: #"{"a": [{"x": 2}]}"#)).isEmpty)
     }

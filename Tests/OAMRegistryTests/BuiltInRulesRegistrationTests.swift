@@ -33,7 +33,9 @@ import Testing
 
     @Test func everyRuleTypeIsListed() throws {
         let declared = try Self.declaredRules()
-        #expect(declared.count >= 25, "found only \(declared.count) rule types under \(Self.rulesFolder.path); is the scan looking in the right place?")
+        #expect(
+            declared.count >= 25,
+            "found only \(declared.count) rule types under \(Self.rulesFolder.path); is the scan looking in the right place?")
         let listed = Set(Self.listedNames)
         for rule in declared where !listed.contains(rule.name) {
             Issue.record("\(rule.name) (Rules/\(rule.folder)) conforms to Rule but is not in BuiltInRules.all, so it never runs")
@@ -46,7 +48,9 @@ import Testing
 
     @Test func eachRuleIsListedOnce() {
         let names = Self.listedNames
-        #expect(Set(names).count == names.count, "duplicates: \(Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+        #expect(
+            Set(names).count == names.count,
+            "duplicates: \(Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
     }
 
     @Test func thereAreAtLeast25Rules() {
@@ -56,6 +60,8 @@ import Testing
     /// The list is in documentation order: grouped by category, categories in `RuleCategory` order.
     @Test func listIsGroupedByCategoryInOrder() {
         let order = BuiltInRules.all.map { rule in RuleCategory.allCases.firstIndex(of: rule.description.category)! }
-        #expect(order == order.sorted(), "BuiltInRules.all mixes categories: \(BuiltInRules.all.map { "\($0.description.id) (\($0.description.category))" })")
+        #expect(
+            order == order.sorted(),
+            "BuiltInRules.all mixes categories: \(BuiltInRules.all.map { "\($0.description.id) (\($0.description.category))" })")
     }
 }

@@ -32,7 +32,9 @@ import Testing
     @Test(arguments: HFFixtures.names)
     func shippedBF16BytesMatchTheArchitecture(name: String) throws {
         let model = try #require(HFFixtures.shipped(name))
-        guard model.checkpoint.dtype == "bf16", model.checkpoint.quantization == nil, let bytes = model.checkpoint.bytes else { return }
+        guard model.checkpoint.dtype == "bf16", model.checkpoint.quantization == nil, let bytes = model.checkpoint.bytes else {
+            return
+        }
         let p = model.architecture.parameters
         #expect(bytes == 2 * (p.total + p.mtp))
         #expect(Self.bf16.contains { $0.fixture == name && $0.bytes == bytes }, "\(name): bytes not in the table above")

@@ -24,7 +24,10 @@ import Testing
         let error = try #require(importError(text))
         #expect(error == .unsupportedArchitecture("FalconForCausalLM", supported: HFConfigImporter.supportedArchitectures))
         #expect(error.description.contains("'FalconForCausalLM'"))
-        for name in ["LlamaForCausalLM", "Qwen3MoeForCausalLM", "DeepseekV3ForCausalLM", "GptOssForCausalLM", "Gemma2ForCausalLM", "Glm4MoeForCausalLM"] {
+        for name in [
+            "LlamaForCausalLM", "Qwen3MoeForCausalLM", "DeepseekV3ForCausalLM", "GptOssForCausalLM", "Gemma2ForCausalLM",
+            "Glm4MoeForCausalLM",
+        ] {
             #expect(error.description.contains(name))
         }
     }
@@ -32,7 +35,10 @@ import Testing
     @Test func missingArchitectures() throws {
         let text = try llama { $0.replacingOccurrences(of: "\"architectures\"", with: "\"archs\"") }
         let error = try #require(importError(text))
-        guard case .missingArchitectures = error else { Issue.record("got \(error)"); return }
+        guard case .missingArchitectures = error else {
+            Issue.record("got \(error)")
+            return
+        }
         #expect(error.description.contains("'architectures'"))
     }
 
@@ -41,7 +47,10 @@ import Testing
         let full = try HFFixtures.text("meta-llama__Llama-3.1-8B")
         let cut = String(full.prefix(full.count / 2))
         let error = try #require(importError(cut))
-        guard case .malformedJSON(let message, let line, _) = error else { Issue.record("got \(error)"); return }
+        guard case .malformedJSON(let message, let line, _) = error else {
+            Issue.record("got \(error)")
+            return
+        }
         #expect(line == cut.split(separator: "\n", omittingEmptySubsequences: false).count)
         #expect(message.contains("truncated"))
         #expect(error.description.hasPrefix("\(line):"))
@@ -70,7 +79,8 @@ import Testing
     @Test func fieldsWhoseDefaultWouldMisleadAreRequired() throws {
         let gemma = try HFFixtures.text("google__gemma-2-27b").replacingOccurrences(of: "\"head_dim\": 128,\n", with: "")
         #expect(importError(gemma) == .missingField("head_dim", architecture: "Gemma2ForCausalLM"))
-        let deepseek = try HFFixtures.text("deepseek-ai__DeepSeek-V3").replacingOccurrences(of: "\"kv_lora_rank\": 512,\n", with: "")
+        let deepseek = try HFFixtures.text("deepseek-ai__DeepSeek-V3").replacingOccurrences(
+            of: "\"kv_lora_rank\": 512,\n", with: "")
         #expect(importError(deepseek) == .missingField("kv_lora_rank", architecture: "DeepseekV3ForCausalLM"))
         let glm = try HFFixtures.text("zai-org__GLM-4.5").replacingOccurrences(of: "\"n_shared_experts\": 1,\n", with: "")
         #expect(importError(glm) == .missingField("n_shared_experts", architecture: "Glm4MoeForCausalLM"))
@@ -87,21 +97,29 @@ import Testing
 
     /// Layouts the descriptor cannot describe are refused rather than miscounted.
     @Test func unrepresentableLayoutsAreRefused() throws {
-        let sparse = try HFFixtures.text("Qwen__Qwen3-30B-A3B").replacingOccurrences(of: "\"mlp_only_layers\": []", with: "\"mlp_only_layers\": [5]")
+        let sparse = try HFFixtures.text("Qwen__Qwen3-30B-A3B").replacingOccurrences(
+            of: "\"mlp_only_layers\": []", with: "\"mlp_only_layers\": [5]")
         guard case .unsupportedValue("mlp_only_layers", "[5]", _)? = importError(sparse) else {
-            Issue.record("mlp_only_layers [5] should be refused"); return
+            Issue.record("mlp_only_layers [5] should be refused")
+            return
         }
-        let step = try HFFixtures.text("Qwen__Qwen3-30B-A3B").replacingOccurrences(of: "\"decoder_sparse_step\": 1", with: "\"decoder_sparse_step\": 2")
+        let step = try HFFixtures.text("Qwen__Qwen3-30B-A3B").replacingOccurrences(
+            of: "\"decoder_sparse_step\": 1", with: "\"decoder_sparse_step\": 2")
         guard case .unsupportedValue("decoder_sparse_step", "2", _)? = importError(step) else {
-            Issue.record("decoder_sparse_step 2 should be refused"); return
+            Issue.record("decoder_sparse_step 2 should be refused")
+            return
         }
-        let mixed = try HFFixtures.text("openai__gpt-oss-20b").replacingOccurrences(of: "\"full_attention\",\n    \"sliding_attention\"", with: "\"full_attention\",\n    \"full_attention\"")
+        let mixed = try HFFixtures.text("openai__gpt-oss-20b").replacingOccurrences(
+            of: "\"full_attention\",\n    \"sliding_attention\"", with: "\"full_attention\",\n    \"full_attention\"")
         guard case .unsupportedValue("layer_types", _, _)? = importError(mixed) else {
-            Issue.record("a mixed layer_types pattern should be refused"); return
+            Issue.record("a mixed layer_types pattern should be refused")
+            return
         }
-        let quant = try HFFixtures.text("openai__gpt-oss-20b").replacingOccurrences(of: "\"quant_method\": \"mxfp4\"", with: "\"quant_method\": \"bitsandbytes\"")
+        let quant = try HFFixtures.text("openai__gpt-oss-20b").replacingOccurrences(
+            of: "\"quant_method\": \"mxfp4\"", with: "\"quant_method\": \"bitsandbytes\"")
         guard case .unsupportedValue("quantization_config.quant_method", "\"bitsandbytes\"", _)? = importError(quant) else {
-            Issue.record("an unknown quant_method should be refused"); return
+            Issue.record("an unknown quant_method should be refused")
+            return
         }
     }
 }
@@ -109,13 +127,22 @@ import Testing
 /// The JSON reader behind the importer.
 @Suite struct JSONTextParserTests {
     @Test func keepsIntegersBoolsAndOrder() throws {
-        let value = try JSONTextParser.parse("{\"b\": 1.0, \"a\": 128256, \"c\": true, \"d\": 1e-05, \"e\": [null, \"x\\u00e9\"]}")
-        #expect(value == .object([("b", .number(1.0)), ("a", .integer(128256)), ("c", .bool(true)), ("d", .number(1e-05)), ("e", .array([.null, .string("xé")]))]))
+        let value = try JSONTextParser.parse(
+            "{\"b\": 1.0, \"a\": 128256, \"c\": true, \"d\": 1e-05, \"e\": [null, \"x\\u00e9\"]}")
+        #expect(
+            value
+                == .object([
+                    ("b", .number(1.0)), ("a", .integer(128256)), ("c", .bool(true)), ("d", .number(1e-05)),
+                    ("e", .array([.null, .string("xé")])),
+                ]))
     }
 
     @Test func rejectsWithPositions() {
         func failure(_ text: String) -> JSONTextParser.Failure? {
-            do { _ = try JSONTextParser.parse(text); return nil } catch { return error }
+            do {
+                _ = try JSONTextParser.parse(text)
+                return nil
+            } catch { return error }
         }
         #expect(failure("{\"a\": 1, \"a\": 2}")?.message == "duplicate key 'a'")
         #expect(failure("{\"a\": 1, \"a\": 2}")?.column == 10)

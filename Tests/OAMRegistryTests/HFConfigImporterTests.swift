@@ -8,7 +8,9 @@ import Testing
     @Test func everyFixtureHasAShippedDescriptor() {
         #expect(HFFixtures.names.count == 22)
         for name in HFFixtures.names {
-            #expect(HFFixtures.shipped(name) != nil, "no model descriptor for \(name) at Registry/models/\(HFFixtures.repo(name).lowercased()).yaml")
+            #expect(
+                HFFixtures.shipped(name) != nil,
+                "no model descriptor for \(name) at Registry/models/\(HFFixtures.repo(name).lowercased()).yaml")
         }
     }
 
@@ -98,7 +100,11 @@ import Testing
         let v3 = try HFFixtures.architecture("deepseek-ai__DeepSeek-V3")
         #expect(v3.attention.kind == .mla)
         #expect(v3.attention.mla == .init(qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128))
-        #expect(v3.moe == .init(experts: 256, expertsPerToken: 8, sharedExperts: 1, expertIntermediateSize: 2048, denseLayers: 3, routerBias: true))
+        #expect(
+            v3.moe
+                == .init(
+                    experts: 256, expertsPerToken: 8, sharedExperts: 1, expertIntermediateSize: 2048, denseLayers: 3,
+                    routerBias: true))
         #expect(v3.mlp?.intermediateSize == 18432)
         #expect(v3.mtpLayers == 1)
         let lite = try HFFixtures.architecture("deepseek-ai__DeepSeek-V2-Lite")
@@ -114,7 +120,8 @@ import Testing
         let a = try HFFixtures.architecture("openai__gpt-oss-120b")
         #expect(a.attention.qkvBias && a.attention.outputBias && a.attention.sinks)
         #expect(a.attention.slidingWindow == 128 && a.attention.slidingAlternate)
-        #expect(a.moe == .init(experts: 128, expertsPerToken: 4, expertIntermediateSize: 2880, routerBias: true, expertBias: true))
+        #expect(
+            a.moe == .init(experts: 128, expertsPerToken: 4, expertIntermediateSize: 2880, routerBias: true, expertBias: true))
         let checkpoint = try HFFixtures.imported("openai__gpt-oss-120b").checkpoint
         #expect(checkpoint.dtype == "mxfp4")
         #expect(checkpoint.quantization == .init(method: "mxfp4", groupSize: 32, scaleDtype: "e8m0", appliesTo: "experts"))
@@ -132,14 +139,20 @@ import Testing
     @Test func glm45() throws {
         let a = try HFFixtures.architecture("zai-org__GLM-4.5")
         #expect(a.attention.qkvBias && !a.attention.outputBias && a.attention.qkNorm)
-        #expect(a.moe == .init(experts: 160, expertsPerToken: 8, sharedExperts: 1, expertIntermediateSize: 1536, denseLayers: 3, routerBias: true))
+        #expect(
+            a.moe
+                == .init(
+                    experts: 160, expertsPerToken: 8, sharedExperts: 1, expertIntermediateSize: 1536, denseLayers: 3,
+                    routerBias: true))
         #expect(a.mtpLayers == 1)
     }
 
     @Test func fp8BlockCheckpoint() throws {
         let imported = try HFFixtures.imported("deepseek-ai__DeepSeek-V3")
         #expect(imported.checkpoint.dtype == "fp8")
-        #expect(imported.checkpoint.quantization == .init(method: "fp8", blockSize: [128, 128], scaleDtype: "fp32", appliesTo: "all-linear"))
+        #expect(
+            imported.checkpoint.quantization
+                == .init(method: "fp8", blockSize: [128, 128], scaleDtype: "fp32", appliesTo: "all-linear"))
         #expect(imported.statedPaths.contains("checkpoint.quantization.block_size"))
         #expect(imported.assumptions.map(\.path).contains("checkpoint.quantization.scale_dtype"))
     }
@@ -152,4 +165,3 @@ import Testing
         #expect(a.mlp == .init(gated: true, intermediateSize: 6144))
     }
 }
-

@@ -22,7 +22,10 @@ import Testing
 
     /// MLA caches the compressed latent plus the shared rotary key: 512 + 64.
     @Test func mlaCachesTheLatent() throws {
-        for fixture in ["deepseek-ai__DeepSeek-V3", "deepseek-ai__DeepSeek-R1", "deepseek-ai__DeepSeek-V2-Lite", "moonshotai__Kimi-K2-Instruct"] {
+        for fixture in [
+            "deepseek-ai__DeepSeek-V3", "deepseek-ai__DeepSeek-R1", "deepseek-ai__DeepSeek-V2-Lite",
+            "moonshotai__Kimi-K2-Instruct",
+        ] {
             #expect(try HFFixtures.architecture(fixture).kvElementsPerTokenPerLayer == 576, "\(fixture)")
         }
     }

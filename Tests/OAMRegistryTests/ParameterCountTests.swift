@@ -83,7 +83,9 @@ import Testing
     func breakdownIsConsistent(name: String) throws {
         let a = try HFFixtures.architecture(name)
         let p = a.parameters
-        #expect(p.embedding + p.lmHead + p.attention + p.denseMLP + p.routedExperts + p.sharedExperts + p.routers + p.norms == p.total)
+        #expect(
+            p.embedding + p.lmHead + p.attention + p.denseMLP + p.routedExperts + p.sharedExperts + p.routers + p.norms == p.total
+        )
         #expect(p.routedExperts == p.perExpert * (a.moe?.experts ?? 0) * a.moeLayers)
         #expect((p.mtp > 0) == (a.mtpLayers > 0))
     }

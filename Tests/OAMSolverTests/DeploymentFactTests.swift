@@ -16,7 +16,8 @@ import Testing
     /// D1 (https://docs.sglang.io/docs/basic_usage/deepseek_v3.md): DeepSeek-V3 in FP8 on 8×H200;
     /// D4 (vLLM recipe): TP8 with expert parallelism on 8×H200.
     @Test func deepSeekV3FP8OnEightH200() {
-        let v = F.serve(F.model("deepseek-ai/deepseek-v3"), on: "nvidia/h200-sxm", ServingWorkload(batch: 8), modules: 8, alternatives: 50)
+        let v = F.serve(
+            F.model("deepseek-ai/deepseek-v3"), on: "nvidia/h200-sxm", ServingWorkload(batch: 8), modules: 8, alternatives: 50)
         #expect(v.fits)
         let plans = ([v.best] + v.alternatives.map { Optional($0) }).compactMap { $0?.plan }
         #expect(plans.contains(ParallelPlan(tensorParallel: 8, expertParallel: true)), "TP8 + EP8 is a valid plan")
@@ -29,7 +30,10 @@ import Testing
         #expect(!F.serve(model, on: "nvidia/h100-sxm", modules: 8).fits)
         #expect(F.serve(model, on: "nvidia/h100-sxm", modules: 16).fits)
         let v = F.serve(model, on: "nvidia/h100-sxm")
-        #expect(v.reasons.contains { $0.text.contains("weights 673.2 GB (fp8-block) > usable") && $0.text.contains("at least 9 modules") })
+        #expect(
+            v.reasons.contains {
+                $0.text.contains("weights 673.2 GB (fp8-block) > usable") && $0.text.contains("at least 9 modules")
+            })
     }
 
     /// D2 (SGLang): BF16 DeepSeek-V3 on 2×8 H200 and 4×8 H100/A100; one node fewer does not hold it.
@@ -104,7 +108,10 @@ import Testing
         for chip in ["nvidia/h200-sxm", "nvidia/a100-sxm-80gb", "amd/mi300x"] {
             let other = F.fit(model, on: chip)
             #expect(other.fits && other.modules == 1, "\(chip): \(other.modules ?? 0)")
-            if case .weightOnly = other.precision.mode {} else { Issue.record("\(chip): expected weight-only MXFP4, got \(other.precision.mode)") }
+            if case .weightOnly = other.precision.mode {
+            } else {
+                Issue.record("\(chip): expected weight-only MXFP4, got \(other.precision.mode)")
+            }
         }
         // Where FP4 is native (Blackwell, gfx950) the math runs in FP4.
         for chip in ["nvidia/b200", "amd/mi355x"] {
@@ -141,9 +148,15 @@ import Testing
 
     /// D16 (https://docs.nvidia.com/nim/benchmarking/llm/1.0.0/performance): Llama-3.3-70B FP8 on 2×H100 TP2.
     @Test func llama70BFP8OnTwoH100() {
-        let v = F.serve(F.model("meta-llama/llama-3.1-70b"), on: "nvidia/h100-sxm", ServingWorkload(inputTokens: 5000, outputTokens: 500, weights: .fp8))
+        let v = F.serve(
+            F.model("meta-llama/llama-3.1-70b"), on: "nvidia/h100-sxm",
+            ServingWorkload(inputTokens: 5000, outputTokens: 500, weights: .fp8))
         #expect(v.fits && v.modules == 1 || v.modules == 2)
-        #expect(F.serve(F.model("meta-llama/llama-3.1-70b"), on: "nvidia/h100-sxm", ServingWorkload(inputTokens: 5000, outputTokens: 500, weights: .fp8), modules: 2).best?.plan.tensorParallel == 2)
+        #expect(
+            F.serve(
+                F.model("meta-llama/llama-3.1-70b"), on: "nvidia/h100-sxm",
+                ServingWorkload(inputTokens: 5000, outputTokens: 500, weights: .fp8), modules: 2
+            ).best?.plan.tensorParallel == 2)
     }
 
     /// D17 (https://docs.nvidia.com/nim/large-language-models/latest/support-matrix.html): Llama 3.1 8B in 16-bit on one A100 80GB.
@@ -155,8 +168,12 @@ import Testing
     /// D18 (https://docs.gpustack.ai/2.3/zh/performance-lab/qwen3-235b-a22b/a100/): Qwen3-235B-A22B FP8 on 4×A100 TP4,
     /// FP8 weight-only on Ampere.
     @Test func qwen3FP8OnFourA100() {
-        let v = F.fit(F.model("qwen/qwen3-235b-a22b"), on: "nvidia/a100-sxm-80gb", ServingWorkload(weights: .fp8Block), modules: 4)
-        if case .weightOnly = v.precision.mode {} else { Issue.record("expected FP8 weight-only on A100, got \(v.precision.mode)") }
+        let v = F.fit(
+            F.model("qwen/qwen3-235b-a22b"), on: "nvidia/a100-sxm-80gb", ServingWorkload(weights: .fp8Block), modules: 4)
+        if case .weightOnly = v.precision.mode {
+        } else {
+            Issue.record("expected FP8 weight-only on A100, got \(v.precision.mode)")
+        }
         #expect(v.fits)
         #expect(v.best?.plan.tensorParallel == 4)
     }
@@ -164,7 +181,8 @@ import Testing
     /// D5 (vLLM DeepSeek recipe): DeepSeek-R1 in FP4 on 4×B200.
     @Test func deepSeekR1FP4OnFourB200() {
         #expect(F.serve(F.model("deepseek-ai/deepseek-r1"), on: "nvidia/b200", ServingWorkload(weights: .nvfp4), modules: 4).fits)
-        #expect(!F.serve(F.model("deepseek-ai/deepseek-r1"), on: "nvidia/b200", ServingWorkload(weights: .nvfp4), modules: 2).fits)
+        #expect(
+            !F.serve(F.model("deepseek-ai/deepseek-r1"), on: "nvidia/b200", ServingWorkload(weights: .nvfp4), modules: 2).fits)
     }
 
     /// Block-FP8 shards must hold whole 128-wide blocks: Qwen3-235B-A22B-FP8 at TP8 splits the 1536-wide experts
@@ -181,7 +199,10 @@ import Testing
         #expect(v.best?.plan.expertParallel == true || v.best?.plan.tensorParallel != 8)
 
         let deepseek = F.model("deepseek-ai/deepseek-v3")
-        let ds = PlanEnumerator(architecture: deepseek.architecture, format: CheckpointFormat.format(of: deepseek).format, domainDevices: 8)
-        #expect(ds.alignmentProblem(ParallelPlan(tensorParallel: 8, attentionDataParallel: 4, expertParallel: true))?.contains("18432 / 32 = 576") == true)
+        let ds = PlanEnumerator(
+            architecture: deepseek.architecture, format: CheckpointFormat.format(of: deepseek).format, domainDevices: 8)
+        #expect(
+            ds.alignmentProblem(ParallelPlan(tensorParallel: 8, attentionDataParallel: 4, expertParallel: true))?.contains(
+                "18432 / 32 = 576") == true)
     }
 }

@@ -18,11 +18,14 @@ import Testing
         let limit = model.architecture.maxContext
         let workload = ServingWorkload(inputTokens: 2_000_000, outputTokens: 1024)
         let chips = ["nvidia/h200-sxm", "nvidia/h100-sxm", "amd/mi300x"].map(F.chip)
-        let report = CompatibilitySolver.solve(FitRequest(model: model, workload: .serving(workload), hardware: HardwareQuery(chips: chips)))
+        let report = CompatibilitySolver.solve(
+            FitRequest(model: model, workload: .serving(workload), hardware: HardwareQuery(chips: chips)))
         #expect(report.results.count == 3)
         for v in report.results {
             #expect(!v.fits, "\(v.chip)")
-            #expect(v.reasons.contains { $0.text.contains("2001024") && $0.text.contains("\(limit)") }, "\(v.chip): \(v.reasons.map(\.text))")
+            #expect(
+                v.reasons.contains { $0.text.contains("2001024") && $0.text.contains("\(limit)") },
+                "\(v.chip): \(v.reasons.map(\.text))")
         }
         // Within the context it still fits.
         #expect(F.serve(model, on: "nvidia/h200-sxm", ServingWorkload(inputTokens: 2000, outputTokens: 1024)).fits)
@@ -43,14 +46,21 @@ import Testing
         let model = F.model(Self.llama8b)
         var chip = F.chip("nvidia/l40s")
         chip.memory.bandwidth = nil
-        let request = FitRequest(model: model, workload: .serving(ServingWorkload(minTokensPerSecondPerUser: 20)), hardware: HardwareQuery(chips: [chip], maxModules: 8))
+        let request = FitRequest(
+            model: model, workload: .serving(ServingWorkload(minTokensPerSecondPerUser: 20)),
+            hardware: HardwareQuery(chips: [chip], maxModules: 8))
         let v = CompatibilitySolver.solve(request).results[0]
         #expect(v.best?.speed == nil)
         #expect(!v.fits)
         #expect(v.modules != nil)
-        #expect(v.reasons.contains { $0.kind == .target && $0.text.hasPrefix("target cannot be checked: ") && $0.text.contains("unknown") }, "\(v.reasons.map(\.text))")
+        #expect(
+            v.reasons.contains {
+                $0.kind == .target && $0.text.hasPrefix("target cannot be checked: ") && $0.text.contains("unknown")
+            }, "\(v.reasons.map(\.text))")
         // Without a target the same chip fits (memory verdict only).
-        let plain = CompatibilitySolver.solve(FitRequest(model: model, workload: .serving(ServingWorkload()), hardware: HardwareQuery(chips: [chip], maxModules: 8))).results[0]
+        let plain = CompatibilitySolver.solve(
+            FitRequest(model: model, workload: .serving(ServingWorkload()), hardware: HardwareQuery(chips: [chip], maxModules: 8))
+        ).results[0]
         #expect(plain.fits)
     }
 }
@@ -66,9 +76,13 @@ import Testing
     /// Every topology maps to its model; only a switch gets full bandwidth to every peer.
     @Test func topologiesMapToTheirModels() {
         let base = F.chip("amd/mi300x")
-        var expected: [(String?, LinkProfile.Topology)] = [("switched", .switched), ("fully-connected", .pointToPoint), ("ring", .ring),
-                                                          ("bridge", .pointToPoint), ("none", .hostLink), ("unknown", .hostLink), (nil, .hostLink)]
-        for name in ["point-to-point", "mesh", "hypercube", "hybrid-cube-mesh", "almost-fully-connected", "torus"] { expected.append((name, .pointToPoint)) }
+        var expected: [(String?, LinkProfile.Topology)] = [
+            ("switched", .switched), ("fully-connected", .pointToPoint), ("ring", .ring),
+            ("bridge", .pointToPoint), ("none", .hostLink), ("unknown", .hostLink), (nil, .hostLink),
+        ]
+        for name in ["point-to-point", "mesh", "hypercube", "hybrid-cube-mesh", "almost-fully-connected", "torus"] {
+            expected.append((name, .pointToPoint))
+        }
         for (name, topology) in expected {
             var chip = base
             chip.scaleUp?.topology = name
@@ -94,7 +108,11 @@ import Testing
     @Test func topologyAssumptionInVerdict() {
         var chip = F.chip("amd/mi300x")
         chip.scaleUp?.topology = "mesh"
-        let v = CompatibilitySolver.solve(FitRequest(model: F.model("meta-llama/llama-3.1-8b"), workload: .serving(ServingWorkload()), hardware: HardwareQuery(chips: [chip]))).results[0]
+        let v = CompatibilitySolver.solve(
+            FitRequest(
+                model: F.model("meta-llama/llama-3.1-8b"), workload: .serving(ServingWorkload()),
+                hardware: HardwareQuery(chips: [chip]))
+        ).results[0]
         #expect(v.assumptions.contains { $0.contains("mesh") && $0.contains("point-to-point") }, "\(v.assumptions)")
         #expect(v.reasons.contains { $0.kind == .assumption && $0.text.contains("mesh") })
     }
@@ -105,7 +123,10 @@ import Testing
             #expect(F.chip(id).scaleUp?.direction == .unstated, "\(id)")
         }
         #expect(F.chip("amd/mi300x").scaleUp?.direction != .unstated)
-        var up = AcceleratorDescriptor.ScaleUp(totalBandwidth: Figure(Quantity(value: 800e9, dimension: .bandwidth, text: "800 GB/s"), path: "scale_up.total_bandwidth", range: .fileStart), direction: .unstated, topology: "switched")
+        var up = AcceleratorDescriptor.ScaleUp(
+            totalBandwidth: Figure(
+                Quantity(value: 800e9, dimension: .bandwidth, text: "800 GB/s"), path: "scale_up.total_bandwidth",
+                range: .fileStart), direction: .unstated, topology: "switched")
         #expect(up.bandwidthPerDirection == 400e9)
         up.direction = .perDirection
         #expect(up.bandwidthPerDirection == 800e9)
@@ -142,8 +163,9 @@ import Testing
 
     /// Training tokens beyond the bound are clamped with a reason, and the verdict's text does not trap.
     @Test func hugeTrainingTokensDoNotTrap() {
-        let request = FitRequest(model: F.model("meta-llama/llama-3.1-8b"), workload: .training(TrainingWorkload(tokens: 1e27)),
-                                 hardware: HardwareQuery(chips: [F.chip("nvidia/h100-sxm")], maxModules: 65_536))
+        let request = FitRequest(
+            model: F.model("meta-llama/llama-3.1-8b"), workload: .training(TrainingWorkload(tokens: 1e27)),
+            hardware: HardwareQuery(chips: [F.chip("nvidia/h100-sxm")], maxModules: 65_536))
         let v = CompatibilitySolver.solve(request).results[0]
         #expect(v.reasons.contains { $0.text.contains("clamped") })
     }

@@ -13,11 +13,16 @@ import Testing
 
     static var llama: ModelArchitecture { F.llama2_70b.architecture }
 
-    static func solve(_ architecture: ModelArchitecture, chips: [AcceleratorDescriptor] = [F.chip("nvidia/h100-sxm")],
-                      _ workload: Workload = .serving(ServingWorkload()), modules: Int? = nil, maxModules: Int = 128,
-                      reports: [String: CapabilityReport] = [:]) -> FitReport {
+    static func solve(
+        _ architecture: ModelArchitecture, chips: [AcceleratorDescriptor] = [F.chip("nvidia/h100-sxm")],
+        _ workload: Workload = .serving(ServingWorkload()), modules: Int? = nil, maxModules: Int = 128,
+        reports: [String: CapabilityReport] = [:]
+    ) -> FitReport {
         let model = ModelDescriptor(id: "test/model", name: "test", architecture: architecture, checkpoint: .init(dtype: "bf16"))
-        return CompatibilitySolver.solve(FitRequest(model: model, workload: workload, hardware: HardwareQuery(chips: chips, modules: modules, maxModules: maxModules), reports: reports))
+        return CompatibilitySolver.solve(
+            FitRequest(
+                model: model, workload: workload, hardware: HardwareQuery(chips: chips, modules: modules, maxModules: maxModules),
+                reports: reports))
     }
 
     /// A speed estimate, when present, is made of finite non-negative numbers. Without one
@@ -25,8 +30,10 @@ import Testing
     /// of the plan it did evaluate are finite.
     static func checkFinite(_ v: ChipVerdict, _ label: String) {
         if let m = v.best?.memory {
-            for (name, x) in [("weights", m.weights), ("kv cache", m.kvCache), ("activations", m.activations),
-                              ("usable", m.usable), ("kv per sequence", m.kvPerSequence), ("total", m.total)] {
+            for (name, x) in [
+                ("weights", m.weights), ("kv cache", m.kvCache), ("activations", m.activations),
+                ("usable", m.usable), ("kv per sequence", m.kvPerSequence), ("total", m.total),
+            ] {
                 #expect(x.isFinite, "\(label): memory \(name) = \(x)")
             }
         }
@@ -34,8 +41,10 @@ import Testing
             #expect(!v.reasons.isEmpty, "\(label): no speed and no reason")
             return
         }
-        for (name, x) in [("ttft", s.timeToFirstToken), ("tpot", s.timePerOutputToken), ("output", s.outputTokensPerSecond),
-                          ("decode", s.decodeTokensPerSecond), ("mfu", s.modelComputeEfficiency)] {
+        for (name, x) in [
+            ("ttft", s.timeToFirstToken), ("tpot", s.timePerOutputToken), ("output", s.outputTokensPerSecond),
+            ("decode", s.decodeTokensPerSecond), ("mfu", s.modelComputeEfficiency),
+        ] {
             #expect(x.isFinite && x >= 0, "\(label): \(name) = \(x)")
         }
     }
@@ -50,7 +59,10 @@ import Testing
         }
         variant("kv_heads 0") { $0.attention.kvHeads = 0 }
         variant("heads 0") { $0.attention.heads = 0 }
-        variant("heads not a multiple of kv_heads") { $0.attention.heads = 60; $0.attention.kvHeads = 7 }
+        variant("heads not a multiple of kv_heads") {
+            $0.attention.heads = 60
+            $0.attention.kvHeads = 7
+        }
         variant("layers 0") { $0.layers = 0 }
         variant("negative hidden size") { $0.hiddenSize = -8192 }
         variant("head_dim 0") { $0.attention.headDim = 0 }
@@ -96,11 +108,15 @@ import Testing
         variant("huge-devices") { $0.devicesPerModule = Int.max }
         variant("zero-domain") { $0.scaleUp?.domainSize?.value = 0 }
         variant("huge-domain") { $0.scaleUp?.domainSize?.value = Int.max }
-        variant("zero-links") { $0.scaleUp?.linkBandwidth?.value?.value = 0; $0.scaleUp?.totalBandwidth?.value?.value = 0 }
+        variant("zero-links") {
+            $0.scaleUp?.linkBandwidth?.value?.value = 0
+            $0.scaleUp?.totalBandwidth?.value?.value = 0
+        }
         variant("zero-tdp") { $0.power.tdp?.value?.value = 0 }
         let workloads: [Workload] = [
             .serving(ServingWorkload()),
-            .serving(ServingWorkload(inputTokens: 8192, outputTokens: 1024, maximizeBatch: true, weights: .fp8, kvPrecision: .fp8)),
+            .serving(
+                ServingWorkload(inputTokens: 8192, outputTokens: 1024, maximizeBatch: true, weights: .fp8, kvPrecision: .fp8)),
             .training(TrainingWorkload(tokens: 1e12, days: 30)),
         ]
         for workload in workloads {
@@ -122,20 +138,26 @@ import Testing
         let source = "https://example.org/report"
         func number(_ x: Double) -> Reported<Double> { Reported(x, source: source, tier: .measured) }
         let reports: [CapabilityReport] = [.nan, -1, 0, 1e9, .infinity].map { x in
-            CapabilityReport(module: id, usableMemoryBytes: number(x), sustainedComputeFraction: number(x),
-                             sustainedComputeByPrecision: [SustainedCompute(.fp8, fraction: x, source: source, tier: .measured)],
-                             sustainedBandwidthFraction: number(x),
-                             scaleUp: ScaleUpReport(domainSize: Reported(x.isFinite && abs(x) < 1e6 ? Int(x) : Int.max, source: source, tier: .measured),
-                                                    perPeerBytesPerSecond: number(x), allReduceBytesPerSecond: number(x)),
-                             scaleOutBytesPerSecond: number(x))
+            CapabilityReport(
+                module: id, usableMemoryBytes: number(x), sustainedComputeFraction: number(x),
+                sustainedComputeByPrecision: [SustainedCompute(.fp8, fraction: x, source: source, tier: .measured)],
+                sustainedBandwidthFraction: number(x),
+                scaleUp: ScaleUpReport(
+                    domainSize: Reported(x.isFinite && abs(x) < 1e6 ? Int(x) : Int.max, source: source, tier: .measured),
+                    perPeerBytesPerSecond: number(x), allReduceBytesPerSecond: number(x)),
+                scaleOutBytesPerSecond: number(x))
         }
         for report in reports {
-            for workload in [Workload.serving(ServingWorkload(weights: .fp8)), .serving(ServingWorkload(batch: 64)), .training(TrainingWorkload(tokens: 1e12))] {
+            for workload in [
+                Workload.serving(ServingWorkload(weights: .fp8)), .serving(ServingWorkload(batch: 64)),
+                .training(TrainingWorkload(tokens: 1e12)),
+            ] {
                 let v = Self.solve(Self.llama, workload, reports: [id: report]).results[0]
                 Self.checkFinite(v, "report \(report.sustainedComputeFraction?.value ?? 0)")
             }
         }
-        let minimal = CapabilityReport(module: id, scaleUp: ScaleUpReport(domainSize: Reported(Int.min, source: source, tier: .measured)))
+        let minimal = CapabilityReport(
+            module: id, scaleUp: ScaleUpReport(domainSize: Reported(Int.min, source: source, tier: .measured)))
         Self.checkFinite(Self.solve(Self.llama, modules: 16, reports: [id: minimal]).results[0], "Int.min domain")
     }
 
@@ -156,14 +178,15 @@ import Testing
         ]
         for w in servings {
             for (modules, maxModules) in [(nil, 128), (0, 128), (Int.max, 128), (nil, Int.min), (nil, 0)] as [(Int?, Int)] {
-                if modules == Int.max && w.inputTokens > 100_000 { continue } // answered, but slowly
+                if modules == Int.max && w.inputTokens > 100_000 { continue }  // answered, but slowly
                 let v = Self.solve(Self.llama, .serving(w), modules: modules, maxModules: maxModules).results[0]
                 Self.checkFinite(v, "\(w) \(String(describing: modules))")
             }
         }
         let trainings = [
             TrainingWorkload(tokens: .nan), TrainingWorkload(tokens: .infinity), TrainingWorkload(tokens: -1),
-            TrainingWorkload(tokens: 1e12, days: 0), TrainingWorkload(tokens: 1e12, days: -1), TrainingWorkload(tokens: 1e30, days: 1e-9),
+            TrainingWorkload(tokens: 1e12, days: 0), TrainingWorkload(tokens: 1e12, days: -1),
+            TrainingWorkload(tokens: 1e30, days: 1e-9),
             TrainingWorkload(tokens: 1e12, mfu: 0), TrainingWorkload(tokens: 1e12, mfu: .nan),
             TrainingWorkload(tokens: 1e12, zeroStage: 9, sequenceLength: 0, microBatch: 0),
             TrainingWorkload(tokens: 1e12, sequenceLength: Int.max, microBatch: Int.max),
@@ -176,10 +199,17 @@ import Testing
 
     /// Malformed quantization metadata: a zero block or group size is not a division by zero.
     @Test func malformedQuantizationBlocks() {
-        for q in [ModelDescriptor.Quantization(method: "fp8", blockSize: [0, 0]), .init(method: "fp8", blockSize: [128]),
-                  .init(method: "fp8", blockSize: [-128, 128]), .init(method: "mxfp4", groupSize: 0), .init(method: "awq", groupSize: -1)] {
-            let model = ModelDescriptor(id: "test/q", name: "q", architecture: Self.llama, checkpoint: .init(dtype: "bf16", quantization: q))
-            let report = CompatibilitySolver.solve(FitRequest(model: model, workload: .serving(ServingWorkload()), hardware: HardwareQuery(chips: [F.chip("nvidia/h100-sxm")])))
+        for q in [
+            ModelDescriptor.Quantization(method: "fp8", blockSize: [0, 0]), .init(method: "fp8", blockSize: [128]),
+            .init(method: "fp8", blockSize: [-128, 128]), .init(method: "mxfp4", groupSize: 0),
+            .init(method: "awq", groupSize: -1),
+        ] {
+            let model = ModelDescriptor(
+                id: "test/q", name: "q", architecture: Self.llama, checkpoint: .init(dtype: "bf16", quantization: q))
+            let report = CompatibilitySolver.solve(
+                FitRequest(
+                    model: model, workload: .serving(ServingWorkload()),
+                    hardware: HardwareQuery(chips: [F.chip("nvidia/h100-sxm")])))
             #expect(report.model.weightsBytes > 0)
             Self.checkFinite(report.results[0], "\(q)")
         }

@@ -29,7 +29,10 @@ import Testing
     @Test func memoryReasonInNumbers() {
         let v = F.serve(F.model("meta-llama/llama-3.1-70b"), on: "nvidia/h100-sxm")
         #expect(v.fits && v.modules == 2 && v.best?.plan.tensorParallel == 2)
-        #expect(v.reasons.contains { $0.text.hasPrefix("weights 141.1 GB (bf16) > usable ") && $0.text.hasSuffix("per module → at least 2 modules") })
+        #expect(
+            v.reasons.contains {
+                $0.text.hasPrefix("weights 141.1 GB (bf16) > usable ") && $0.text.hasSuffix("per module → at least 2 modules")
+            })
         #expect(v.reasons.contains { $0.text.contains("engine overhead") })
         #expect(v.evidenceTier != nil)
     }
@@ -37,7 +40,7 @@ import Testing
     /// Tensor parallelism divides the heads and stays in the scale-up domain; beyond the
     /// KV-head count the KV heads are replicated, and the verdict says so.
     @Test func tensorParallelDegrees() {
-        let qwen = F.model("qwen/qwen3-235b-a22b") // 64 heads, 4 KV heads
+        let qwen = F.model("qwen/qwen3-235b-a22b")  // 64 heads, 4 KV heads
         let degrees = PlanEnumerator(architecture: qwen.architecture, format: .bf16, domainDevices: 8).tensorParallelDegrees
         #expect(degrees == [1, 2, 4, 8])
         let v = F.serve(qwen, on: "nvidia/h100-sxm", modules: 8, alternatives: 40)
@@ -47,8 +50,11 @@ import Testing
         if tp8.best?.plan.tensorParallel == 8 {
             #expect(tp8.reasons.contains { $0.text.contains("replicated ×2") })
         }
-        let gemma = F.model("google/gemma-2-27b") // 32 heads, 16 KV heads
-        #expect(PlanEnumerator(architecture: gemma.architecture, format: .bf16, domainDevices: 8).tensorParallelDegrees == [1, 2, 4, 8])
+        let gemma = F.model("google/gemma-2-27b")  // 32 heads, 16 KV heads
+        #expect(
+            PlanEnumerator(architecture: gemma.architecture, format: .bf16, domainDevices: 8).tensorParallelDegrees == [
+                1, 2, 4, 8,
+            ])
     }
 
     /// MLA keeps its latent on every TP rank: per-module KV does not shrink with TP.
@@ -65,10 +71,12 @@ import Testing
     /// Experts whole (EP) vs sliced (TP) hold the same bytes when the counts divide; EP
     /// rounds experts up when they do not.
     @Test func expertParallelShares() {
-        let model = F.model("zai-org/glm-4.5") // 160 experts
+        let model = F.model("zai-org/glm-4.5")  // 160 experts
         let profile = ModelProfile(model: model.architecture, format: .bf16)
         #expect(DeviceShares(profile, ParallelPlan(tensorParallel: 8, expertParallel: true)).expertsPerDevice == 20)
-        #expect(DeviceShares(profile, ParallelPlan(tensorParallel: 1, attentionDataParallel: 6, expertParallel: true)).expertsPerDevice == 27)
+        #expect(
+            DeviceShares(profile, ParallelPlan(tensorParallel: 1, attentionDataParallel: 6, expertParallel: true))
+                .expertsPerDevice == 27)
     }
 
     /// A precision the chip lacks: upcast by default, refused with --strict-precision, and
@@ -83,7 +91,11 @@ import Testing
         #expect(strict.reasons.contains { $0.text.contains("--strict-precision") })
         // The shipped NVIDIA adapter states FP8 weight-only (Marlin) on Ampere.
         let weightOnly = F.fit(model, on: "nvidia/a100-sxm-80gb")
-        if case .weightOnly(let method) = weightOnly.precision.mode { #expect(method.contains("W8A16")) } else { Issue.record("\(weightOnly.precision.mode)") }
+        if case .weightOnly(let method) = weightOnly.precision.mode {
+            #expect(method.contains("W8A16"))
+        } else {
+            Issue.record("\(weightOnly.precision.mode)")
+        }
         #expect(weightOnly.precision.quantizedCompute == .bf16)
         #expect((weightOnly.modules ?? 99) < (upcast.modules ?? 0))
     }
@@ -130,7 +142,9 @@ import Testing
         let model = F.model("meta-llama/llama-3.1-8b")
         let plain = F.serve(model, on: "nvidia/h100-sxm")
         #expect(plain.assumptions.contains("sustained bandwidth fraction"))
-        let report = CapabilityReport(module: "nvidia/h100-sxm", sustainedBandwidthFraction: Reported(0.887, source: "https://example.org/azure", tier: .measured))
+        let report = CapabilityReport(
+            module: "nvidia/h100-sxm",
+            sustainedBandwidthFraction: Reported(0.887, source: "https://example.org/azure", tier: .measured))
         let reported = F.serve(model, on: "nvidia/h100-sxm", reports: ["nvidia/h100-sxm": report])
         #expect(!reported.assumptions.contains("sustained bandwidth fraction"))
         #expect((reported.best?.speed?.timePerOutputToken ?? 1) < (plain.best?.speed?.timePerOutputToken ?? 0))
@@ -148,7 +162,11 @@ import Testing
     @Test func trainingSizing() throws {
         let model = F.model("meta-llama/llama-3.1-8b")
         func train(_ w: TrainingWorkload, modules: Int? = nil) -> ChipVerdict {
-            CompatibilitySolver.solve(FitRequest(model: model, workload: .training(w), hardware: HardwareQuery(chips: [F.chip("nvidia/h100-sxm")], modules: modules, maxModules: 65_536))).results[0]
+            CompatibilitySolver.solve(
+                FitRequest(
+                    model: model, workload: .training(w),
+                    hardware: HardwareQuery(chips: [F.chip("nvidia/h100-sxm")], modules: modules, maxModules: 65_536))
+            ).results[0]
         }
         // 8B × 16 B of weights, gradients and AdamW states = 128 GB: without ZeRO it needs tensor
         // parallelism on 8 modules; ZeRO-3 shards all of it over 8 data-parallel ranks.
@@ -166,13 +184,19 @@ import Testing
         let fixed = train(TrainingWorkload(tokens: 1e12), modules: 64)
         #expect(fixed.modules == 64)
         // 6·N·D with N the matmul parameters (embedding lookup excluded).
-        #expect(abs((fixed.training?.totalFLOPs ?? 0) - 6 * ModelProfile(model: model.architecture, format: .bf16).macsPerToken * 1e12) < 1)
+        #expect(
+            abs(
+                (fixed.training?.totalFLOPs ?? 0) - 6 * ModelProfile(model: model.architecture, format: .bf16).macsPerToken * 1e12
+            ) < 1)
     }
 
     /// Ranking: fitting chips first, then fewer modules.
     @Test func ranking() {
         let chips = ["nvidia/h100-sxm", "amd/mi300x", "nvidia/a100-sxm-80gb", "huawei/ascend-910b"].map(F.chip)
-        let report = CompatibilitySolver.solve(FitRequest(model: F.model("meta-llama/llama-3.1-70b"), workload: .serving(ServingWorkload()), hardware: HardwareQuery(chips: chips)))
+        let report = CompatibilitySolver.solve(
+            FitRequest(
+                model: F.model("meta-llama/llama-3.1-70b"), workload: .serving(ServingWorkload()),
+                hardware: HardwareQuery(chips: chips)))
         #expect(report.results.first?.chip == "amd/mi300x")
         let modules = report.results.compactMap(\.modules)
         #expect(modules == modules.sorted())

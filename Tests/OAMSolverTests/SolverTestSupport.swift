@@ -21,10 +21,13 @@ enum SolverFixtures {
     }
 
     /// Serving verdict for one chip.
-    static func serve(_ model: ModelDescriptor, on chip: String, _ workload: ServingWorkload = ServingWorkload(), modules: Int? = nil,
-                      reports: [String: CapabilityReport] = [:], strict: Bool = false, alternatives: Int = 0) -> ChipVerdict {
-        let request = FitRequest(model: model, workload: .serving(workload), hardware: HardwareQuery(chips: [Self.chip(chip)], modules: modules),
-                                 reports: reports, strictPrecision: strict, alternatives: alternatives)
+    static func serve(
+        _ model: ModelDescriptor, on chip: String, _ workload: ServingWorkload = ServingWorkload(), modules: Int? = nil,
+        reports: [String: CapabilityReport] = [:], strict: Bool = false, alternatives: Int = 0
+    ) -> ChipVerdict {
+        let request = FitRequest(
+            model: model, workload: .serving(workload), hardware: HardwareQuery(chips: [Self.chip(chip)], modules: modules),
+            reports: reports, strictPrecision: strict, alternatives: alternatives)
         return CompatibilitySolver.solve(request).results[0]
     }
 
@@ -40,8 +43,10 @@ enum SolverFixtures {
 
     /// Serving verdict for one chip exactly as `oam fit` computes it: with the built-in
     /// adapter report for `stack`.
-    static func fit(_ model: ModelDescriptor, on chip: String, _ workload: ServingWorkload = ServingWorkload(), modules: Int? = nil,
-                    stack: String? = nil, strict: Bool = false) -> ChipVerdict {
+    static func fit(
+        _ model: ModelDescriptor, on chip: String, _ workload: ServingWorkload = ServingWorkload(), modules: Int? = nil,
+        stack: String? = nil, strict: Bool = false
+    ) -> ChipVerdict {
         serve(model, on: chip, workload, modules: modules, reports: builtInReports([chip], stack: stack), strict: strict)
     }
 
@@ -51,19 +56,25 @@ enum SolverFixtures {
     /// /work/scratch/research/models.md §4 ("Llama-2-70B shapes").
     static var llama2_70b: ModelDescriptor {
         let a = ModelArchitecture(
-            hfArchitecture: "LlamaForCausalLM", layers: 80, hiddenSize: 8192, vocabSize: 32000, tieWordEmbeddings: false, maxContext: 4096,
+            hfArchitecture: "LlamaForCausalLM", layers: 80, hiddenSize: 8192, vocabSize: 32000, tieWordEmbeddings: false,
+            maxContext: 4096,
             attention: .init(kind: .gqa, heads: 64, kvHeads: 8, headDim: 128), mlp: .init(gated: true, intermediateSize: 28672))
-        return ModelDescriptor(id: "meta-llama/llama-2-70b-chat-hf", name: "Llama-2-70B-Chat", architecture: a, checkpoint: .init(dtype: "bf16"))
+        return ModelDescriptor(
+            id: "meta-llama/llama-2-70b-chat-hf", name: "Llama-2-70B-Chat", architecture: a, checkpoint: .init(dtype: "bf16"))
     }
 
     /// A capability report stating one precision's support level, with its source.
-    static func report(_ module: String, _ precision: Precision, _ level: PrecisionSupport.Level, method: String? = nil, source: String,
-                       compute: Double? = nil, bandwidth: Double? = nil, allReduce: Double? = nil, measuredSource: String = "") -> CapabilityReport {
+    static func report(
+        _ module: String, _ precision: Precision, _ level: PrecisionSupport.Level, method: String? = nil, source: String,
+        compute: Double? = nil, bandwidth: Double? = nil, allReduce: Double? = nil, measuredSource: String = ""
+    ) -> CapabilityReport {
         CapabilityReport(
             module: module,
             precisions: [PrecisionSupport(precision, level, method: method, source: source, tier: .thirdParty)],
             sustainedComputeFraction: compute.map { Reported($0, source: measuredSource, tier: .measured) },
             sustainedBandwidthFraction: bandwidth.map { Reported($0, source: measuredSource, tier: .measured) },
-            scaleUp: allReduce.map { ScaleUpReport(allReduceBytesPerSecond: Reported($0, source: measuredSource, tier: .measured)) })
+            scaleUp: allReduce.map {
+                ScaleUpReport(allReduceBytesPerSecond: Reported($0, source: measuredSource, tier: .measured))
+            })
     }
 }

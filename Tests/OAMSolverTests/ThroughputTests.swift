@@ -23,11 +23,12 @@ import Testing
     typealias F = SolverFixtures
     static let band = 0.25
 
-    static let mlperf = ServingWorkload(inputTokens: 300, outputTokens: 291, maximizeBatch: true, maxBatchPerReplica: 1024, weights: .fp8, kvPrecision: .fp8)
+    static let mlperf = ServingWorkload(
+        inputTokens: 300, outputTokens: 291, maximizeBatch: true, maxBatchPerReplica: 1024, weights: .fp8, kvPrecision: .fp8)
     static var mlperfServer: ServingWorkload {
         var w = mlperf
         w.maxTimeToFirstToken = 2
-        w.minTokensPerSecondPerUser = 5 // TPOT ≤ 200 ms
+        w.minTokensPerSecondPerUser = 5  // TPOT ≤ 200 ms
         return w
     }
     /// The AMD submission ran ROCm 6.1.2 + vLLM 0.4.3 (`oam fit --stack "ROCm 6.1.2"`): the AMD
@@ -46,7 +47,9 @@ import Testing
         #expect(abs(error) <= band, "\(label): \(predicted) vs \(published)")
     }
 
-    static func output(_ chip: String, _ w: ServingWorkload, modules: Int, stack: String? = nil, model: OAMCore.ModelDescriptor = F.llama2_70b) -> Double? {
+    static func output(
+        _ chip: String, _ w: ServingWorkload, modules: Int, stack: String? = nil, model: OAMCore.ModelDescriptor = F.llama2_70b
+    ) -> Double? {
         F.fit(model, on: chip, w, modules: modules, stack: stack).best?.speed?.outputTokensPerSecond
     }
 
@@ -68,20 +71,36 @@ import Testing
 
     /// T1: 8×H200-SXM-141GB, TensorRT-LLM, Offline: 31,302.7 tok/s
     /// (closed/NVIDIA/results/H200-SXM-141GBx8_TRT/llama2-70b-99/Offline/performance/run_1/mlperf_log_summary.txt).
-    @Test func h200Offline() { Self.check("8×H200 offline", predicted: Self.output("nvidia/h200-sxm", Self.mlperf, modules: 8), published: 31_302.7) }
+    @Test func h200Offline() {
+        Self.check("8×H200 offline", predicted: Self.output("nvidia/h200-sxm", Self.mlperf, modules: 8), published: 31_302.7)
+    }
 
     /// T2: the same system, Server: 29,228.22 tok/s (…/H200-SXM-141GBx8_TRT/llama2-70b-99/Server/…).
-    @Test func h200Server() { Self.check("8×H200 server", predicted: Self.output("nvidia/h200-sxm", Self.mlperfServer, modules: 8), published: 29_228.22) }
+    @Test func h200Server() {
+        Self.check(
+            "8×H200 server", predicted: Self.output("nvidia/h200-sxm", Self.mlperfServer, modules: 8), published: 29_228.22)
+    }
 
     /// T3: DGX-H100 8×H100-SXM-80GB, TensorRT-LLM, Offline: 24,524.9 tok/s
     /// (closed/NVIDIA/results/DGX-H100_H100-SXM-80GBx8_TRT/llama2-70b-99.9/Offline/…).
-    @Test func h100Offline() { Self.check("8×H100 offline", predicted: Self.output("nvidia/h100-sxm", Self.mlperf, modules: 8), published: 24_524.9) }
+    @Test func h100Offline() {
+        Self.check("8×H100 offline", predicted: Self.output("nvidia/h100-sxm", Self.mlperf, modules: 8), published: 24_524.9)
+    }
 
     /// T4: 8×MI300X, vLLM on ROCm 6.1.2, Offline: 23,514.8 tok/s (closed/AMD/results/8xMI300X_2xEPYC-9374F/llama2-70b-99/Offline/…).
-    @Test func mi300xOffline() { Self.check("8×MI300X offline", predicted: Self.output("amd/mi300x", Self.mlperf, modules: 8, stack: Self.amdSubmissionStack), published: 23_514.8) }
+    @Test func mi300xOffline() {
+        Self.check(
+            "8×MI300X offline", predicted: Self.output("amd/mi300x", Self.mlperf, modules: 8, stack: Self.amdSubmissionStack),
+            published: 23_514.8)
+    }
 
     /// T5: the same system, Server: 21,028.23 tok/s.
-    @Test func mi300xServer() { Self.check("8×MI300X server", predicted: Self.output("amd/mi300x", Self.mlperfServer, modules: 8, stack: Self.amdSubmissionStack), published: 21_028.23) }
+    @Test func mi300xServer() {
+        Self.check(
+            "8×MI300X server",
+            predicted: Self.output("amd/mi300x", Self.mlperfServer, modules: 8, stack: Self.amdSubmissionStack),
+            published: 21_028.23)
+    }
 
     /// T6: 1×B200-SXM-180GB (preview), TensorRT-LLM with FP4 weights, Offline: 11,264.4 tok/s
     /// (closed/NVIDIA/results/B200-SXM-180GBx1_TRT/llama2-70b-99/Offline/…).
@@ -102,7 +121,8 @@ import Testing
         var busy = Self.nim
         busy.maximizeBatch = true
         busy.maxBatchPerReplica = 150
-        Self.check("2×H100 concurrency 150", predicted: Self.output("nvidia/h100-sxm", busy, modules: 2, model: model), published: 920.9)
+        Self.check(
+            "2×H100 concurrency 150", predicted: Self.output("nvidia/h100-sxm", busy, modules: 2, model: model), published: 920.9)
     }
 
     /// H200 and H100 share the GH100 compute; the H200's 4.8 TB/s (vs 3.35) and larger KV room
@@ -137,9 +157,11 @@ import Testing
     /// 16,384 H100s: module-hours from 6·N·D at the default MFU. Full activation recompute: with selective recompute
     /// the 126 layers keep 126 × 570 MB of activations at 8K tokens on TP8, more than an 80 GB module holds.
     @Test func llama405BTrainingHours() {
-        let request = FitRequest(model: F.model("meta-llama/llama-3.1-405b"), workload: .training(TrainingWorkload(tokens: 15.6e12, recompute: .full, sequenceLength: 8192)),
-                                 hardware: HardwareQuery(chips: [F.chip("nvidia/h100-sxm")], modules: 16_384),
-                                 reports: F.builtInReports(["nvidia/h100-sxm"]))
+        let request = FitRequest(
+            model: F.model("meta-llama/llama-3.1-405b"),
+            workload: .training(TrainingWorkload(tokens: 15.6e12, recompute: .full, sequenceLength: 8192)),
+            hardware: HardwareQuery(chips: [F.chip("nvidia/h100-sxm")], modules: 16_384),
+            reports: F.builtInReports(["nvidia/h100-sxm"]))
         let v = CompatibilitySolver.solve(request).results[0]
         #expect(v.fits)
         Self.check("405B training GPU-hours (M)", predicted: v.training.map { $0.moduleHours / 1e6 }, published: 30.84)

@@ -25,7 +25,9 @@ public enum OAMProcess {
 
     /// Runs `oam arguments…` in `directory` with `environment` added to a clean
     /// environment (no OAM_REGISTRY or GITHUB_ACTIONS leaking in from the caller).
-    public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws
+        -> Result
+    {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "OAM_REGISTRY")
         env.removeValue(forKey: "GITHUB_ACTIONS")
@@ -35,13 +37,18 @@ public enum OAMProcess {
 
     /// Runs any executable with `arguments`, optional standard input and a full
     /// environment (`nil`: inherit), capturing both outputs.
-    public static func execute(_ executable: String, _ arguments: [String], in directory: String? = nil, input: Data? = nil, environment: [String: String]? = nil) throws -> Result {
+    public static func execute(
+        _ executable: String, _ arguments: [String], in directory: String? = nil, input: Data? = nil,
+        environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
@@ -62,6 +69,8 @@ public enum OAMProcess {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self), seconds: Date().timeIntervalSince(start))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), seconds: Date().timeIntervalSince(start))
     }
 }

@@ -119,13 +119,15 @@ import YAMLReader
     }
 
     @Test func depthLimitPointsAtTheFirstTooDeepNode() throws {
-        let e = try #require(error("a: " + String(repeating: "[", count: 10) + String(repeating: "]", count: 10), limits: YAMLLimits(maxDepth: 5)))
+        let e = try #require(
+            error("a: " + String(repeating: "[", count: 10) + String(repeating: "]", count: 10), limits: YAMLLimits(maxDepth: 5)))
         #expect(e.kind == .tooDeep)
         #expect(e.mark == YAMLMark(line: 1, column: 8))
     }
 
     @Test func nodeLimit() throws {
-        let e = try #require(error("[" + Array(repeating: "1", count: 50).joined(separator: ",") + "]", limits: YAMLLimits(maxNodes: 20)))
+        let e = try #require(
+            error("[" + Array(repeating: "1", count: 50).joined(separator: ",") + "]", limits: YAMLLimits(maxNodes: 20)))
         #expect(e.kind == .tooManyNodes)
     }
 

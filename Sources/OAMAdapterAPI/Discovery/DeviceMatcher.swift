@@ -3,7 +3,9 @@
 public enum DeviceMatcher {
     /// Matches `device` against the adapter's known devices first, then the registry's
     /// `pci_ids` of the adapter's vendors. Devices of other PCI vendors get `nil`.
-    public static func match(_ device: PCIDevice, knownDevices: [KnownDevice], adapter: AdapterInfo, among accelerators: [AcceleratorDescriptor]) -> DeviceMatch? {
+    public static func match(
+        _ device: PCIDevice, knownDevices: [KnownDevice], adapter: AdapterInfo, among accelerators: [AcceleratorDescriptor]
+    ) -> DeviceMatch? {
         guard let id = device.id else { return nil }
         let own = accelerators.filter { adapter.vendors.contains($0.vendor) }
         let listed = own.filter { $0.pciIDs.contains(id) }.map(\.id)
@@ -18,6 +20,7 @@ public enum DeviceMatcher {
             return DeviceMatch(address: device.address, modules: listed.sorted())
         }
         guard adapter.pciVendors.contains(id.vendor) else { return nil }
-        return DeviceMatch(address: device.address, modules: [], note: "device id \(id) is not in the registry or the adapter's table")
+        return DeviceMatch(
+            address: device.address, modules: [], note: "device id \(id) is not in the registry or the adapter's table")
     }
 }

@@ -18,7 +18,9 @@ public struct PCIDevice: Sendable, Hashable, Codable {
     }
 
     public init(address: String, id: PCIID, classCode: UInt32) {
-        self.init(address: address, vendor: Self.hex(UInt32(id.vendor), digits: 4), device: Self.hex(UInt32(id.device), digits: 4), class: Self.hex(classCode, digits: 6))
+        self.init(
+            address: address, vendor: Self.hex(UInt32(id.vendor), digits: 4), device: Self.hex(UInt32(id.device), digits: 4),
+            class: Self.hex(classCode, digits: 6))
     }
 
     /// The vendor:device pair, or `nil` when either is not four hex digits.

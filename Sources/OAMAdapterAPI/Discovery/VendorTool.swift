@@ -48,7 +48,10 @@ public struct DeviceReport: Sendable, Hashable, Codable {
     /// The command line the report was read from.
     public var tool: String
 
-    public init(address: String?, product: String?, modules: [String], memoryTotalBytes: Double? = nil, memoryUsableBytes: Double? = nil, driverVersion: String? = nil, stackVersion: String? = nil, tool: String) {
+    public init(
+        address: String?, product: String?, modules: [String], memoryTotalBytes: Double? = nil, memoryUsableBytes: Double? = nil,
+        driverVersion: String? = nil, stackVersion: String? = nil, tool: String
+    ) {
         self.address = address
         self.product = product
         self.modules = modules

@@ -42,7 +42,8 @@ public struct GoldenExample: Sendable, Hashable, Codable {
 
     /// A discovery request over PCI devices (and captured tool output), against the
     /// registry's modules of the adapter's vendors.
-    public static func discover(_ name: String, devices: [PCIDevice], tools: [ToolOutput]? = nil, expect: String) -> GoldenExample {
+    public static func discover(_ name: String, devices: [PCIDevice], tools: [ToolOutput]? = nil, expect: String) -> GoldenExample
+    {
         GoldenExample(name, .discover, AdapterParams(devices: devices, tools: tools), expect: expect)
     }
 }

@@ -25,10 +25,15 @@ public enum JSONContainment {
                 return ["\(path): expected an array, found \(actual.map(\.description) ?? "nothing")"]
             }
             if items.isEmpty {
-                return actualItems.isEmpty ? [] : ["\(path): expected an empty array, found \(actualItems.count) element(s): \(JSONFragment.array(actualItems))"]
+                return actualItems.isEmpty
+                    ? []
+                    : [
+                        "\(path): expected an empty array, found \(actualItems.count) element(s): \(JSONFragment.array(actualItems))"
+                    ]
             }
             var problems: [String] = []
-            for (index, item) in items.enumerated() where !actualItems.contains(where: { mismatches(actual: $0, expected: item).isEmpty }) {
+            for (index, item) in items.enumerated()
+            where !actualItems.contains(where: { mismatches(actual: $0, expected: item).isEmpty }) {
                 problems.append("\(path)[\(index)]: no element contains \(item)")
             }
             return problems

@@ -14,7 +14,9 @@ public enum DescriptorFacts {
     public static func precisions(_ accelerator: AcceleratorDescriptor) -> [PrecisionSupport] {
         var result: [PrecisionSupport] = []
         for precision in Precision.allCases {
-            if accelerator.peakDense[precision]?.value != nil, let source = evidence(accelerator, "peak_dense.\(precision.rawValue)") {
+            if accelerator.peakDense[precision]?.value != nil,
+                let source = evidence(accelerator, "peak_dense.\(precision.rawValue)")
+            {
                 result.append(PrecisionSupport(precision, .native, source: source.url, tier: source.tier))
             } else if accelerator.unsupported.contains(precision), let source = evidence(accelerator, "unsupported") {
                 result.append(PrecisionSupport(precision, .unsupported, source: source.url, tier: source.tier))
@@ -35,16 +37,26 @@ public enum DescriptorFacts {
         }
         if let topology = scaleUp.topology, topology != "unknown" { report.topology = topology }
         if let perDirection = scaleUp.bandwidthPerDirection {
-            let paths = scaleUp.totalBandwidth?.value != nil ? ["scale_up.total_bandwidth"] : ["scale_up.links", "scale_up.link_bandwidth"]
+            let paths =
+                scaleUp.totalBandwidth?.value != nil
+                ? ["scale_up.total_bandwidth"] : ["scale_up.links", "scale_up.link_bandwidth"]
             let sources = paths.compactMap { evidence(accelerator, $0) }
             if sources.count == paths.count, let weakest = sources.min(by: { $0.tier < $1.tier }) {
                 let direction = scaleUp.bidirectional ? "bidirectional figure halved" : "per-direction figure"
                 switch scaleUp.topology {
                 case "switched":
-                    report.perPeerBytesPerSecond = Reported(perDirection, source: weakest.url, tier: weakest.tier, note: "derived from the descriptor: through a switch one peer gets the module's whole scale-up bandwidth (\(direction))")
+                    report.perPeerBytesPerSecond = Reported(
+                        perDirection, source: weakest.url, tier: weakest.tier,
+                        note:
+                            "derived from the descriptor: through a switch one peer gets the module's whole scale-up bandwidth (\(direction))"
+                    )
                 case "fully-connected":
                     if let size = scaleUp.domainSize?.value, size > 1 {
-                        report.perPeerBytesPerSecond = Reported(perDirection / Double(size - 1), source: weakest.url, tier: weakest.tier, note: "derived from the descriptor: \(Format.bytesPerSecond(perDirection)) per direction shared by \(size - 1) peers (\(direction))")
+                        report.perPeerBytesPerSecond = Reported(
+                            perDirection / Double(size - 1), source: weakest.url, tier: weakest.tier,
+                            note:
+                                "derived from the descriptor: \(Format.bytesPerSecond(perDirection)) per direction shared by \(size - 1) peers (\(direction))"
+                        )
                     }
                 default:
                     break
@@ -57,9 +69,13 @@ public enum DescriptorFacts {
     /// Module-attached scale-out ports (ports × port bandwidth, per direction), when the
     /// descriptor lists them.
     public static func scaleOut(_ accelerator: AcceleratorDescriptor) -> Reported<Double>? {
-        guard let out = accelerator.scaleOut, let ports = out.ports?.value, let bandwidth = out.portBandwidth?.value?.value else { return nil }
+        guard let out = accelerator.scaleOut, let ports = out.ports?.value, let bandwidth = out.portBandwidth?.value?.value else {
+            return nil
+        }
         let sources = ["scale_out.ports", "scale_out.port_bandwidth"].compactMap { evidence(accelerator, $0) }
         guard sources.count == 2, let weakest = sources.min(by: { $0.tier < $1.tier }) else { return nil }
-        return Reported(Double(ports) * bandwidth, source: weakest.url, tier: weakest.tier, note: "derived from the descriptor: \(ports) ports × \(Format.bytesPerSecond(bandwidth))")
+        return Reported(
+            Double(ports) * bandwidth, source: weakest.url, tier: weakest.tier,
+            note: "derived from the descriptor: \(ports) ports × \(Format.bytesPerSecond(bandwidth))")
     }
 }

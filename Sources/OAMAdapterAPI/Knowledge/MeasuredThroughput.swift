@@ -15,7 +15,10 @@ public struct MeasuredThroughput: Sendable, Hashable {
     /// `nil`: applies whatever the stack.
     public var stack: String?
 
-    public init(perDevice: Double, precision: Precision? = nil, source: String, tier: EvidenceTier = .measured, note: String, stack: String? = nil) {
+    public init(
+        perDevice: Double, precision: Precision? = nil, source: String, tier: EvidenceTier = .measured, note: String,
+        stack: String? = nil
+    ) {
         self.perDevice = perDevice
         self.precision = precision
         self.source = source

@@ -28,7 +28,12 @@ public struct ModuleKnowledge: Sendable {
     public var frameworks: [FrameworkRule]
     public var notes: [String]
 
-    public init(_ module: String, precisions: [PrecisionSupport] = [], usableMemoryBytes: Reported<Double>? = nil, sustainedCompute: MeasuredThroughput? = nil, sustainedBandwidth: MeasuredThroughput? = nil, scaleUp: ScaleUpReport? = nil, scaleOutBytesPerSecond: Reported<Double>? = nil, frameworks: [FrameworkRule] = [], notes: [String] = [], computeMeasurements: [MeasuredThroughput] = []) {
+    public init(
+        _ module: String, precisions: [PrecisionSupport] = [], usableMemoryBytes: Reported<Double>? = nil,
+        sustainedCompute: MeasuredThroughput? = nil, sustainedBandwidth: MeasuredThroughput? = nil, scaleUp: ScaleUpReport? = nil,
+        scaleOutBytesPerSecond: Reported<Double>? = nil, frameworks: [FrameworkRule] = [], notes: [String] = [],
+        computeMeasurements: [MeasuredThroughput] = []
+    ) {
         self.module = module
         self.computeMeasurements = computeMeasurements
         self.precisions = precisions

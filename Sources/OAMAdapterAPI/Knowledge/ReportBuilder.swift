@@ -8,7 +8,9 @@
 public enum ReportBuilder {
     /// The report for `accelerator`. `stackName` is the adapter's stack ("ROCm"); a
     /// requested stack of another name is ignored with a note.
-    public static func report(for accelerator: AcceleratorDescriptor, knowledge: ModuleKnowledge?, stack: String?, stackName: String?) -> CapabilityReport {
+    public static func report(
+        for accelerator: AcceleratorDescriptor, knowledge: ModuleKnowledge?, stack: String?, stackName: String?
+    ) -> CapabilityReport {
         var notes: [String] = []
         var requested = stack.flatMap(StackVersion.init)
         if let stack, requested == nil {
@@ -31,7 +33,9 @@ public enum ReportBuilder {
 
         var frameworks: [FrameworkSupport] = []
         for rule in knowledge?.frameworks ?? [] {
-            if let requested, let minimum = rule.minimumStack.flatMap(StackVersion.init), requested.isSameStack(as: minimum), requested < minimum {
+            if let requested, let minimum = rule.minimumStack.flatMap(StackVersion.init), requested.isSameStack(as: minimum),
+                requested < minimum
+            {
                 notes.append("\(rule.support.name) needs \(minimum) or newer")
                 continue
             }
@@ -64,16 +68,21 @@ public enum ReportBuilder {
     /// `support` as seen from `requested`: unsupported, with its minimum, when older.
     static func gate(_ support: PrecisionSupport, requested: StackVersion, notes: inout [String]) -> PrecisionSupport {
         guard support.level != .unsupported, let minimum = support.minimumStack.flatMap(StackVersion.init),
-              requested.isSameStack(as: minimum), requested < minimum else { return support }
+            requested.isSameStack(as: minimum), requested < minimum
+        else { return support }
         notes.append("\(support.precision.rawValue) needs \(minimum) or newer")
-        return PrecisionSupport(support.precision, .unsupported, method: nil, minimumStack: support.minimumStack, source: support.source, tier: support.tier)
+        return PrecisionSupport(
+            support.precision, .unsupported, method: nil, minimumStack: support.minimumStack, source: support.source,
+            tier: support.tier)
     }
 
     /// The large-GEMM fractions for `requested`: per precision, the measurement of the
     /// newest stack not newer than the requested one (stack-less measurements apply to any
     /// stack; with no requested stack, the newest). The BF16 (else FP16) one is the report's
     /// `sustainedComputeFraction`; the others go to `sustainedComputeByPrecision`.
-    static func computeFractions(_ knowledge: ModuleKnowledge?, _ accelerator: AcceleratorDescriptor, requested: StackVersion?, notes: inout [String]) -> (bf16: Reported<Double>?, others: [SustainedCompute]) {
+    static func computeFractions(
+        _ knowledge: ModuleKnowledge?, _ accelerator: AcceleratorDescriptor, requested: StackVersion?, notes: inout [String]
+    ) -> (bf16: Reported<Double>?, others: [SustainedCompute]) {
         guard let knowledge else { return (nil, []) }
         let all = (knowledge.sustainedCompute.map { [$0] } ?? []) + knowledge.computeMeasurements
         var byPrecision: [Precision: MeasuredThroughput] = [:]
@@ -112,17 +121,27 @@ public enum ReportBuilder {
     }
 
     static func computeFraction(_ measured: MeasuredThroughput, _ accelerator: AcceleratorDescriptor) -> Reported<Double>? {
-        guard let precision = measured.precision, let peak = accelerator.peakDense[precision]?.value?.value, peak > 0 else { return nil }
+        guard let precision = measured.precision, let peak = accelerator.peakDense[precision]?.value?.value, peak > 0 else {
+            return nil
+        }
         let perDevice = peak / Double(max(1, accelerator.devicesPerModule))
         let fraction = Format.fraction(min(1, measured.perDevice / perDevice))
         let taken = measured.stack.map { " on \($0)" } ?? ""
-        return Reported(fraction, source: measured.source, tier: measured.tier, note: "\(measured.note)\(taken): \(Format.flops(measured.perDevice)) of the registry's \(precision.rawValue) dense peak \(Format.flops(perDevice)) per device; a large-GEMM ceiling, not a serving efficiency")
+        return Reported(
+            fraction, source: measured.source, tier: measured.tier,
+            note:
+                "\(measured.note)\(taken): \(Format.flops(measured.perDevice)) of the registry's \(precision.rawValue) dense peak \(Format.flops(perDevice)) per device; a large-GEMM ceiling, not a serving efficiency"
+        )
     }
 
     static func bandwidthFraction(_ measured: MeasuredThroughput, _ accelerator: AcceleratorDescriptor) -> Reported<Double>? {
         guard let peak = accelerator.memory.bandwidth?.value?.value, peak > 0 else { return nil }
         let perDevice = peak / Double(max(1, accelerator.devicesPerModule))
         let fraction = Format.fraction(min(1, measured.perDevice / perDevice))
-        return Reported(fraction, source: measured.source, tier: measured.tier, note: "\(measured.note): \(Format.bytesPerSecond(measured.perDevice)) of the registry's \(Format.bytesPerSecond(perDevice)) per device")
+        return Reported(
+            fraction, source: measured.source, tier: measured.tier,
+            note:
+                "\(measured.note): \(Format.bytesPerSecond(measured.perDevice)) of the registry's \(Format.bytesPerSecond(perDevice)) per device"
+        )
     }
 }

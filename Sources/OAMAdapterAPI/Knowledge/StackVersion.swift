@@ -14,7 +14,10 @@ public struct StackVersion: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses `text`; `nil` when it holds no version number.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: " ")
-        guard let index = trimmed.lastIndex(of: " ").map({ trimmed.index(after: $0) }) ?? (trimmed.first?.isNumber == true ? trimmed.startIndex : nil) else { return nil }
+        guard
+            let index = trimmed.lastIndex(of: " ").map({ trimmed.index(after: $0) })
+                ?? (trimmed.first?.isNumber == true ? trimmed.startIndex : nil)
+        else { return nil }
         var numberPart = Substring(trimmed[index...])
         if numberPart.hasPrefix("v") || numberPart.hasPrefix("V") { numberPart = numberPart.dropFirst() }
         var components: [Int] = []
@@ -28,7 +31,9 @@ public struct StackVersion: Sendable, Hashable, Comparable, CustomStringConverti
             let rest = piece.dropFirst(lead.count)
             let letters = rest.prefix { !$0.isNumber }
             let digits = rest.dropFirst(letters.count)
-            guard !letters.isEmpty, digits.allSatisfy(\.isNumber), let tag = Int(digits.isEmpty ? "0" : digits) else { return nil }
+            guard !letters.isEmpty, digits.allSatisfy(\.isNumber), let tag = Int(digits.isEmpty ? "0" : digits) else {
+                return nil
+            }
             if let number = Int(lead) { components.append(number) }
             components.append(-1000 + tag)
         }

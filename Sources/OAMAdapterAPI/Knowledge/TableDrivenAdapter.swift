@@ -12,7 +12,8 @@ extension TableDrivenAdapter {
     /// The report from the module's table entry (or from the descriptor alone when there
     /// is none), for `stack`.
     public func capabilities(for accelerator: AcceleratorDescriptor, stack: String?) -> CapabilityReport? {
-        ReportBuilder.report(for: accelerator, knowledge: knowledge.first { $0.module == accelerator.id }, stack: stack, stackName: info.stack)
+        ReportBuilder.report(
+            for: accelerator, knowledge: knowledge.first { $0.module == accelerator.id }, stack: stack, stackName: info.stack)
     }
 
     public func match(_ device: PCIDevice, among accelerators: [AcceleratorDescriptor]) -> DeviceMatch? {

@@ -12,7 +12,10 @@ public struct AdapterParams: Sendable, Hashable, Codable {
     /// `discover`: captured vendor tool output.
     public var tools: [ToolOutput]?
 
-    public init(module: ModuleSource? = nil, stack: String? = nil, devices: [PCIDevice]? = nil, modules: [ModuleSource]? = nil, tools: [ToolOutput]? = nil) {
+    public init(
+        module: ModuleSource? = nil, stack: String? = nil, devices: [PCIDevice]? = nil, modules: [ModuleSource]? = nil,
+        tools: [ToolOutput]? = nil
+    ) {
         self.module = module
         self.stack = stack
         self.devices = devices

@@ -12,7 +12,10 @@ public struct AdapterRequest: Sendable, Hashable, Codable {
     public var method: AdapterMethod
     public var params: AdapterParams
 
-    public init(method: AdapterMethod, params: AdapterParams = AdapterParams(), versions: [Int] = AdapterProtocol.supportedVersions, host: String? = nil) {
+    public init(
+        method: AdapterMethod, params: AdapterParams = AdapterParams(), versions: [Int] = AdapterProtocol.supportedVersions,
+        host: String? = nil
+    ) {
         self.protocol = AdapterProtocol.name
         self.versions = versions
         self.host = host

@@ -15,7 +15,10 @@ public struct AdapterResult: Sendable, Hashable, Codable {
     /// `discover`: what vendor tools said.
     public var reports: [DeviceReport]?
 
-    public init(info: AdapterInfo? = nil, modules: [String]? = nil, examples: [GoldenExample]? = nil, diagnostics: [Diagnostic]? = nil, report: CapabilityReport? = nil, matches: [DeviceMatch]? = nil, reports: [DeviceReport]? = nil) {
+    public init(
+        info: AdapterInfo? = nil, modules: [String]? = nil, examples: [GoldenExample]? = nil, diagnostics: [Diagnostic]? = nil,
+        report: CapabilityReport? = nil, matches: [DeviceMatch]? = nil, reports: [DeviceReport]? = nil
+    ) {
         self.info = info
         self.modules = modules
         self.examples = examples

@@ -10,32 +10,39 @@
 // MARK: Requests
 
 extension AdapterRequest: SchemaDocumented {
-    public static let schemaDescription = "One request; the host writes exactly one to the adapter's standard input and closes it."
+    public static let schemaDescription =
+        "One request; the host writes exactly one to the adapter's standard input and closes it."
     public static let schemaMembers: [String: SchemaNote] = [
         "protocol": SchemaNote("Always \"\(AdapterProtocol.name)\"."),
-        "versions": SchemaNote("Protocol versions the host speaks; the adapter answers in one of them.", minItems: 1, items: SchemaNote(minimum: 1)),
+        "versions": SchemaNote(
+            "Protocol versions the host speaks; the adapter answers in one of them.", minItems: 1, items: SchemaNote(minimum: 1)),
         "host": SchemaNote("The host's name and version, for logs, e.g. 'oam 0.1.0'."),
         "params": SchemaNote("The method's parameters."),
     ]
 }
 
 extension AdapterMethod: SchemaDocumented {
-    public static let schemaDescription = "What the request asks. describe: who the adapter is (result.info, modules, examples); validate: findings about params.module (result.diagnostics); capabilities: the report for params.module under params.stack (result.report); discover: which modules params.devices are (result.matches, result.reports)."
+    public static let schemaDescription =
+        "What the request asks. describe: who the adapter is (result.info, modules, examples); validate: findings about params.module (result.diagnostics); capabilities: the report for params.module under params.stack (result.report); discover: which modules params.devices are (result.matches, result.reports)."
 }
 
 extension AdapterParams: SchemaDocumented {
-    public static let schemaDescription = "The parameters of a request; which members apply depends on the method, and adapters ignore members they do not know."
+    public static let schemaDescription =
+        "The parameters of a request; which members apply depends on the method, and adapters ignore members they do not know."
     public static let schemaMembers: [String: SchemaNote] = [
         "module": SchemaNote("validate, capabilities: the descriptor in question."),
-        "stack": SchemaNote("capabilities: the software stack version, e.g. 'ROCm 6.2', 'CUDA 12.4'; absent for the newest the adapter knows."),
+        "stack": SchemaNote(
+            "capabilities: the software stack version, e.g. 'ROCm 6.2', 'CUDA 12.4'; absent for the newest the adapter knows."),
         "devices": SchemaNote("discover: the PCI devices of the adapter's PCI vendors."),
-        "modules": SchemaNote("discover: the registry's modules of the adapter's vendors; absent in a golden example means all of them."),
+        "modules": SchemaNote(
+            "discover: the registry's modules of the adapter's vendors; absent in a golden example means all of them."),
         "tools": SchemaNote("discover: captured vendor tool output."),
     ]
 }
 
 extension ModuleSource: SchemaDocumented {
-    public static let schemaDescription = "A registry descriptor: id, path and YAML text (golden examples carry the id only; the host fills in the rest)."
+    public static let schemaDescription =
+        "A registry descriptor: id, path and YAML text (golden examples carry the id only; the host fills in the rest)."
     public static let schemaMembers: [String: SchemaNote] = [
         "id": SchemaNote("The registry id, e.g. 'amd/mi300x'."),
         "path": SchemaNote("The descriptor's file path."),
@@ -46,10 +53,14 @@ extension ModuleSource: SchemaDocumented {
 extension PCIDevice: SchemaDocumented {
     public static let schemaDescription = "One PCI function as the host saw it in sysfs, in lowercase hex."
     public static let schemaMembers: [String: SchemaNote] = [
-        "address": SchemaNote("The PCI address, domain:bus:device.function, e.g. '0000:c1:00.0'.", pattern: #"^[0-9a-f]{4,8}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$"#),
+        "address": SchemaNote(
+            "The PCI address, domain:bus:device.function, e.g. '0000:c1:00.0'.",
+            pattern: #"^[0-9a-f]{4,8}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$"#),
         "vendor": SchemaNote("The PCI vendor id, four hex digits, e.g. '1002'.", pattern: "^[0-9a-f]{4}$"),
         "device": SchemaNote("The PCI device id, four hex digits, e.g. '74a1'.", pattern: "^[0-9a-f]{4}$"),
-        "class": SchemaNote("The class code, six hex digits: base class, subclass, programming interface ('120000' is a processing accelerator).", pattern: "^[0-9a-f]{6}$"),
+        "class": SchemaNote(
+            "The class code, six hex digits: base class, subclass, programming interface ('120000' is a processing accelerator).",
+            pattern: "^[0-9a-f]{6}$"),
     ]
 }
 
@@ -64,7 +75,8 @@ extension ToolOutput: SchemaDocumented {
 // MARK: Responses
 
 extension AdapterResponse: SchemaDocumented {
-    public static let schemaDescription = "One response on standard output (logs go to standard error), exit status 0; exactly one of result and error."
+    public static let schemaDescription =
+        "One response on standard output (logs go to standard error), exit status 0; exactly one of result and error."
     public static let schemaMembers: [String: SchemaNote] = [
         "protocol": SchemaNote("Always \"\(AdapterProtocol.name)\"."),
         "version": SchemaNote("The protocol version the adapter chose from the request's versions.", minimum: 1),
@@ -85,7 +97,8 @@ extension AdapterResponse.Identity: SchemaDocumented {
 extension AdapterFailure: SchemaDocumented {
     public static let schemaDescription = "A request the adapter could not answer: a stable code and a message for people."
     public static let schemaMembers: [String: SchemaNote] = [
-        "code": SchemaNote("unsupported-version, invalid-request, unknown-method, invalid-descriptor, unknown-module or internal."),
+        "code": SchemaNote(
+            "unsupported-version, invalid-request, unknown-method, invalid-descriptor, unknown-module or internal."),
         "message": SchemaNote("What went wrong, for people."),
     ]
 }
@@ -106,10 +119,13 @@ extension AdapterResult: SchemaDocumented {
 extension AdapterInfo: SchemaDocumented {
     public static let schemaDescription = "Who an adapter is."
     public static let schemaMembers: [String: SchemaNote] = [
-        "id": SchemaNote("The registry vendor the adapter was written for, e.g. 'amd'; an out-of-tree adapter is found as oam-adapter-<id>."),
+        "id": SchemaNote(
+            "The registry vendor the adapter was written for, e.g. 'amd'; an out-of-tree adapter is found as oam-adapter-<id>."),
         "name": SchemaNote("A human name, e.g. 'AMD Instinct (ROCm)'."),
         "vendors": SchemaNote("Registry vendor ids (vendor: in descriptors) the adapter speaks for."),
-        "pciVendorIDs": SchemaNote("PCI vendor ids the vendor's accelerators enumerate under, four lowercase hex digits; empty when none is publicly known.", items: SchemaNote(pattern: "^[0-9a-f]{4}$")),
+        "pciVendorIDs": SchemaNote(
+            "PCI vendor ids the vendor's accelerators enumerate under, four lowercase hex digits; empty when none is publicly known.",
+            items: SchemaNote(pattern: "^[0-9a-f]{4}$")),
         "version": SchemaNote("The adapter's own version (semantic versioning)."),
         "protocolVersions": SchemaNote("Protocol versions the adapter speaks.", items: SchemaNote(minimum: 1)),
         "stack": SchemaNote("The vendor's software stack as stack versions name it, e.g. 'ROCm', 'CUDA', 'CANN'."),
@@ -127,7 +143,8 @@ extension VendorTool: SchemaDocumented {
 }
 
 extension GoldenExample: SchemaDocumented {
-    public static let schemaDescription = "A golden example: a request (modules named by id only) and what its response's result must contain."
+    public static let schemaDescription =
+        "A golden example: a request (modules named by id only) and what its response's result must contain."
     public static let schemaMembers: [String: SchemaNote] = [
         "name": SchemaNote("What the example shows, one line."),
         "params": SchemaNote("The request's parameters; the host fills in each module's path and source from the registry."),
@@ -147,7 +164,8 @@ extension Diagnostic: SchemaDocumented {
 }
 
 extension Severity: SchemaDocumented {
-    public static let schemaDescription = "How serious a finding is: error fails `oam validate`; warning fails it only with --strict."
+    public static let schemaDescription =
+        "How serious a finding is: error fails `oam validate`; warning fails it only with --strict."
 }
 
 extension SourceRange: SchemaDocumented {
@@ -170,7 +188,9 @@ extension DeviceMatch: SchemaDocumented {
     public static let schemaDescription = "What an adapter says a PCI device is."
     public static let schemaMembers: [String: SchemaNote] = [
         "address": SchemaNote("The device's PCI address, as in the request."),
-        "modules": SchemaNote("Registry ids the device may be: one when certain, several when the id is shared, none when the product is recognised but not in the registry."),
+        "modules": SchemaNote(
+            "Registry ids the device may be: one when certain, several when the id is shared, none when the product is recognised but not in the registry."
+        ),
         "name": SchemaNote("The product name, when the adapter recognises the id."),
         "note": SchemaNote("Caveats, e.g. 'virtual function'."),
     ]
@@ -193,15 +213,22 @@ extension DeviceReport: SchemaDocumented {
 // MARK: The capability report
 
 extension CapabilityReport: SchemaDocumented {
-    public static let schemaDescription = "What a module can really do under a software stack. Every figure is optional: absent means unknown, and the solver applies its documented default. Measured figures are microbenchmark ceilings of one logical device; serving losses are the solver's to model, not the adapter's to fold in."
+    public static let schemaDescription =
+        "What a module can really do under a software stack. Every figure is optional: absent means unknown, and the solver applies its documented default. Measured figures are microbenchmark ceilings of one logical device; serving losses are the solver's to model, not the adapter's to fold in."
     public static let schemaMembers: [String: SchemaNote] = [
         "module": SchemaNote("The registry id of the module."),
-        "stack": SchemaNote("The software stack the report applies to, e.g. 'ROCm 6.3'; absent for the newest the adapter knows."),
+        "stack": SchemaNote(
+            "The software stack the report applies to, e.g. 'ROCm 6.3'; absent for the newest the adapter knows."),
         "precisions": SchemaNote("Support per precision; precisions not listed are unknown."),
         "usableMemoryBytes": SchemaNote("Bytes per logical device left after the driver/runtime reservation."),
-        "sustainedComputeFraction": SchemaNote("Fraction (0..1) of the BF16 dense peak the largest, best-shaped GEMMs sustain in a matmul microbenchmark (MAMF finder, cuBLASLt/hipBLASLt at large shapes): an upper bound for GEMMs, not a serving efficiency. The solver models small GEMMs, attention, non-GEMM kernels and scheduling on top."),
-        "sustainedComputeByPrecision": SchemaNote("The same large-GEMM ceiling measured in other precisions (FP8, INT8, FP4), each as a fraction of that precision's dense peak. A precision without an entry is assumed to reach the BF16 fraction."),
-        "sustainedBandwidthFraction": SchemaNote("Fraction (0..1) of peak memory bandwidth streaming reads sustain on one logical device (STREAM-like triad)."),
+        "sustainedComputeFraction": SchemaNote(
+            "Fraction (0..1) of the BF16 dense peak the largest, best-shaped GEMMs sustain in a matmul microbenchmark (MAMF finder, cuBLASLt/hipBLASLt at large shapes): an upper bound for GEMMs, not a serving efficiency. The solver models small GEMMs, attention, non-GEMM kernels and scheduling on top."
+        ),
+        "sustainedComputeByPrecision": SchemaNote(
+            "The same large-GEMM ceiling measured in other precisions (FP8, INT8, FP4), each as a fraction of that precision's dense peak. A precision without an entry is assumed to reach the BF16 fraction."
+        ),
+        "sustainedBandwidthFraction": SchemaNote(
+            "Fraction (0..1) of peak memory bandwidth streaming reads sustain on one logical device (STREAM-like triad)."),
         "scaleUp": SchemaNote("The scale-up domain as software sees it."),
         "scaleOutBytesPerSecond": SchemaNote("B/s per direction from one module to other nodes."),
         "frameworks": SchemaNote("Serving frameworks that run on the module, and their kernels there."),
@@ -210,7 +237,9 @@ extension CapabilityReport: SchemaDocumented {
 }
 
 extension Reported: SchemaDocumented {
-    public static var schemaDescription: String { "A figure with the evidence behind it; its unit is given by the member that holds it." }
+    public static var schemaDescription: String {
+        "A figure with the evidence behind it; its unit is given by the member that holds it."
+    }
     public static var schemaMembers: [String: SchemaNote] {
         [
             "value": SchemaNote("The figure, in the unit the member holding it names."),
@@ -221,24 +250,29 @@ extension Reported: SchemaDocumented {
 }
 
 extension EvidenceTier: SchemaDocumented {
-    public static let schemaDescription = "Evidence tier: who published the figure. Weakest first: third-party (an estimate, blog or wiki), press (press or a reseller reproducing a vendor figure), measured (a benchmark result), vendor (the vendor's own datasheet, documentation or repository)."
+    public static let schemaDescription =
+        "Evidence tier: who published the figure. Weakest first: third-party (an estimate, blog or wiki), press (press or a reseller reproducing a vendor figure), measured (a benchmark result), vendor (the vendor's own datasheet, documentation or repository)."
 }
 
 extension Precision: SchemaDocumented {
-    public static let schemaDescription = "A numeric format as peak-throughput tables name it: fp8 covers E4M3 and E5M2, fp4 covers MXFP4 and NVFP4."
+    public static let schemaDescription =
+        "A numeric format as peak-throughput tables name it: fp8 covers E4M3 and E5M2, fp4 covers MXFP4 and NVFP4."
 }
 
 extension PrecisionSupport: SchemaDocumented {
     public static let schemaDescription = "Whether and how a module runs a numeric format under the report's stack."
     public static let schemaMembers: [String: SchemaNote] = [
         "method": SchemaNote("For emulated: how, e.g. 'weight-only: FP8 weights dequantized to BF16 in the GEMM'."),
-        "minimumStack": SchemaNote("The first stack version that enables this support, e.g. 'ROCm 6.2'; with level unsupported, the stack to upgrade to."),
+        "minimumStack": SchemaNote(
+            "The first stack version that enables this support, e.g. 'ROCm 6.2'; with level unsupported, the stack to upgrade to."
+        ),
         "source": SchemaNote("Where the support is documented: a URL.", format: "uri"),
     ]
 }
 
 extension PrecisionSupport.Level: SchemaDocumented {
-    public static let schemaDescription = "native: the hardware executes matrix math in this format; emulated: weights or cache are stored in it but math runs wider (memory savings, no compute speed-up; say how in method); unsupported: no path at all."
+    public static let schemaDescription =
+        "native: the hardware executes matrix math in this format; emulated: weights or cache are stored in it but math runs wider (memory savings, no compute speed-up; say how in method); unsupported: no path at all."
 }
 
 extension SustainedCompute: SchemaDocumented {
@@ -262,7 +296,8 @@ extension ScaleUpReport: SchemaDocumented {
 }
 
 extension FrameworkSupport: SchemaDocumented {
-    public static let schemaDescription = "A serving framework that runs on the module, and the kernels it has there; a framework may appear once per source."
+    public static let schemaDescription =
+        "A serving framework that runs on the module, and the kernels it has there; a framework may appear once per source."
     public static let schemaMembers: [String: SchemaNote] = [
         "name": SchemaNote("The framework, e.g. 'vLLM', 'SGLang', 'TensorRT-LLM', 'vllm-ascend', 'MindIE'."),
         "minimumVersion": SchemaNote("The first framework version with this support."),
@@ -272,5 +307,6 @@ extension FrameworkSupport: SchemaDocumented {
 }
 
 extension FrameworkSupport.Feature: SchemaDocumented {
-    public static let schemaDescription = "A kernel feature: paged-attention, gqa (grouped-query attention), mla (multi-head latent attention), sliding-window, moe (mixture of experts), fp8-block-scales, fp8-per-tensor, int4-awq, int4-gptq, mxfp4, nvfp4, fp8-kv-cache."
+    public static let schemaDescription =
+        "A kernel feature: paged-attention, gqa (grouped-query attention), mla (multi-head latent attention), sliding-window, moe (mixture of experts), fp8-block-scales, fp8-per-tensor, int4-awq, int4-gptq, mxfp4, nvfp4, fp8-kv-cache."
 }

@@ -23,7 +23,10 @@ public struct TabledValue {
     /// What a known value is, e.g. "an Instinct (CDNA) target".
     public var knownName: String
 
-    public init(key: String, check: String, isWellFormed: ((String) -> Bool)? = nil, shape: String = "", expected: [String], table: String, mismatch: Severity = .error, known: [String], knownName: String) {
+    public init(
+        key: String, check: String, isWellFormed: ((String) -> Bool)? = nil, shape: String = "", expected: [String],
+        table: String, mismatch: Severity = .error, known: [String], knownName: String
+    ) {
         self.key = key
         self.check = check
         self.isWellFormed = isWellFormed
@@ -44,9 +47,13 @@ extension VendorBlockChecker {
         if let isWellFormed = value.isWellFormed, !isWellFormed(text) {
             report(.error, value.check, "'\(path(value.key))' is '\(text)', but it is \(value.shape)", at: range)
         } else if !value.expected.isEmpty, !value.expected.contains(text) {
-            report(value.mismatch, value.check, "'\(path(value.key))' is '\(text)', but \(value.table) gives \(value.expected.joined(separator: " or ")) for \(accelerator.id)", at: range, fix: "write '\(value.expected[0])'")
+            report(
+                value.mismatch, value.check,
+                "'\(path(value.key))' is '\(text)', but \(value.table) gives \(value.expected.joined(separator: " or ")) for \(accelerator.id)",
+                at: range, fix: "write '\(value.expected[0])'")
         } else if !value.known.contains(text) {
-            report(.warning, value.check, "'\(text)' is not \(value.knownName) (\(value.known.joined(separator: ", ")))", at: range)
+            report(
+                .warning, value.check, "'\(text)' is not \(value.knownName) (\(value.known.joined(separator: ", ")))", at: range)
         }
     }
 }

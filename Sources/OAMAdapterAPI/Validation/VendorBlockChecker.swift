@@ -20,7 +20,9 @@ public struct VendorBlockChecker {
     public func path(_ key: String) -> String { "x-\(vendor).\(key)" }
 
     /// Adds a finding under rule `<vendor>-<check>`.
-    public mutating func report(_ severity: Severity, _ check: String, _ message: String, at range: SourceRange, fix: String? = nil) {
+    public mutating func report(
+        _ severity: Severity, _ check: String, _ message: String, at range: SourceRange, fix: String? = nil
+    ) {
         diagnostics.append(location.diagnostic(severity, "\(vendor)-\(check)", message, at: range, fix: fix))
     }
 
@@ -28,7 +30,10 @@ public struct VendorBlockChecker {
     public mutating func requireMapping() -> Bool {
         guard let block else { return false }
         if block.entries != nil { return true }
-        report(.error, "block", "'x-\(vendor)' is \(block.shapeName), but the vendor block is a mapping of keys the \(vendor) adapter reads", at: SourceRange(block))
+        report(
+            .error, "block",
+            "'x-\(vendor)' is \(block.shapeName), but the vendor block is a mapping of keys the \(vendor) adapter reads",
+            at: SourceRange(block))
         return false
     }
 
@@ -36,7 +41,10 @@ public struct VendorBlockChecker {
     public mutating func checkKeys(_ known: [String]) {
         for entry in block?.entries ?? [] where !known.contains(entry.key.text) {
             let hint = Suggestions.didYouMean(entry.key.text, in: known)
-            report(.warning, "unknown-key", "'x-\(vendor).\(entry.key.text)' is not read by the \(vendor) adapter (it reads \(known.joined(separator: ", ")))", at: SourceRange(key: entry), fix: hint)
+            report(
+                .warning, "unknown-key",
+                "'x-\(vendor).\(entry.key.text)' is not read by the \(vendor) adapter (it reads \(known.joined(separator: ", ")))",
+                at: SourceRange(key: entry), fix: hint)
         }
     }
 
@@ -45,7 +53,8 @@ public struct VendorBlockChecker {
     public mutating func text(_ key: String) -> (text: String, range: SourceRange)? {
         guard let node = block?[key] else { return nil }
         guard let scalar = node.scalar else {
-            report(.error, "field-type", "'\(path(key))' is \(node.shapeName), but it takes a single value", at: SourceRange(node))
+            report(
+                .error, "field-type", "'\(path(key))' is \(node.shapeName), but it takes a single value", at: SourceRange(node))
             return nil
         }
         return (scalar.text, SourceRange(node))
@@ -61,8 +70,12 @@ public struct VendorBlockChecker {
         }
         var result: [(text: String, range: SourceRange)] = []
         for item in items {
-            if let scalar = item.scalar { result.append((scalar.text, SourceRange(item))) } else {
-                report(.error, "field-type", "an item of '\(path(key))' is \(item.shapeName), but items are single values", at: SourceRange(item))
+            if let scalar = item.scalar {
+                result.append((scalar.text, SourceRange(item)))
+            } else {
+                report(
+                    .error, "field-type", "an item of '\(path(key))' is \(item.shapeName), but items are single values",
+                    at: SourceRange(item))
             }
         }
         return result
@@ -77,7 +90,10 @@ public struct VendorBlockChecker {
         }
         return entries.compactMap { entry in
             guard let scalar = entry.value.scalar else {
-                report(.error, "field-type", "'\(path(key)).\(entry.key.text)' is \(entry.value.shapeName), but it takes a single value", at: SourceRange(entry.value))
+                report(
+                    .error, "field-type",
+                    "'\(path(key)).\(entry.key.text)' is \(entry.value.shapeName), but it takes a single value",
+                    at: SourceRange(entry.value))
                 return nil
             }
             return (entry.key.text, SourceRange(key: entry), scalar.text, SourceRange(entry.value))

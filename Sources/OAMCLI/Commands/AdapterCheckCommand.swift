@@ -38,7 +38,8 @@ struct AdapterCheckCommand: OAMSubcommand {
     /// The endpoint to check, its examples, and the vendors whose modules discovery uses.
     func resolve() throws -> (any AdapterEndpoint, [GoldenExample], [String]) {
         if !target.contains(where: \.isWhitespace), !target.contains("/"),
-           let adapter = BuiltInAdapters.adapter(id: target) ?? BuiltInAdapters.adapter(forVendor: target) {
+            let adapter = BuiltInAdapters.adapter(id: target) ?? BuiltInAdapters.adapter(forVendor: target)
+        {
             return (InTreeEndpoint(adapter), adapter.examples, adapter.info.vendors)
         }
         let locator = adapterOptions.locator
@@ -50,7 +51,9 @@ struct AdapterCheckCommand: OAMSubcommand {
         } else if let found = locator.resolve(command: words[0]) {
             executable = found
         } else {
-            throw CLIError.couldNotRun("'\(target)' is not an in-tree adapter (\(BuiltInAdapters.all.map(\.info.id).joined(separator: ", "))), and no executable '\(words.count == 1 ? AdapterProtocol.executablePrefix + target : words[0])' was found on --adapter-path or PATH")
+            throw CLIError.couldNotRun(
+                "'\(target)' is not an in-tree adapter (\(BuiltInAdapters.all.map(\.info.id).joined(separator: ", "))), and no executable '\(words.count == 1 ? AdapterProtocol.executablePrefix + target : words[0])' was found on --adapter-path or PATH"
+            )
         }
         words.removeFirst()
         let endpoint = ExternalAdapter(executable: executable, arguments: words, limits: adapterOptions.limits)
@@ -60,19 +63,22 @@ struct AdapterCheckCommand: OAMSubcommand {
             throw CLIError.couldNotRun("describe failed: \(problem)")
         case .success(let response):
             guard let result = response.result, result.info != nil else {
-                throw CLIError.couldNotRun("\(endpoint.name): describe failed: \(response.error.map { "\($0.code): \($0.message)" } ?? "no info")")
+                throw CLIError.couldNotRun(
+                    "\(endpoint.name): describe failed: \(response.error.map { "\($0.code): \($0.message)" } ?? "no info")")
             }
             described = result
         }
         let vendors = described.info?.vendors ?? []
         var examples = described.examples ?? []
         for vendor in vendors {
-            for example in BuiltInAdapters.adapter(forVendor: vendor)?.examples ?? [] where !examples.contains(where: { $0.name == example.name }) {
+            for example in BuiltInAdapters.adapter(forVendor: vendor)?.examples ?? []
+            where !examples.contains(where: { $0.name == example.name }) {
                 examples.append(example)
             }
         }
         if examples.isEmpty {
-            throw CLIError.couldNotRun("\(endpoint.name) has no golden examples and no in-tree adapter covers its vendors \(vendors)")
+            throw CLIError.couldNotRun(
+                "\(endpoint.name) has no golden examples and no in-tree adapter covers its vendors \(vendors)")
         }
         return (endpoint, examples, vendors)
     }
@@ -81,11 +87,16 @@ struct AdapterCheckCommand: OAMSubcommand {
         let passed = results.filter(\.passed).count
         if format == .json {
             let items = results.map { result -> JSONValue in
-                .object([("name", .string(result.example.name)), ("method", .string(result.example.method.rawValue)),
-                         ("passed", .bool(result.passed)), ("problems", .array(result.problems.map(JSONValue.string)))])
+                .object([
+                    ("name", .string(result.example.name)), ("method", .string(result.example.method.rawValue)),
+                    ("passed", .bool(result.passed)), ("problems", .array(result.problems.map(JSONValue.string))),
+                ])
             }
-            Output.print(JSONValue.object([("adapter", .string(endpoint.name)), ("passed", .integer(passed)),
-                                           ("failed", .integer(results.count - passed)), ("examples", .array(items))]).serialized(pretty: true))
+            Output.print(
+                JSONValue.object([
+                    ("adapter", .string(endpoint.name)), ("passed", .integer(passed)),
+                    ("failed", .integer(results.count - passed)), ("examples", .array(items)),
+                ]).serialized(pretty: true))
             return
         }
         for result in results {

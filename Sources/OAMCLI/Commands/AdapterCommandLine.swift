@@ -8,15 +8,31 @@ enum AdapterCommandLine {
         var quote: Character?
         var escaped = false
         for character in text {
-            if escaped { current.append(character); escaped = false; hasWord = true; continue }
-            if character == "\\" && quote != "'" { escaped = true; continue }
+            if escaped {
+                current.append(character)
+                escaped = false
+                hasWord = true
+                continue
+            }
+            if character == "\\" && quote != "'" {
+                escaped = true
+                continue
+            }
             if let open = quote {
                 if character == open { quote = nil } else { current.append(character) }
                 continue
             }
-            if character == "'" || character == "\"" { quote = character; hasWord = true; continue }
+            if character == "'" || character == "\"" {
+                quote = character
+                hasWord = true
+                continue
+            }
             if character.isWhitespace {
-                if hasWord { words.append(current); current = ""; hasWord = false }
+                if hasWord {
+                    words.append(current)
+                    current = ""
+                    hasWord = false
+                }
                 continue
             }
             current.append(character)

@@ -7,7 +7,8 @@ struct AdapterReportCommand: OAMSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print the capability report of a module from its vendor's in-tree adapter.",
-        discussion: "Figures the adapter does not know are listed as unknown: the solver applies its conservative defaults to them.")
+        discussion:
+            "Figures the adapter does not know are listed as unknown: the solver applies its conservative defaults to them.")
 
     @Argument(help: "A registry id or alias, e.g. amd/mi300x.")
     var module: String

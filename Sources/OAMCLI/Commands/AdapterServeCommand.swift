@@ -9,7 +9,9 @@ struct AdapterServeCommand: OAMSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Answer one adapter-protocol request from standard input with an in-tree adapter.",
-        discussion: "Reads one request (Docs/adapters.md), writes one response and exits 0; a request it cannot answer gets an error response. Exit 2 when VENDOR has no in-tree adapter.")
+        discussion:
+            "Reads one request (Docs/adapters.md), writes one response and exits 0; a request it cannot answer gets an error response. Exit 2 when VENDOR has no in-tree adapter."
+    )
 
     @Argument(help: "The in-tree adapter: a vendor id such as amd, or generic.")
     var vendor: String
@@ -19,7 +21,8 @@ struct AdapterServeCommand: OAMSubcommand {
 
     func execute() throws -> Int32 {
         guard let adapter = BuiltInAdapters.adapter(id: vendor) ?? BuiltInAdapters.adapter(forVendor: vendor) else {
-            throw CLIError.couldNotRun("no in-tree adapter '\(vendor)'; in-tree adapters: \(BuiltInAdapters.all.map(\.info.id).joined(separator: ", "))")
+            throw CLIError.couldNotRun(
+                "no in-tree adapter '\(vendor)'; in-tree adapters: \(BuiltInAdapters.all.map(\.info.id).joined(separator: ", "))")
         }
         let endpoint = InTreeEndpoint(adapter)
         let input = (try? FileHandle.standardInput.read(upToCount: Self.requestLimit + 1)) ?? nil
@@ -31,7 +34,8 @@ struct AdapterServeCommand: OAMSubcommand {
             do {
                 response = endpoint.respond(to: try ProtocolCodec.decode(AdapterRequest.self, from: bytes))
             } catch {
-                response = failure(endpoint, "invalid-request", "the request is not a protocol request: \(ProtocolCodec.describe(error))")
+                response = failure(
+                    endpoint, "invalid-request", "the request is not a protocol request: \(ProtocolCodec.describe(error))")
             }
         }
         FileHandle.standardOutput.write(Data(ProtocolCodec.encode(response) + [UInt8(ascii: "\n")]))
@@ -39,6 +43,8 @@ struct AdapterServeCommand: OAMSubcommand {
     }
 
     private func failure(_ endpoint: InTreeEndpoint, _ code: String, _ message: String) -> AdapterResponse {
-        AdapterResponse(adapter: .init(id: endpoint.adapter.info.id, version: endpoint.adapter.info.version), error: AdapterFailure(code: code, message: message))
+        AdapterResponse(
+            adapter: .init(id: endpoint.adapter.info.id, version: endpoint.adapter.info.version),
+            error: AdapterFailure(code: code, message: message))
     }
 }

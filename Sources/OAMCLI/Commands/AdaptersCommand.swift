@@ -9,7 +9,9 @@ struct AdaptersCommand: OAMSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "adapters",
         abstract: "List in-tree and out-of-tree adapters with versions, covered modules and failures.",
-        discussion: "Out-of-tree adapters are oam-adapter-<vendor> executables on --adapter-path or PATH; each is asked to describe itself within --adapter-timeout. Exit 0, or 1 when an out-of-tree adapter failed.")
+        discussion:
+            "Out-of-tree adapters are oam-adapter-<vendor> executables on --adapter-path or PATH; each is asked to describe itself within --adapter-timeout. Exit 0, or 1 when an out-of-tree adapter failed."
+    )
 
     @OptionGroup var registryOptions: RegistryOptions
     @OptionGroup var adapterOptions: AdapterOptions
@@ -29,34 +31,50 @@ struct AdaptersCommand: OAMSubcommand {
     }
 
     static func table(_ listings: [AdapterListing]) -> String {
-        var table = TextTable(["KIND", "ID", "VERSION", "PROTOCOL", "VENDORS", "PCI VENDORS", "MODULES", "EXAMPLES", "STATUS"], rightAligned: [6, 7])
+        var table = TextTable(
+            ["KIND", "ID", "VERSION", "PROTOCOL", "VENDORS", "PCI VENDORS", "MODULES", "EXAMPLES", "STATUS"],
+            rightAligned: [6, 7])
         for listing in listings {
             let info = listing.info
-            table.add([listing.kind.rawValue, listing.id, info?.version ?? "-",
-                       info.map { $0.protocolVersions.map(String.init).joined(separator: ",") } ?? "-",
-                       info.map { $0.vendors.isEmpty ? "(any)" : $0.vendors.joined(separator: ",") } ?? "-",
-                       info.map { $0.pciVendorIDs.isEmpty ? "-" : $0.pciVendorIDs.joined(separator: ",") } ?? "-",
-                       String(listing.modules.count), String(listing.examples),
-                       listing.problem.map { "FAILED: \($0.detail)" } ?? (listing.shadowed.isEmpty ? "ok" : "ok (shadows \(listing.shadowed.joined(separator: ", ")))")])
+            table.add([
+                listing.kind.rawValue, listing.id, info?.version ?? "-",
+                info.map { $0.protocolVersions.map(String.init).joined(separator: ",") } ?? "-",
+                info.map { $0.vendors.isEmpty ? "(any)" : $0.vendors.joined(separator: ",") } ?? "-",
+                info.map { $0.pciVendorIDs.isEmpty ? "-" : $0.pciVendorIDs.joined(separator: ",") } ?? "-",
+                String(listing.modules.count), String(listing.examples),
+                listing.problem.map { "FAILED: \($0.detail)" }
+                    ?? (listing.shadowed.isEmpty ? "ok" : "ok (shadows \(listing.shadowed.joined(separator: ", ")))"),
+            ])
         }
         let failed = listings.filter { $0.problem != nil }.count
         let outOfTree = listings.filter { $0.kind == .outOfTree }.count
-        return table.render() + "\n\(listings.count - outOfTree) in-tree, \(outOfTree) out-of-tree adapter\(outOfTree == 1 ? "" : "s")" + (failed > 0 ? ", \(failed) failed" : "")
+        return table.render()
+            + "\n\(listings.count - outOfTree) in-tree, \(outOfTree) out-of-tree adapter\(outOfTree == 1 ? "" : "s")"
+            + (failed > 0 ? ", \(failed) failed" : "")
     }
 
     static func json(_ listing: AdapterListing) -> JSONValue {
         var members: [(String, JSONValue)] = [("kind", .string(listing.kind.rawValue)), ("id", .string(listing.id))]
         if let info = listing.info {
-            members += [("name", .string(info.name)), ("version", .string(info.version)),
-                        ("protocolVersions", .array(info.protocolVersions.map { .integer($0) })),
-                        ("vendors", .array(info.vendors.map(JSONValue.string))),
-                        ("pciVendorIDs", .array(info.pciVendorIDs.map(JSONValue.string))),
-                        ("stack", .string(info.stack)),
-                        ("tools", .array(info.tools.map { .string($0.commandLine) }))]
+            members += [
+                ("name", .string(info.name)), ("version", .string(info.version)),
+                ("protocolVersions", .array(info.protocolVersions.map { .integer($0) })),
+                ("vendors", .array(info.vendors.map(JSONValue.string))),
+                ("pciVendorIDs", .array(info.pciVendorIDs.map(JSONValue.string))),
+                ("stack", .string(info.stack)),
+                ("tools", .array(info.tools.map { .string($0.commandLine) })),
+            ]
         }
-        members += [("modules", .array(listing.modules.map(JSONValue.string))), ("examples", .integer(listing.examples)),
-                    ("path", .string(listing.path)), ("shadowed", .array(listing.shadowed.map(JSONValue.string)))]
-        members.append(("problem", listing.problem.map { .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.description))]) } ?? .null))
+        members += [
+            ("modules", .array(listing.modules.map(JSONValue.string))), ("examples", .integer(listing.examples)),
+            ("path", .string(listing.path)), ("shadowed", .array(listing.shadowed.map(JSONValue.string))),
+        ]
+        members.append(
+            (
+                "problem",
+                listing.problem.map { .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.description))]) }
+                    ?? .null
+            ))
         return .object(members)
     }
 }

@@ -52,7 +52,9 @@ struct DiffCommand: OAMSubcommand {
             let registry = RegistryLoader().load(paths: [path])
             let unread = registry.files.filter { $0.descriptor == nil }.count
             if unread > 0 {
-                Output.error("note: \(unread) file\(unread == 1 ? "" : "s") under \(path) could not be read as descriptors and \(unread == 1 ? "is" : "are") left out (`oam validate` shows why)")
+                Output.error(
+                    "note: \(unread) file\(unread == 1 ? "" : "s") under \(path) could not be read as descriptors and \(unread == 1 ? "is" : "are") left out (`oam validate` shows why)"
+                )
             }
             return ExportBundle(registry: registry, root: path, registryRevision: GitChanges.revision(of: path) ?? "unknown")
         }

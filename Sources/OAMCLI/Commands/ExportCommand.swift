@@ -25,7 +25,8 @@ struct ExportCommand: OAMSubcommand {
     @Option(help: "json or csv.")
     var format: Format = .json
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the bundle to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write the bundle to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var registryOptions: RegistryOptions
@@ -33,13 +34,18 @@ struct ExportCommand: OAMSubcommand {
     func execute() throws -> Int32 {
         let root = try registryOptions.location()
         let registry = RegistryLoader().load(paths: [root])
-        let errors = Validator(rules: BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]).validate(registry).filter { $0.severity == .error }
+        let errors = Validator(rules: BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]).validate(registry).filter {
+            $0.severity == .error
+        }
         if !errors.isEmpty {
             for diagnostic in errors.prefix(20) { Output.error(diagnostic.formatted) }
-            throw CLIError.couldNotRun("the registry has \(errors.count) validation error\(errors.count == 1 ? "" : "s"); fix them before exporting (`oam validate`)")
+            throw CLIError.couldNotRun(
+                "the registry has \(errors.count) validation error\(errors.count == 1 ? "" : "s"); fix them before exporting (`oam validate`)"
+            )
         }
-        let bundle = ExportBundle(registry: registry, root: root, registryRevision: GitChanges.revision(of: root) ?? "unknown",
-                                  generator: "oam \(OAMCommand.configuration.version)")
+        let bundle = ExportBundle(
+            registry: registry, root: root, registryRevision: GitChanges.revision(of: root) ?? "unknown",
+            generator: "oam \(OAMCommand.configuration.version)")
         let text = format == .json ? bundle.json.serialized(pretty: true) + "\n" : bundle.csv
         if let output {
             do {
@@ -47,7 +53,9 @@ struct ExportCommand: OAMSubcommand {
             } catch {
                 throw CLIError.couldNotRun("cannot write \(output): \(error.localizedDescription)")
             }
-            Output.error("wrote \(output): \(bundle.descriptors.count) descriptors, \(bundle.descriptors.map(\.figures.count).reduce(0, +)) figures, revision \(bundle.registryRevision)")
+            Output.error(
+                "wrote \(output): \(bundle.descriptors.count) descriptors, \(bundle.descriptors.map(\.figures.count).reduce(0, +)) figures, revision \(bundle.registryRevision)"
+            )
         } else {
             Output.print(text, terminator: "")
         }

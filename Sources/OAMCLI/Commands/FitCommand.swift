@@ -26,25 +26,36 @@ struct FitCommand: OAMSubcommand {
     @OptionGroup var serving: FitServingOptions
     @OptionGroup var training: FitTrainingOptions
 
-    @Option(name: .customLong("chip"), help: ArgumentHelp("An accelerator id or alias (repeatable; default: every accelerator).", valueName: "id"))
+    @Option(
+        name: .customLong("chip"),
+        help: ArgumentHelp("An accelerator id or alias (repeatable; default: every accelerator).", valueName: "id"))
     var chips: [String] = []
 
-    @Option(help: ArgumentHelp("Evaluate exactly this many modules instead of searching for the smallest count.", valueName: "count"))
+    @Option(
+        help: ArgumentHelp("Evaluate exactly this many modules instead of searching for the smallest count.", valueName: "count"))
     var modules: Int?
 
-    @Option(name: .customLong("max-modules"), help: ArgumentHelp("Largest module count to search (default 128 serving, 65536 training).", valueName: "count"))
+    @Option(
+        name: .customLong("max-modules"),
+        help: ArgumentHelp("Largest module count to search (default 128 serving, 65536 training).", valueName: "count"))
     var maxModules: Int?
 
-    @Option(name: .customLong("node-size"), help: ArgumentHelp("Modules per node (default: the module's scale-up domain, 8 on an OAM UBB).", valueName: "count"))
+    @Option(
+        name: .customLong("node-size"),
+        help: ArgumentHelp("Modules per node (default: the module's scale-up domain, 8 on an OAM UBB).", valueName: "count"))
     var nodeSize: Int?
 
-    @Flag(name: .customLong("strict-precision"), help: "Refuse a precision the chip lacks natively instead of falling back (weight-only or upcast).")
+    @Flag(
+        name: .customLong("strict-precision"),
+        help: "Refuse a precision the chip lacks natively instead of falling back (weight-only or upcast).")
     var strictPrecision = false
 
     @Option(help: ArgumentHelp("Also show this many next-best plans per chip.", valueName: "count"))
     var alternatives: Int = 0
 
-    @Option(help: ArgumentHelp("Software stack the adapters report for, e.g. \"CUDA 12.4\" (default: the newest each knows).", valueName: "stack"))
+    @Option(
+        help: ArgumentHelp(
+            "Software stack the adapters report for, e.g. \"CUDA 12.4\" (default: the newest each knows).", valueName: "stack"))
     var stack: String?
 
     @Flag(name: .customLong("no-adapters"), help: "Ignore adapter capability reports; use registry figures and defaults only.")
@@ -60,17 +71,21 @@ struct FitCommand: OAMSubcommand {
         if let modules, modules < 1 { throw ValidationError("--modules must be at least 1") }
         if let maxModules, maxModules < 1 { throw ValidationError("--max-modules must be at least 1") }
         if let maxModules, maxModules > 65_536 { throw ValidationError("--max-modules must be at most 65536") }
-        if let modules, modules > InputBounds.modules.upperBound { throw ValidationError("--modules must be at most \(InputBounds.modules.upperBound)") }
+        if let modules, modules > InputBounds.modules.upperBound {
+            throw ValidationError("--modules must be at most \(InputBounds.modules.upperBound)")
+        }
         if let nodeSize, nodeSize < 1 { throw ValidationError("--node-size must be at least 1") }
         if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
         if training.train && training.tokens == nil { throw ValidationError("--train needs --tokens, e.g. --tokens 15.6T") }
         if training.train, !serving.given.isEmpty {
             let given = serving.given
-            throw ValidationError("\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to serving, not with --train")
+            throw ValidationError(
+                "\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to serving, not with --train")
         }
         if !training.train, !training.given.isEmpty {
             let given = training.given
-            throw ValidationError("\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to training; add --train")
+            throw ValidationError(
+                "\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to training; add --train")
         }
     }
 
@@ -95,13 +110,17 @@ struct FitCommand: OAMSubcommand {
         var reports: [String: CapabilityReport] = [:]
         if !noAdapters {
             for accelerator in accelerators {
-                if let report = CapabilityCatalog.builtIn.report(for: accelerator, stack: stack) { reports[accelerator.id] = report }
+                if let report = CapabilityCatalog.builtIn.report(for: accelerator, stack: stack) {
+                    reports[accelerator.id] = report
+                }
             }
         }
         let workload: Workload = training.train ? .training(training.workload()) : .serving(serving.workload())
-        let hardware = HardwareQuery(chips: accelerators, modules: modules, maxModules: maxModules ?? (training.train ? 65_536 : 128), nodeSize: nodeSize)
-        let request = FitRequest(model: descriptor, workload: workload, hardware: hardware, reports: reports,
-                                 strictPrecision: strictPrecision, alternatives: alternatives, explain: explain)
+        let hardware = HardwareQuery(
+            chips: accelerators, modules: modules, maxModules: maxModules ?? (training.train ? 65_536 : 128), nodeSize: nodeSize)
+        let request = FitRequest(
+            model: descriptor, workload: workload, hardware: hardware, reports: reports,
+            strictPrecision: strictPrecision, alternatives: alternatives, explain: explain)
         let report = CompatibilitySolver.solve(request)
         switch format {
         case .table: Output.print(FitTable.render(report, explain: explain))

@@ -21,17 +21,24 @@ enum FitModelSource {
         if path.hasSuffix(".json") {
             let imported = try HFConfigFile.load(path)
             let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            let id = base == "config" ? URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent : base.replacingOccurrences(of: "__", with: "/")
-            var model = ModelDescriptor(id: id.lowercased(), name: id, architecture: imported.architecture, checkpoint: imported.checkpoint)
+            let id =
+                base == "config"
+                ? URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
+                : base.replacingOccurrences(of: "__", with: "/")
+            var model = ModelDescriptor(
+                id: id.lowercased(), name: id, architecture: imported.architecture, checkpoint: imported.checkpoint)
             model.hfRepo = id.contains("/") ? id : nil
             return model
         }
         let file = RegistryLoader.loadFile(path)
         let errors = file.loadDiagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            throw CLIError.couldNotRun(errors.map { "\(path):\($0.range.start.line):\($0.range.start.column): \($0.message)" }.joined(separator: "\n"))
+            throw CLIError.couldNotRun(
+                errors.map { "\(path):\($0.range.start.line):\($0.range.start.column): \($0.message)" }.joined(separator: "\n"))
         }
-        guard case .model(let model)? = file.descriptor else { throw CLIError.couldNotRun("\(path): not a model descriptor (kind: model)") }
+        guard case .model(let model)? = file.descriptor else {
+            throw CLIError.couldNotRun("\(path): not a model descriptor (kind: model)")
+        }
         return model
     }
 }

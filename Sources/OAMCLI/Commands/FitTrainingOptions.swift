@@ -17,7 +17,9 @@ struct FitTrainingOptions: ParsableArguments {
     @Option(help: "Optimizer: adamw (default), sgd or adafactor.")
     var optimizer: String?
 
-    @Option(help: ArgumentHelp("ZeRO stage 0-3 (1, the default, shards optimizer states, 2 also gradients, 3 also weights).", valueName: "stage"))
+    @Option(
+        help: ArgumentHelp(
+            "ZeRO stage 0-3 (1, the default, shards optimizer states, 2 also gradients, 3 also weights).", valueName: "stage"))
     var zero: Int?
 
     @Option(help: "Activation recompute: none, selective (default) or full.")
@@ -29,17 +31,23 @@ struct FitTrainingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Model FLOPs utilisation to assume (default 0.38, Llama 3 405B).", valueName: "0-1"))
     var mfu: Double?
 
-    @Option(name: .customLong("sequence-length"), help: ArgumentHelp("Tokens per training sequence (default 4096).", valueName: "count"))
+    @Option(
+        name: .customLong("sequence-length"),
+        help: ArgumentHelp("Tokens per training sequence (default 4096).", valueName: "count"))
     var sequenceLength: String?
 
-    @Option(name: .customLong("micro-batch"), help: ArgumentHelp("Sequences per micro-batch per data-parallel rank (default 1).", valueName: "count"))
+    @Option(
+        name: .customLong("micro-batch"),
+        help: ArgumentHelp("Sequences per micro-batch per data-parallel rank (default 1).", valueName: "count"))
     var microBatch: Int?
 
     /// The training options given on the command line, as flags (refused without `--train`).
     var given: [String] {
-        [("--tokens", tokens != nil), ("--days", days != nil), ("--optimizer", optimizer != nil), ("--zero", zero != nil),
-         ("--recompute", recompute != nil), ("--mixed-precision", mixedPrecision != nil), ("--mfu", mfu != nil),
-         ("--sequence-length", sequenceLength != nil), ("--micro-batch", microBatch != nil)].filter(\.1).map(\.0)
+        [
+            ("--tokens", tokens != nil), ("--days", days != nil), ("--optimizer", optimizer != nil), ("--zero", zero != nil),
+            ("--recompute", recompute != nil), ("--mixed-precision", mixedPrecision != nil), ("--mfu", mfu != nil),
+            ("--sequence-length", sequenceLength != nil), ("--micro-batch", microBatch != nil),
+        ].filter(\.1).map(\.0)
     }
 
     func validate() throws {
@@ -47,18 +55,32 @@ struct FitTrainingOptions: ParsableArguments {
         guard train else {
             let given = self.given
             if !given.isEmpty {
-                throw ValidationError("\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to training; add --train (e.g. --train --tokens 15.6T)")
+                throw ValidationError(
+                    "\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to training; add --train (e.g. --train --tokens 15.6T)"
+                )
             }
             return
         }
-        guard let tokens, let count = CountParser.parse(tokens), count > 0 else { throw ValidationError("--train needs --tokens, e.g. --tokens 15.6T") }
-        guard count <= TrainingWorkload.maxTokens else { throw ValidationError("--tokens: \(tokens) is more than the solver handles (1e20)") }
-        if let optimizer, Optimizer(rawValue: optimizer.lowercased()) == nil { throw ValidationError("--optimizer must be adamw, sgd or adafactor") }
-        if let recompute, ActivationRecompute(rawValue: recompute.lowercased()) == nil { throw ValidationError("--recompute must be none, selective or full") }
-        if let mixedPrecision, !["bf16", "fp8"].contains(mixedPrecision.lowercased()) { throw ValidationError("--mixed-precision must be bf16 or fp8") }
+        guard let tokens, let count = CountParser.parse(tokens), count > 0 else {
+            throw ValidationError("--train needs --tokens, e.g. --tokens 15.6T")
+        }
+        guard count <= TrainingWorkload.maxTokens else {
+            throw ValidationError("--tokens: \(tokens) is more than the solver handles (1e20)")
+        }
+        if let optimizer, Optimizer(rawValue: optimizer.lowercased()) == nil {
+            throw ValidationError("--optimizer must be adamw, sgd or adafactor")
+        }
+        if let recompute, ActivationRecompute(rawValue: recompute.lowercased()) == nil {
+            throw ValidationError("--recompute must be none, selective or full")
+        }
+        if let mixedPrecision, !["bf16", "fp8"].contains(mixedPrecision.lowercased()) {
+            throw ValidationError("--mixed-precision must be bf16 or fp8")
+        }
         if let mfu, !(mfu.isFinite && mfu > 0 && mfu <= 1) { throw ValidationError("--mfu must be in (0, 1]") }
         if let days, !(days.isFinite && days > 0) { throw ValidationError("--days must be positive and finite") }
-        if let sequenceLength, (CountParser.parseInt(sequenceLength) ?? 0) <= 0 { throw ValidationError("--sequence-length must be a positive count") }
+        if let sequenceLength, (CountParser.parseInt(sequenceLength) ?? 0) <= 0 {
+            throw ValidationError("--sequence-length must be a positive count")
+        }
         if let microBatch, microBatch <= 0 { throw ValidationError("--micro-batch must be positive") }
     }
 

@@ -29,16 +29,26 @@ struct ImportHFCommand: OAMSubcommand {
     @Argument(help: ArgumentHelp("The model's config.json.", valueName: "config.json"))
     var config: String
 
-    @Option(help: ArgumentHelp("The HuggingFace repo id, e.g. meta-llama/Llama-3.1-8B (default: from a file named ORG__NAME.json).", valueName: "org/name"))
+    @Option(
+        help: ArgumentHelp(
+            "The HuggingFace repo id, e.g. meta-llama/Llama-3.1-8B (default: from a file named ORG__NAME.json).",
+            valueName: "org/name"))
     var id: String?
 
-    @Option(name: .customLong("model-id"), help: ArgumentHelp("Registry id when the repo id lowercased is not a valid id (e.g. tinyllama/tinyllama-v1.1 for TinyLlama/TinyLlama_v1.1).", valueName: "org/name"))
+    @Option(
+        name: .customLong("model-id"),
+        help: ArgumentHelp(
+            "Registry id when the repo id lowercased is not a valid id (e.g. tinyllama/tinyllama-v1.1 for TinyLlama/TinyLlama_v1.1).",
+            valueName: "org/name"))
     var modelID: String?
 
     @Option(help: ArgumentHelp("Where to write the descriptor; - for standard output.", valueName: "path"))
     var output: String?
 
-    @Option(name: .customLong("registry-root"), help: ArgumentHelp("Registry folder to write into (default: $OAM_REGISTRY, else the shipped Registry/).", valueName: "dir"))
+    @Option(
+        name: .customLong("registry-root"),
+        help: ArgumentHelp(
+            "Registry folder to write into (default: $OAM_REGISTRY, else the shipped Registry/).", valueName: "dir"))
     var registryRoot: String?
 
     @Flag(help: "Replace an existing descriptor.")
@@ -56,19 +66,27 @@ struct ImportHFCommand: OAMSubcommand {
     @Option(help: "License name.")
     var license: String?
 
-    @Option(name: .customLong("stated-total"), help: ArgumentHelp("Total parameters as the authors state them, e.g. 8.03e9.", valueName: "count"))
+    @Option(
+        name: .customLong("stated-total"),
+        help: ArgumentHelp("Total parameters as the authors state them, e.g. 8.03e9.", valueName: "count"))
     var statedTotal: String?
 
-    @Option(name: .customLong("stated-active"), help: ArgumentHelp("Active parameters per token as stated (MoE).", valueName: "count"))
+    @Option(
+        name: .customLong("stated-active"), help: ArgumentHelp("Active parameters per token as stated (MoE).", valueName: "count")
+    )
     var statedActive: String?
 
-    @Flag(name: .customLong("stated-excludes-embeddings"), help: "The stated counts leave out the embedding tables (gpt-oss, GLM-4.5).")
+    @Flag(
+        name: .customLong("stated-excludes-embeddings"),
+        help: "The stated counts leave out the embedding tables (gpt-oss, GLM-4.5).")
     var statedExcludesEmbeddings = false
 
     @Option(help: ArgumentHelp("Checkpoint tensor bytes (safetensors total_size).", valueName: "bytes"))
     var bytes: Int?
 
-    @Option(name: .customLong("source"), help: ArgumentHelp("A source: 'KEY|TIER|URL|COVERS|TITLE' (repeatable).", valueName: "source"))
+    @Option(
+        name: .customLong("source"),
+        help: ArgumentHelp("A source: 'KEY|TIER|URL|COVERS|TITLE' (repeatable).", valueName: "source"))
     var sources: [String] = []
 
     @Option(help: "Notes for readers (derivations, caveats).")
@@ -76,11 +94,14 @@ struct ImportHFCommand: OAMSubcommand {
 
     func validate() throws {
         if output != nil && registryRoot != nil { throw ValidationError("pass either --output or --registry-root, not both") }
-        if let released, !ScalarFormat.date.matches(released) { throw ValidationError("--released: '\(released)' is not \(ScalarFormat.date.expectation)") }
+        if let released, !ScalarFormat.date.matches(released) {
+            throw ValidationError("--released: '\(released)' is not \(ScalarFormat.date.expectation)")
+        }
         for (flag, value) in [("--stated-total", statedTotal), ("--stated-active", statedActive)] {
             guard let value, value != "unknown" else { continue }
             guard let number = Double(value), number.isFinite, number >= 1e6, number <= 1e14 else {
-                throw ValidationError("\(flag): '\(value)' is not a parameter count between 1e6 and 1e14 (write e.g. 8.03e9, or unknown)")
+                throw ValidationError(
+                    "\(flag): '\(value)' is not a parameter count between 1e6 and 1e14 (write e.g. 8.03e9, or unknown)")
             }
         }
         if let bytes, bytes <= 0 { throw ValidationError("--bytes must be positive") }
@@ -94,7 +115,8 @@ struct ImportHFCommand: OAMSubcommand {
         if let modelID { draft.id = modelID }
         guard ScalarFormat.qualifiedID.matches(draft.id) else {
             let suggested = ModelIDMatchesRepoRule.modelID(forRepo: repo)
-            var message = "id '\(draft.id)' (from \(modelID != nil ? "--model-id" : "HuggingFace repo '\(repo)'")) is not \(ScalarFormat.qualifiedID.expectation)"
+            var message =
+                "id '\(draft.id)' (from \(modelID != nil ? "--model-id" : "HuggingFace repo '\(repo)'")) is not \(ScalarFormat.qualifiedID.expectation)"
             if ScalarFormat.qualifiedID.matches(suggested) {
                 message += "; pass --model-id \(suggested) (hf_repo stays '\(repo)')"
             }
@@ -126,9 +148,12 @@ struct ImportHFCommand: OAMSubcommand {
             Output.error("wrote \(path)")
         }
         let counts = model.architecture.parameters
-        Output.error("\(draft.id): \(counts.total) parameters (\(model.architecture.activeParameters) active), \(model.architecture.kvElementsPerTokenPerLayer) KV-cache elements per token per layer")
+        Output.error(
+            "\(draft.id): \(counts.total) parameters (\(model.architecture.activeParameters) active), \(model.architecture.kvElementsPerTokenPerLayer) KV-cache elements per token per layer"
+        )
         for assumption in draft.uncoveredAssumptions {
-            Output.error("note: '\(assumption.path)' is not stated by config.json: \(assumption.reason); add a --source covering it")
+            Output.error(
+                "note: '\(assumption.path)' is not stated by config.json: \(assumption.reason); add a --source covering it")
         }
         return 0
     }
@@ -136,7 +161,8 @@ struct ImportHFCommand: OAMSubcommand {
     /// The repo id as HuggingFace spells it: --id, else the ORG__NAME file name.
     private func repoID() throws -> String {
         if let id {
-            guard id.split(separator: "/", omittingEmptySubsequences: false).count == 2, !id.hasPrefix("/"), !id.hasSuffix("/") else {
+            guard id.split(separator: "/", omittingEmptySubsequences: false).count == 2, !id.hasPrefix("/"), !id.hasSuffix("/")
+            else {
                 throw CLIError.couldNotRun("--id '\(id)' must be ORG/NAME, e.g. meta-llama/Llama-3.1-8B")
             }
             return id
@@ -144,7 +170,8 @@ struct ImportHFCommand: OAMSubcommand {
         let base = URL(fileURLWithPath: config).deletingPathExtension().lastPathComponent
         let parts = base.components(separatedBy: "__")
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw CLIError.couldNotRun("cannot tell the model id from the file name '\(base)'; pass --id ORG/NAME (the HuggingFace repo id)")
+            throw CLIError.couldNotRun(
+                "cannot tell the model id from the file name '\(base)'; pass --id ORG/NAME (the HuggingFace repo id)")
         }
         return parts[0] + "/" + parts[1]
     }
@@ -165,7 +192,9 @@ struct ImportHFCommand: OAMSubcommand {
             // A registry found only next to the binary (an install, a build folder) is not
             // one the user chose to change: writing there would edit it behind their back.
             guard found.origin.isUserChosen else {
-                throw CLIError.couldNotRun("the only registry found is \(found.path), next to the oam executable; pass --registry-root DIR or --output PATH (or set OAM_REGISTRY, or run inside the checkout) to say where the descriptor goes")
+                throw CLIError.couldNotRun(
+                    "the only registry found is \(found.path), next to the oam executable; pass --registry-root DIR or --output PATH (or set OAM_REGISTRY, or run inside the checkout) to say where the descriptor goes"
+                )
             }
             root = found.path
         }
@@ -174,18 +203,30 @@ struct ImportHFCommand: OAMSubcommand {
 
     /// `KEY|TIER|URL|COVERS|TITLE`; the title is optional.
     static func parseSource(_ text: String) throws -> Source {
-        let parts = text.split(separator: "|", maxSplits: 4, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count >= 4 else {
-            throw ValidationError("--source '\(text)': expected 'KEY|TIER|URL|COVERS|TITLE', e.g. 'meta-card|vendor|https://…|parameters,released|Llama 3.1 model card'")
+        let parts = text.split(separator: "|", maxSplits: 4, omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
         }
-        guard ScalarFormat.kebab.matches(parts[0]) else { throw ValidationError("--source: key '\(parts[0])' is not \(ScalarFormat.kebab.expectation)") }
+        guard parts.count >= 4 else {
+            throw ValidationError(
+                "--source '\(text)': expected 'KEY|TIER|URL|COVERS|TITLE', e.g. 'meta-card|vendor|https://…|parameters,released|Llama 3.1 model card'"
+            )
+        }
+        guard ScalarFormat.kebab.matches(parts[0]) else {
+            throw ValidationError("--source: key '\(parts[0])' is not \(ScalarFormat.kebab.expectation)")
+        }
         guard let tier = EvidenceTier(rawValue: parts[1]) else {
             throw ValidationError("--source: tier '\(parts[1])' is not one of \(Schemas.tiers.joined(separator: ", "))")
         }
-        guard ScalarFormat.url.matches(parts[2]) else { throw ValidationError("--source: '\(parts[2])' is not \(ScalarFormat.url.expectation)") }
+        guard ScalarFormat.url.matches(parts[2]) else {
+            throw ValidationError("--source: '\(parts[2])' is not \(ScalarFormat.url.expectation)")
+        }
         let covers = parts[3].split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-        guard !covers.isEmpty else { throw ValidationError("--source '\(parts[0])': COVERS is empty; list the dotted paths it supports") }
-        return Source(key: parts[0], title: parts.count > 4 && !parts[4].isEmpty ? parts[4] : nil, url: parts[2], tier: tier, covers: covers)
+        guard !covers.isEmpty else {
+            throw ValidationError("--source '\(parts[0])': COVERS is empty; list the dotted paths it supports")
+        }
+        return Source(
+            key: parts[0], title: parts.count > 4 && !parts[4].isEmpty ? parts[4] : nil, url: parts[2], tier: tier, covers: covers
+        )
     }
 
     /// Writes atomically (see `AtomicFile`): creating, or replacing with `replacing`.

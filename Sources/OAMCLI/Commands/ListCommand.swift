@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OAMCore
 import OAMRegistry
 
@@ -68,14 +69,23 @@ struct ListCommand: OAMSubcommand {
             Output.print(JSONValue.array(accelerators.map(\.json)).serialized(pretty: true))
             return
         }
-        var table = TextTable(["ID", "NAME", "FORM", "MEMORY", "BANDWIDTH", "TDP", "BF16 DENSE", "FP8 DENSE", "WEAKEST TIER"], rightAligned: [3, 4, 5, 6, 7])
+        var table = TextTable(
+            ["ID", "NAME", "FORM", "MEMORY", "BANDWIDTH", "TDP", "BF16 DENSE", "FP8 DENSE", "WEAKEST TIER"],
+            rightAligned: [3, 4, 5, 6, 7])
         for a in accelerators {
-            let figures: [Figure<Quantity>?] = [a.memory.capacity, a.memory.bandwidth, a.power.tdp, a.peakDense[.bf16], a.peakDense[.fp8]]
+            let figures: [Figure<Quantity>?] = [
+                a.memory.capacity, a.memory.bandwidth, a.power.tdp, a.peakDense[.bf16], a.peakDense[.fp8],
+            ]
             let weakest = figures.compactMap { $0 }.compactMap { $0.value == nil ? nil : a.evidence.tier(of: $0.path) }.min()
-            table.add([a.id, a.name, a.formFactor ?? "?", Self.cell(a.memory.capacity), Self.cell(a.memory.bandwidth), Self.cell(a.power.tdp), Self.cell(a.peakDense[.bf16]), Self.cell(a.peakDense[.fp8]), weakest?.rawValue ?? "-"])
+            table.add([
+                a.id, a.name, a.formFactor ?? "?", Self.cell(a.memory.capacity), Self.cell(a.memory.bandwidth),
+                Self.cell(a.power.tdp), Self.cell(a.peakDense[.bf16]), Self.cell(a.peakDense[.fp8]), weakest?.rawValue ?? "-",
+            ])
         }
         Output.print(table.render())
-        Output.print("\(accelerators.count) accelerator\(accelerators.count == 1 ? "" : "s"); dense peaks; '?' = unknown, '-' = not applicable")
+        Output.print(
+            "\(accelerators.count) accelerator\(accelerators.count == 1 ? "" : "s"); dense peaks; '?' = unknown, '-' = not applicable"
+        )
     }
 
     private func listModels(_ registry: Registry) {
@@ -84,10 +94,14 @@ struct ListCommand: OAMSubcommand {
             Output.print(JSONValue.array(models.map(\.json)).serialized(pretty: true))
             return
         }
-        var table = TextTable(["ID", "NAME", "PARAMETERS", "ACTIVE", "ATTENTION", "LAYERS", "CONTEXT", "CHECKPOINT"], rightAligned: [2, 3, 5, 6])
+        var table = TextTable(
+            ["ID", "NAME", "PARAMETERS", "ACTIVE", "ATTENTION", "LAYERS", "CONTEXT", "CHECKPOINT"], rightAligned: [2, 3, 5, 6])
         for m in models {
             let a = m.architecture
-            table.add([m.id, m.name, Self.count(a.parameters.total), Self.count(a.activeParameters), a.attention.kind.rawValue, String(a.layers), String(a.maxContext), m.checkpoint.quantization?.method ?? m.checkpoint.dtype])
+            table.add([
+                m.id, m.name, Self.count(a.parameters.total), Self.count(a.activeParameters), a.attention.kind.rawValue,
+                String(a.layers), String(a.maxContext), m.checkpoint.quantization?.method ?? m.checkpoint.dtype,
+            ])
         }
         Output.print(table.render())
         Output.print("\(models.count) model\(models.count == 1 ? "" : "s"); parameters computed from the architecture")
@@ -101,7 +115,10 @@ struct ListCommand: OAMSubcommand {
         }
         var table = TextTable(["ID", "NAME", "VERSION", "PUBLISHED", "MAX POWER", "LINKS"])
         for s in specs {
-            table.add([s.id, s.name, s.version, s.published?.description ?? "?", s.maxPower.map { Quantity($0, .power).text } ?? "?", s.maxInterModuleLinks.map(String.init) ?? "?"])
+            table.add([
+                s.id, s.name, s.version, s.published?.description ?? "?", s.maxPower.map { Quantity($0, .power).text } ?? "?",
+                s.maxInterModuleLinks.map(String.init) ?? "?",
+            ])
         }
         Output.print(table.render())
     }
@@ -120,5 +137,3 @@ struct ListCommand: OAMSubcommand {
 }
 
 extension Precision: ExpressibleByArgument {}
-
-import Foundation

@@ -21,10 +21,14 @@ struct NewCommand: OAMSubcommand {
     @Argument(help: ArgumentHelp("accelerator, model or module-spec.", valueName: "kind"))
     var kind: DescriptorKind
 
-    @Argument(help: ArgumentHelp("VENDOR/PRODUCT, ORG/NAME (a model's HuggingFace repo id) or a spec id such as ocp-oam-2.1.", valueName: "id"))
+    @Argument(
+        help: ArgumentHelp(
+            "VENDOR/PRODUCT, ORG/NAME (a model's HuggingFace repo id) or a spec id such as ocp-oam-2.1.", valueName: "id"))
     var id: String?
 
-    @Option(name: .customLong("from-hf"), help: ArgumentHelp("A model's HuggingFace config.json to fill the architecture from.", valueName: "config.json"))
+    @Option(
+        name: .customLong("from-hf"),
+        help: ArgumentHelp("A model's HuggingFace config.json to fill the architecture from.", valueName: "config.json"))
     var fromHF: String?
 
     @Flag(name: .customLong("print"), help: "Print the descriptor instead of writing it.")
@@ -34,7 +38,9 @@ struct NewCommand: OAMSubcommand {
 
     func validate() throws {
         if fromHF != nil && kind != .model { throw ValidationError("--from-hf applies to models only") }
-        if fromHF == nil && id == nil { throw ValidationError("name the new \(kind.rawValue)'s id, e.g. \(Self.exampleID(kind))") }
+        if fromHF == nil && id == nil {
+            throw ValidationError("name the new \(kind.rawValue)'s id, e.g. \(Self.exampleID(kind))")
+        }
         if fromHF == nil, let id { try Self.check(id, kind: kind) }
     }
 
@@ -58,7 +64,9 @@ struct NewCommand: OAMSubcommand {
             return 0
         }
         let registry = try registryOptions.location()
-        let path = URL(fileURLWithPath: registry).appendingPathComponent(kind.folder).appendingPathComponent(descriptorID + ".yaml").path
+        let path = URL(fileURLWithPath: registry).appendingPathComponent(kind.folder).appendingPathComponent(
+            descriptorID + ".yaml"
+        ).path
         do {
             try AtomicFile.write(text, to: path, mode: .createOnly)
         } catch .exists {
@@ -67,7 +75,9 @@ struct NewCommand: OAMSubcommand {
             throw CLIError.couldNotRun("\(error)")
         }
         Output.print("wrote \(path)")
-        Output.print("\(placeholders) empty value\(placeholders == 1 ? "" : "s") to fill in (write unknown where a figure is not public); then run: oam validate \(path)")
+        Output.print(
+            "\(placeholders) empty value\(placeholders == 1 ? "" : "s") to fill in (write unknown where a figure is not public); then run: oam validate \(path)"
+        )
         return 0
     }
 
@@ -96,13 +106,17 @@ struct NewCommand: OAMSubcommand {
             let base = URL(fileURLWithPath: config).deletingPathExtension().lastPathComponent
             let parts = base.components(separatedBy: "__")
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw CLIError.couldNotRun("cannot tell the model's repo id from the file name '\(base)'; pass it: oam new model --from-hf \(config) ORG/NAME")
+                throw CLIError.couldNotRun(
+                    "cannot tell the model's repo id from the file name '\(base)'; pass it: oam new model --from-hf \(config) ORG/NAME"
+                )
             }
             repoID = parts[0] + "/" + parts[1]
         }
         let draft = ModelDescriptorDraft(hfRepo: repoID, model: model)
         guard ScalarFormat.qualifiedID.matches(draft.id) else {
-            throw CLIError.couldNotRun("'\(repoID)' does not give a model id: the id is the repo id in lowercase, \(ScalarFormat.qualifiedID.expectation)")
+            throw CLIError.couldNotRun(
+                "'\(repoID)' does not give a model id: the id is the repo id in lowercase, \(ScalarFormat.qualifiedID.expectation)"
+            )
         }
         return draft
     }

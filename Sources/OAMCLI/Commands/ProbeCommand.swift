@@ -18,10 +18,16 @@ struct ProbeCommand: OAMSubcommand {
             with --tool-output instead. Exit 0 when the probe ran, 2 when it could not.
             """)
 
-    @Option(name: .customLong("sysfs-root"), help: ArgumentHelp("Read <dir>/bus/pci/devices instead of /sys (a captured tree).", valueName: "dir"))
+    @Option(
+        name: .customLong("sysfs-root"),
+        help: ArgumentHelp("Read <dir>/bus/pci/devices instead of /sys (a captured tree).", valueName: "dir"))
     var sysfsRoot: String?
 
-    @Option(name: .customLong("tool-output"), help: ArgumentHelp("Captured vendor tool output, e.g. 'nvidia-smi=smi.xml' or 'npu-smi info=npu.txt' (repeatable).", valueName: "tool=file"))
+    @Option(
+        name: .customLong("tool-output"),
+        help: ArgumentHelp(
+            "Captured vendor tool output, e.g. 'nvidia-smi=smi.xml' or 'npu-smi info=npu.txt' (repeatable).",
+            valueName: "tool=file"))
     var toolOutputs: [String] = []
 
     @Flag(name: .customLong("no-tools"), help: "Do not run vendor tools on the live host.")
@@ -42,7 +48,8 @@ struct ProbeCommand: OAMSubcommand {
         var tools = try toolOutputs.map(Self.readToolOutput)
         var problems: [AdapterProblem] = []
         if sysfsRoot == nil, !noTools, toolOutputs.isEmpty {
-            for adapter in BuiltInAdapters.vendorAdapters where scan.devices.contains(where: { $0.id.map { adapter.info.pciVendors.contains($0.vendor) } ?? false }) {
+            for adapter in BuiltInAdapters.vendorAdapters
+            where scan.devices.contains(where: { $0.id.map { adapter.info.pciVendors.contains($0.vendor) } ?? false }) {
                 for tool in adapter.info.tools {
                     switch ToolCapture.capture(tool, locator: adapterOptions.locator, limits: adapterOptions.limits) {
                     case .success(let output)?: tools.append(output)
@@ -65,21 +72,33 @@ struct ProbeCommand: OAMSubcommand {
 
     /// `tool=file` → the file's text under the tool's name.
     static func readToolOutput(_ argument: String) throws -> ToolOutput {
-        guard let equals = argument.firstIndex(of: "=") else { throw CLIError.couldNotRun("--tool-output '\(argument)': expected tool=file") }
-        let tool = String(argument[..<equals]), path = String(argument[argument.index(after: equals)...])
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError.couldNotRun("--tool-output: cannot read \(path)") }
+        guard let equals = argument.firstIndex(of: "=") else {
+            throw CLIError.couldNotRun("--tool-output '\(argument)': expected tool=file")
+        }
+        let tool = String(argument[..<equals])
+        let path = String(argument[argument.index(after: equals)...])
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw CLIError.couldNotRun("--tool-output: cannot read \(path)")
+        }
         return ToolOutput(tool: tool, output: text)
     }
 
     /// Out-of-tree adapters for PCI vendors no in-tree adapter claims, when such devices exist.
-    static func externalAdapters(for scan: PCIScan, options: AdapterOptions, problems: inout [AdapterProblem]) -> [(endpoint: ExternalAdapter, info: AdapterInfo)] {
+    static func externalAdapters(for scan: PCIScan, options: AdapterOptions, problems: inout [AdapterProblem]) -> [(
+        endpoint: ExternalAdapter, info: AdapterInfo
+    )] {
         let claimed = Set(BuiltInAdapters.vendorAdapters.flatMap(\.info.pciVendors))
-        let unclaimed = scan.devices.contains { device in device.id.map { !claimed.contains($0.vendor) } ?? false && AcceleratorClass.isCandidate(device) }
+        let unclaimed = scan.devices.contains { device in
+            device.id.map { !claimed.contains($0.vendor) } ?? false && AcceleratorClass.isCandidate(device)
+        }
         guard unclaimed else { return [] }
         var result: [(endpoint: ExternalAdapter, info: AdapterInfo)] = []
         for found in options.locator.adapters() {
             let listing = AdapterInventory.describe(found, limits: options.limits, registry: nil)
-            if let problem = listing.problem { problems.append(problem); continue }
+            if let problem = listing.problem {
+                problems.append(problem)
+                continue
+            }
             if let info = listing.info { result.append((ExternalAdapter(executable: found.path, limits: options.limits), info)) }
         }
         return result

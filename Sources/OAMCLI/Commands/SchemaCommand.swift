@@ -37,7 +37,10 @@ struct SchemaCommand: OAMSubcommand {
 
     func validate() throws {
         let chosen = [subject != nil, write != nil, markdown].filter { $0 }.count
-        if chosen != 1 { throw ValidationError("name one of accelerator, model, module-spec, adapter-protocol; or pass --write FOLDER or --markdown") }
+        if chosen != 1 {
+            throw ValidationError(
+                "name one of accelerator, model, module-spec, adapter-protocol; or pass --write FOLDER or --markdown")
+        }
     }
 
     func execute() throws -> Int32 {

@@ -16,9 +16,11 @@ extension ValidateCommand {
             throw CLIError.couldNotRun("\(error)")
         }
         let schemaFolder = registryPath + "/schema/"
-        let changedDescriptors = Set(changed.map(Self.canonical).filter { path in
-            path.hasPrefix(registryPath + "/") && !path.hasPrefix(schemaFolder) && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
-        })
+        let changedDescriptors = Set(
+            changed.map(Self.canonical).filter { path in
+                path.hasPrefix(registryPath + "/") && !path.hasPrefix(schemaFolder)
+                    && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
+            })
         let registry = RegistryLoader().load(paths: [registryPath])
         let changedPaths = Set(registry.files.map(\.path).filter { changedDescriptors.contains(Self.canonical($0)) })
         if changedPaths.isEmpty {

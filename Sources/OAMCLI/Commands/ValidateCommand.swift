@@ -27,7 +27,11 @@ struct ValidateCommand: OAMSubcommand {
     @Flag(help: "Treat warnings as failures.")
     var strict = false
 
-    @Option(name: .customLong("changed-since"), help: ArgumentHelp("Validate the descriptors changed since this git ref (merge base with HEAD; uncommitted and untracked files included), plus the registry-wide rules: the pull-request check.", valueName: "ref"))
+    @Option(
+        name: .customLong("changed-since"),
+        help: ArgumentHelp(
+            "Validate the descriptors changed since this git ref (merge base with HEAD; uncommitted and untracked files included), plus the registry-wide rules: the pull-request check.",
+            valueName: "ref"))
     var changedSince: String?
 
     func validate() throws {

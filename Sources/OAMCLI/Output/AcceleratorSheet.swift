@@ -17,10 +17,18 @@ enum AcceleratorSheet {
         func add(_ label: String, _ figure: Figure<Quantity>?) {
             guard let figure else { return }
             let sources = a.evidence.sources(covering: figure.path)
-            table.add([label, figure.value?.text ?? "unknown", sources.map(\.tier).max()?.rawValue ?? "-", sources.map(\.key).joined(separator: ", ")])
+            table.add([
+                label, figure.value?.text ?? "unknown", sources.map(\.tier).max()?.rawValue ?? "-",
+                sources.map(\.key).joined(separator: ", "),
+            ])
         }
         add("memory capacity", a.memory.capacity)
-        if let type = a.memory.type { table.add(["memory type", type.value ?? "unknown", a.evidence.tier(of: type.path)?.rawValue ?? "-", a.evidence.sources(covering: type.path).map(\.key).joined(separator: ", ")]) }
+        if let type = a.memory.type {
+            table.add([
+                "memory type", type.value ?? "unknown", a.evidence.tier(of: type.path)?.rawValue ?? "-",
+                a.evidence.sources(covering: type.path).map(\.key).joined(separator: ", "),
+            ])
+        }
         add("memory bandwidth", a.memory.bandwidth)
         add("TDP", a.power.tdp)
         if let scaleUp = a.scaleUp {
@@ -37,7 +45,9 @@ enum AcceleratorSheet {
             if let links = scaleUp.links?.value { fabric.append("\(links) links") }
             if let topology = scaleUp.topology { fabric.append(topology) }
             if let domain = scaleUp.domainSize?.value { fabric.append("domain of \(domain)") }
-            lines.append("scale-up: " + fabric.joined(separator: ", ") + (scaleUp.bidirectional ? " (bandwidths quoted bidirectionally)" : " (bandwidths per direction)"))
+            lines.append(
+                "scale-up: " + fabric.joined(separator: ", ")
+                    + (scaleUp.bidirectional ? " (bandwidths quoted bidirectionally)" : " (bandwidths per direction)"))
         }
         if !a.evidence.conflicts.isEmpty {
             lines.append("")

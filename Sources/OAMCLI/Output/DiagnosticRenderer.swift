@@ -1,3 +1,4 @@
+import Foundation
 import OAMCore
 import OAMRegistry
 
@@ -26,7 +27,8 @@ enum DiagnosticRenderer {
     static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        return "checked \(filesChecked) file\(filesChecked == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        return
+            "checked \(filesChecked) file\(filesChecked == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 
     static func json(_ d: Diagnostic) -> JSONValue {
@@ -47,7 +49,8 @@ enum DiagnosticRenderer {
     /// escaping GitHub requires (`%`, CR, LF; plus `:` and `,` in properties).
     static func githubAnnotation(_ d: Diagnostic) -> String {
         func escapeData(_ s: String) -> String {
-            s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+            s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
+                of: "\n", with: "%0A")
         }
         func escapeProperty(_ s: String) -> String {
             escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
@@ -55,8 +58,7 @@ enum DiagnosticRenderer {
         let level = d.severity == .error ? "error" : "warning"
         var message = d.message
         if let fix = d.fix { message += "; \(fix)" }
-        return "::\(level) file=\(escapeProperty(d.file)),line=\(d.range.start.line),col=\(d.range.start.column),endLine=\(d.range.end.line),endColumn=\(d.range.end.column),title=\(escapeProperty(d.ruleID))::\(escapeData(message))"
+        return
+            "::\(level) file=\(escapeProperty(d.file)),line=\(d.range.start.line),col=\(d.range.start.column),endLine=\(d.range.end.line),endColumn=\(d.range.end.column),title=\(escapeProperty(d.ruleID))::\(escapeData(message))"
     }
 }
-
-import Foundation

@@ -53,7 +53,8 @@ enum DiffRenderer {
             }
         }
         if diff.isEmpty { return "no differences" }
-        return "\(counts.changed) changed, \(counts.added) added, \(counts.removed) removed figures; \(counts.evidence) with new sources; \(counts.descriptorsAdded) descriptors added, \(counts.descriptorsRemoved) removed"
+        return
+            "\(counts.changed) changed, \(counts.added) added, \(counts.removed) removed figures; \(counts.evidence) with new sources; \(counts.descriptorsAdded) descriptors added, \(counts.descriptorsRemoved) removed"
     }
 
     /// `(5300000000000 → 5400000000000 B/s)` when the written forms differ from SI.
@@ -81,17 +82,33 @@ enum DiffRenderer {
     static func json(_ change: BundleDiff.Change) -> JSONValue {
         switch change {
         case .descriptorAdded(let d):
-            return .object([("change", .string("descriptor-added")), ("id", .string(d.id)), ("kind", .string(d.kind)), ("file", .string(d.file))])
+            return .object([
+                ("change", .string("descriptor-added")), ("id", .string(d.id)), ("kind", .string(d.kind)),
+                ("file", .string(d.file)),
+            ])
         case .descriptorRemoved(let d):
-            return .object([("change", .string("descriptor-removed")), ("id", .string(d.id)), ("kind", .string(d.kind)), ("file", .string(d.file))])
+            return .object([
+                ("change", .string("descriptor-removed")), ("id", .string(d.id)), ("kind", .string(d.kind)),
+                ("file", .string(d.file)),
+            ])
         case .figureAdded(let id, let figure):
-            return .object([("change", .string("added")), ("id", .string(id)), ("path", .string(figure.path)), ("new", figure.json)])
+            return .object([
+                ("change", .string("added")), ("id", .string(id)), ("path", .string(figure.path)), ("new", figure.json),
+            ])
         case .figureRemoved(let id, let figure):
-            return .object([("change", .string("removed")), ("id", .string(id)), ("path", .string(figure.path)), ("old", figure.json)])
+            return .object([
+                ("change", .string("removed")), ("id", .string(id)), ("path", .string(figure.path)), ("old", figure.json),
+            ])
         case .figureChanged(let id, let old, let new):
-            return .object([("change", .string("changed")), ("id", .string(id)), ("path", .string(new.path)), ("old", old.json), ("new", new.json)])
+            return .object([
+                ("change", .string("changed")), ("id", .string(id)), ("path", .string(new.path)), ("old", old.json),
+                ("new", new.json),
+            ])
         case .evidenceChanged(let id, let old, let new):
-            return .object([("change", .string("sources-changed")), ("id", .string(id)), ("path", .string(new.path)), ("old", old.json), ("new", new.json)])
+            return .object([
+                ("change", .string("sources-changed")), ("id", .string(id)), ("path", .string(new.path)), ("old", old.json),
+                ("new", new.json),
+            ])
         }
     }
 }

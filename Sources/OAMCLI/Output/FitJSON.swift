@@ -25,14 +25,35 @@ enum FitJSON {
             ("model", model),
             ("workload", workload(report.workload)),
             ("results", .array(report.results.map { result($0, workload: report.workload) })),
-            ("defaults", .array(report.defaults.all.map { d in
-                .object([("name", .string(d.name)), ("value", .number(d.value)), ("source", .string(d.source)), ("note", .string(d.note))])
-            })),
-            ("serving_curves", .array([report.defaults.gemmSizeEfficiency, report.defaults.memorySizeEfficiency].map { c in
-                .object([("name", .string(c.name)), ("unit", .number(c.unit)),
-                         ("steps", .array(c.steps.map { .object([("at_least", .number($0.threshold * c.unit)), ("efficiency", .number($0.efficiency))]) })),
-                         ("source", .string(c.source)), ("note", .string(c.note))])
-            })),
+            (
+                "defaults",
+                .array(
+                    report.defaults.all.map { d in
+                        .object([
+                            ("name", .string(d.name)), ("value", .number(d.value)), ("source", .string(d.source)),
+                            ("note", .string(d.note)),
+                        ])
+                    })
+            ),
+            (
+                "serving_curves",
+                .array(
+                    [report.defaults.gemmSizeEfficiency, report.defaults.memorySizeEfficiency].map { c in
+                        .object([
+                            ("name", .string(c.name)), ("unit", .number(c.unit)),
+                            (
+                                "steps",
+                                .array(
+                                    c.steps.map {
+                                        .object([
+                                            ("at_least", .number($0.threshold * c.unit)), ("efficiency", .number($0.efficiency)),
+                                        ])
+                                    })
+                            ),
+                            ("source", .string(c.source)), ("note", .string(c.note)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -91,7 +112,10 @@ enum FitJSON {
             ("activation_bytes_per_module", .number(memory.map { ($0.activations * dies).rounded() })),
             ("usable_bytes_per_module", .number(memory.map { ($0.usable * dies).rounded() })),
             ("sequences_per_replica", memory.map { .integer($0.sequencesPerReplica) } ?? .null),
-            ("max_sequences_per_replica", memory.map { $0.maxSequencesPerReplica >= Int.max / 8 ? .null : .integer($0.maxSequencesPerReplica) } ?? .null),
+            (
+                "max_sequences_per_replica",
+                memory.map { $0.maxSequencesPerReplica >= Int.max / 8 ? .null : .integer($0.maxSequencesPerReplica) } ?? .null
+            ),
             ("prefill_tokens_per_second", .number(speed?.prefillTokensPerSecond)),
             ("decode_tokens_per_second", .number(speed?.decodeTokensPerSecond)),
             ("output_tokens_per_second", .number(speed?.outputTokensPerSecond)),
@@ -128,7 +152,14 @@ enum FitJSON {
             ("alternatives", .array(v.alternatives.map(alternative))),
         ]
         if !v.explanation.isEmpty {
-            members.append(("explanation", .array(v.explanation.map { .object([("step", .string($0.title)), ("lines", .array($0.lines.map(JSONValue.string)))]) })))
+            members.append(
+                (
+                    "explanation",
+                    .array(
+                        v.explanation.map {
+                            .object([("step", .string($0.title)), ("lines", .array($0.lines.map(JSONValue.string)))])
+                        })
+                ))
         }
         return .object(dedupe(members))
     }

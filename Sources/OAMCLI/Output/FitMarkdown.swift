@@ -10,7 +10,10 @@ enum FitMarkdown {
         lines.append("| " + headers.joined(separator: " | ") + " |")
         lines.append("|" + headers.map { _ in "---" }.joined(separator: "|") + "|")
         for result in report.results {
-            lines.append("| " + FitRows.cells(result, workload: report.workload).map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+            lines.append(
+                "| "
+                    + FitRows.cells(result, workload: report.workload).map { $0.replacingOccurrences(of: "|", with: "\\|") }
+                    .joined(separator: " | ") + " |")
         }
         for result in report.results {
             lines.append("")

@@ -14,11 +14,18 @@ enum FitTable {
         for result in report.results {
             lines.append("")
             lines.append("\(result.chip) — \(verdictWord(result))")
-            let reasons = explain ? result.reasons : result.reasons.filter { $0.kind != .assumption && $0.kind != .evidence }.prefix(reasonLimit).map { $0 }
+            let reasons =
+                explain
+                ? result.reasons
+                : result.reasons.filter { $0.kind != .assumption && $0.kind != .evidence }.prefix(reasonLimit).map { $0 }
             for reason in reasons { lines.append("  • \(reason.text)") }
             for alternative in result.alternatives {
                 let s = alternative.speed
-                lines.append("  alternative \(alternative.plan.label): " + (s.map { "\(Units.rate($0.outputTokensPerSecond, "tok/s")), TPOT \(Units.seconds($0.timePerOutputToken)), TTFT \(Units.seconds($0.timeToFirstToken))" } ?? "speed unknown"))
+                lines.append(
+                    "  alternative \(alternative.plan.label): "
+                        + (s.map {
+                            "\(Units.rate($0.outputTokensPerSecond, "tok/s")), TPOT \(Units.seconds($0.timePerOutputToken)), TTFT \(Units.seconds($0.timeToFirstToken))"
+                        } ?? "speed unknown"))
             }
             if explain {
                 for step in result.explanation {
@@ -29,7 +36,9 @@ enum FitTable {
         }
         if explain {
             lines.append("")
-            lines.append("Defaults (the ceilings used only where no registry figure or adapter report exists; the serving factors — overlap, non-GEMM share, attention efficiency, size curves — always apply):")
+            lines.append(
+                "Defaults (the ceilings used only where no registry figure or adapter report exists; the serving factors — overlap, non-GEMM share, attention efficiency, size curves — always apply):"
+            )
             for d in report.defaults.all { lines.append("  \(d.name) = \(d.value): \(d.note) [\(d.source ?? "assumption")]") }
             for c in [report.defaults.gemmSizeEfficiency, report.defaults.memorySizeEfficiency] {
                 lines.append("  \(c.name): \(c.summary) (per \(c.unit == 1e9 ? "GFLOP" : "MB")): \(c.note) [\(c.source)]")
@@ -39,7 +48,9 @@ enum FitTable {
     }
 
     static func verdictWord(_ v: ChipVerdict) -> String {
-        if v.fits { return "fits on \(v.modules ?? 0) module\(v.modules == 1 ? "" : "s")" + (v.best.map { " (\($0.plan.label))" } ?? "") }
+        if v.fits {
+            return "fits on \(v.modules ?? 0) module\(v.modules == 1 ? "" : "s")" + (v.best.map { " (\($0.plan.label))" } ?? "")
+        }
         if let modules = v.modules { return "does not meet the workload on \(modules) module\(modules == 1 ? "" : "s")" }
         return "does not fit"
     }

@@ -1,3 +1,4 @@
+import Foundation
 import OAMCore
 
 /// The human-readable sheets `oam show` prints for models and module specs.
@@ -9,13 +10,22 @@ enum ModelSheet {
         var table = TextTable(["FIELD", "VALUE"])
         table.add(["architecture", a.hfArchitecture])
         table.add(["layers × hidden", "\(a.layers) × \(a.hiddenSize)"])
-        table.add(["attention", "\(a.attention.kind.rawValue): \(a.attention.heads) heads, \(a.attention.kvHeads) KV heads, head_dim \(a.attention.headDim)"])
+        table.add([
+            "attention",
+            "\(a.attention.kind.rawValue): \(a.attention.heads) heads, \(a.attention.kvHeads) KV heads, head_dim \(a.attention.headDim)",
+        ])
         if let moe = a.moe {
-            table.add(["experts", "\(moe.experts) routed (\(moe.expertsPerToken) per token) + \(moe.sharedExperts) shared, \(moe.denseLayers) dense layers"])
+            table.add([
+                "experts",
+                "\(moe.experts) routed (\(moe.expertsPerToken) per token) + \(moe.sharedExperts) shared, \(moe.denseLayers) dense layers",
+            ])
         }
         table.add(["parameters (computed)", "\(p.total.formatted()) total, \(a.activeParameters.formatted()) active per token"])
         if let stated = m.statedTotal?.value { table.add(["parameters (stated)", String(format: "%.4g", stated)]) }
-        table.add(["KV cache per token", "\(a.kvElementsPerToken.formatted()) elements over \(a.layers - a.slidingLayers) full-attention layers"])
+        table.add([
+            "KV cache per token",
+            "\(a.kvElementsPerToken.formatted()) elements over \(a.layers - a.slidingLayers) full-attention layers",
+        ])
         table.add(["max context", a.maxContext.formatted()])
         table.add(["checkpoint", m.checkpoint.quantization.map { "\(m.checkpoint.dtype) (\($0.method))" } ?? m.checkpoint.dtype])
         if let bytes = m.checkpoint.bytes { table.add(["checkpoint bytes", bytes.formatted()]) }
@@ -32,7 +42,10 @@ enum ModelSheet {
         table.add(["published", s.published?.description ?? "unknown"])
         if let profiles = s.powerProfiles {
             for profile in profiles {
-                table.add(["max power at \(Quantity(profile.supply, .voltage).text)", profile.maxPower.map { Quantity($0, .power).text } ?? "unknown"])
+                table.add([
+                    "max power at \(Quantity(profile.supply, .voltage).text)",
+                    profile.maxPower.map { Quantity($0, .power).text } ?? "unknown",
+                ])
             }
         } else {
             table.add(["power profiles", "unknown"])
@@ -48,5 +61,3 @@ enum ModelSheet {
         return lines.joined(separator: "\n")
     }
 }
-
-import Foundation

@@ -21,29 +21,53 @@ enum SARIFRenderer {
                 ("ruleId", .string(d.ruleID)),
                 ("level", .string(d.severity == .error ? "error" : "warning")),
                 ("message", .object([("text", .string(message))])),
-                ("locations", .array([.object([
-                    ("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(d.file))])),
-                        ("region", .object([
-                            ("startLine", .integer(d.range.start.line)),
-                            ("startColumn", .integer(d.range.start.column)),
-                            ("endLine", .integer(d.range.end.line)),
-                            ("endColumn", .integer(d.range.end.column)),
-                        ])),
-                    ])),
-                ])])),
+                (
+                    "locations",
+                    .array([
+                        .object([
+                            (
+                                "physicalLocation",
+                                .object([
+                                    ("artifactLocation", .object([("uri", .string(d.file))])),
+                                    (
+                                        "region",
+                                        .object([
+                                            ("startLine", .integer(d.range.start.line)),
+                                            ("startColumn", .integer(d.range.start.column)),
+                                            ("endLine", .integer(d.range.end.line)),
+                                            ("endColumn", .integer(d.range.end.column)),
+                                        ])
+                                    ),
+                                ])
+                            )
+                        ])
+                    ])
+                ),
             ])
         }
         return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("oam")),
-                    ("rules", .array(rules)),
-                ]))])),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("oam")),
+                                        ("rules", .array(rules)),
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("results", .array(results)),
+                    ])
+                ])
+            ),
         ])
     }
 }

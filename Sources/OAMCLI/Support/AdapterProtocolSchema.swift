@@ -19,14 +19,28 @@ enum AdapterProtocolSchema {
         var definitions = inference.definitions
         refine(&definitions, "AdapterRequest", property: "protocol", constant: AdapterProtocol.name)
         refine(&definitions, "AdapterResponse", property: "protocol", constant: AdapterProtocol.name)
-        add(&definitions, "AdapterResponse", ("oneOf", .array([
-            .object([("required", .array([.string("result")])), ("not", .object([("required", .array([.string("error")]))]))]),
-            .object([("required", .array([.string("error")])), ("not", .object([("required", .array([.string("result")]))]))]),
-        ])))
+        add(
+            &definitions, "AdapterResponse",
+            (
+                "oneOf",
+                .array([
+                    .object([
+                        ("required", .array([.string("result")])), ("not", .object([("required", .array([.string("error")]))])),
+                    ]),
+                    .object([
+                        ("required", .array([.string("error")])), ("not", .object([("required", .array([.string("result")]))])),
+                    ]),
+                ])
+            ))
         return .object([
             ("$schema", .string(JSONSchemaExport.draft)),
             ("title", .string("oam adapter protocol, version \(AdapterProtocol.version)")),
-            ("description", .string("One JSON request on an out-of-tree adapter's standard input (oam-adapter-<vendor>), one JSON response on its standard output. Reference: Docs/adapters.md. Generated from the OAMAdapterAPI types by `oam schema adapter-protocol`.")),
+            (
+                "description",
+                .string(
+                    "One JSON request on an out-of-tree adapter's standard input (oam-adapter-<vendor>), one JSON response on its standard output. Reference: Docs/adapters.md. Generated from the OAMAdapterAPI types by `oam schema adapter-protocol`."
+                )
+            ),
             ("oneOf", .array([request, response])),
             ("definitions", .object(definitions)),
         ])
@@ -35,10 +49,14 @@ enum AdapterProtocolSchema {
     /// Makes one property of a definition a constant, keeping its description.
     private static func refine(_ definitions: inout [(String, JSONValue)], _ name: String, property: String, constant: String) {
         guard let index = definitions.firstIndex(where: { $0.0 == name }), case .object(var members) = definitions[index].1,
-              let propertiesIndex = members.firstIndex(where: { $0.0 == "properties" }), case .object(var properties) = members[propertiesIndex].1,
-              let propertyIndex = properties.firstIndex(where: { $0.0 == property }) else { return }
+            let propertiesIndex = members.firstIndex(where: { $0.0 == "properties" }),
+            case .object(var properties) = members[propertiesIndex].1,
+            let propertyIndex = properties.firstIndex(where: { $0.0 == property })
+        else { return }
         var schema: [(String, JSONValue)] = []
-        if case .object(let old) = properties[propertyIndex].1, let description = old.first(where: { $0.0 == "description" }) { schema.append(description) }
+        if case .object(let old) = properties[propertyIndex].1, let description = old.first(where: { $0.0 == "description" }) {
+            schema.append(description)
+        }
         schema.append(("const", .string(constant)))
         properties[propertyIndex].1 = .object(schema)
         members[propertiesIndex].1 = .object(properties)
@@ -47,7 +65,9 @@ enum AdapterProtocolSchema {
 
     /// Adds a member to a definition.
     private static func add(_ definitions: inout [(String, JSONValue)], _ name: String, _ member: (String, JSONValue)) {
-        guard let index = definitions.firstIndex(where: { $0.0 == name }), case .object(var members) = definitions[index].1 else { return }
+        guard let index = definitions.firstIndex(where: { $0.0 == name }), case .object(var members) = definitions[index].1 else {
+            return
+        }
         members.append(member)
         definitions[index].1 = .object(members)
     }

@@ -73,10 +73,15 @@ enum AtomicFile {
     /// before the umask), and its open descriptor.
     private static func openTemporary(in folder: URL, for name: String, path: String) throws(Failure) -> (String, Int32) {
         for _ in 0..<16 {
-            let candidate = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+            let candidate = folder.appendingPathComponent(
+                ".\(name).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+            ).path
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor >= 0 { return (candidate, descriptor) }
-            if errno != EEXIST { throw .cannotWrite(path, reason: "cannot create a temporary file in \(folder.path): \(String(cString: strerror(errno)))") }
+            if errno != EEXIST {
+                throw .cannotWrite(
+                    path, reason: "cannot create a temporary file in \(folder.path): \(String(cString: strerror(errno)))")
+            }
         }
         throw .cannotWrite(path, reason: "cannot create a temporary file in \(folder.path)")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import OAMRegistry
 
 /// Reads and imports a HuggingFace `config.json` for the commands that take one
@@ -24,5 +25,3 @@ enum HFConfigFile {
         }
     }
 }
-
-import Foundation

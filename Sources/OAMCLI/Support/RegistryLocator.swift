@@ -52,7 +52,9 @@ enum RegistryLocator {
     }
 
     /// The registry folder and how it was found. An explicit path that is not a folder throws `Missing`.
-    static func locateWithOrigin(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (path: String, origin: Origin) {
+    static func locateWithOrigin(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> (path: String, origin: Origin)
+    {
         func checked(_ path: String, source: String) throws -> String {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -83,7 +85,9 @@ enum RegistryLocator {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         var above = executable.deletingLastPathComponent()
         for _ in 0..<6 {
-            for candidate in [above.appendingPathComponent("Registry").path, above.appendingPathComponent("share/oam/Registry").path] where isRegistry(candidate) {
+            for candidate in [
+                above.appendingPathComponent("Registry").path, above.appendingPathComponent("share/oam/Registry").path,
+            ] where isRegistry(candidate) {
                 return (candidate, .executable)
             }
             above = above.deletingLastPathComponent()

@@ -3,7 +3,9 @@ import OAMRegistry
 
 /// `--registry PATH`, shared by every command that reads the registry.
 struct RegistryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Registry folder (default: $OAM_REGISTRY, else the shipped Registry/).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Registry folder (default: $OAM_REGISTRY, else the shipped Registry/).", valueName: "path"))
     var registry: String?
 
     /// The registry folder, or exit 2 with every place tried.

@@ -65,7 +65,8 @@ public struct AcceleratorDescriptor: Sendable {
         /// How the bandwidth figures are quoted: per direction, both directions summed, or
         /// not stated (the descriptor leaves `direction` out).
         public enum Direction: String, Sendable, Hashable {
-            case perDirection = "per-direction", bidirectional, unstated
+            case perDirection = "per-direction"
+            case bidirectional, unstated
         }
 
         public var direction: Direction
@@ -78,7 +79,11 @@ public struct AcceleratorDescriptor: Sendable {
             set { direction = newValue ? .bidirectional : .perDirection }
         }
 
-        public init(technology: String? = nil, links: Figure<Int>? = nil, linkBandwidth: Figure<Quantity>? = nil, totalBandwidth: Figure<Quantity>? = nil, bidirectional: Bool = false, direction: Direction? = nil, topology: String? = nil, domainSize: Figure<Int>? = nil) {
+        public init(
+            technology: String? = nil, links: Figure<Int>? = nil, linkBandwidth: Figure<Quantity>? = nil,
+            totalBandwidth: Figure<Quantity>? = nil, bidirectional: Bool = false, direction: Direction? = nil,
+            topology: String? = nil, domainSize: Figure<Int>? = nil
+        ) {
             self.technology = technology
             self.links = links
             self.linkBandwidth = linkBandwidth
@@ -92,7 +97,8 @@ public struct AcceleratorDescriptor: Sendable {
         /// the total figure if given, else links × link bandwidth; halved when quoted
         /// bidirectionally or when the direction is not stated (the conservative reading).
         public var bandwidthPerDirection: Double? {
-            let total = totalBandwidth?.value?.value
+            let total =
+                totalBandwidth?.value?.value
                 ?? zip2(links?.value, linkBandwidth?.value?.value).map { Double($0) * $1 }
             guard let total else { return nil }
             return direction == .perDirection ? total : total / 2

@@ -15,8 +15,9 @@ public struct HostInterface: Sendable, Hashable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0] == "pcie", let generation = Double(parts[1]), parts[1].contains("."),
-              (1...7).contains(generation), parts[2].hasPrefix("x"), let lanes = Int(parts[2].dropFirst()),
-              [1, 2, 4, 8, 16].contains(lanes) else { return nil }
+            (1...7).contains(generation), parts[2].hasPrefix("x"), let lanes = Int(parts[2].dropFirst()),
+            [1, 2, 4, 8, 16].contains(lanes)
+        else { return nil }
         self.init(generation: generation, lanes: lanes)
     }
 

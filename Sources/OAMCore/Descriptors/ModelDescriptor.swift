@@ -40,7 +40,10 @@ public struct ModelDescriptor: Sendable {
         /// `all-linear`, `experts` or `linear-except-embeddings`.
         public var appliesTo: String
 
-        public init(method: String, blockSize: [Int] = [], groupSize: Int? = nil, scaleDtype: String? = nil, appliesTo: String = "all-linear") {
+        public init(
+            method: String, blockSize: [Int] = [], groupSize: Int? = nil, scaleDtype: String? = nil,
+            appliesTo: String = "all-linear"
+        ) {
             self.method = method
             self.blockSize = blockSize
             self.groupSize = groupSize

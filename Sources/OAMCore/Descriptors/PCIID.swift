@@ -12,7 +12,8 @@ public struct PCIID: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ $0.count == 4 && $0.allSatisfy { $0.isHexDigit && !$0.isUppercase } }),
-              let vendor = UInt16(parts[0], radix: 16), let device = UInt16(parts[1], radix: 16) else { return nil }
+            let vendor = UInt16(parts[0], radix: 16), let device = UInt16(parts[1], radix: 16)
+        else { return nil }
         self.init(vendor: vendor, device: device)
     }
 

@@ -10,7 +10,9 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking month and day ranges.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), Self.years.contains(year) else { return nil }
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), Self.years.contains(year) else {
+            return nil
+        }
         self.year = year
         if parts.count >= 2 {
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
@@ -18,7 +20,9 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         }
         if parts.count == 3 {
             let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-            guard parts[2].count == 2, let day = Int(parts[2]), let month, (1...daysInMonth[month - 1]).contains(day) else { return nil }
+            guard parts[2].count == 2, let day = Int(parts[2]), let month, (1...daysInMonth[month - 1]).contains(day) else {
+                return nil
+            }
             self.day = day
         }
     }

@@ -26,7 +26,8 @@ public struct Source: Sendable, Hashable {
 public enum FieldPath {
     /// True when `ancestor` equals `path` or names a mapping that contains it.
     public static func isAncestor(_ ancestor: String, of path: String) -> Bool {
-        path == ancestor || (path.hasPrefix(ancestor) && path.utf8.count > ancestor.utf8.count
-            && path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: ancestor.utf8.count)] == UInt8(ascii: "."))
+        path == ancestor
+            || (path.hasPrefix(ancestor) && path.utf8.count > ancestor.utf8.count
+                && path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: ancestor.utf8.count)] == UInt8(ascii: "."))
     }
 }

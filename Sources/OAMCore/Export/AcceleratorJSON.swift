@@ -32,16 +32,20 @@ extension AcceleratorDescriptor {
             ("host_interface", .string(hostInterface?.value?.description)),
         ]
         if let scaleUp {
-            members.append(("scale_up", .object([
-                ("technology", .string(scaleUp.technology)),
-                ("links", .number(scaleUp.links?.value.map(Double.init))),
-                ("link_bandwidth_bytes_per_second", figure(scaleUp.linkBandwidth)),
-                ("total_bandwidth_bytes_per_second", figure(scaleUp.totalBandwidth)),
-                ("direction", .string(scaleUp.bidirectional ? "bidirectional" : "per-direction")),
-                ("bandwidth_per_direction_bytes_per_second", .number(scaleUp.bandwidthPerDirection)),
-                ("topology", .string(scaleUp.topology)),
-                ("domain_size", .number(scaleUp.domainSize?.value.map(Double.init))),
-            ])))
+            members.append(
+                (
+                    "scale_up",
+                    .object([
+                        ("technology", .string(scaleUp.technology)),
+                        ("links", .number(scaleUp.links?.value.map(Double.init))),
+                        ("link_bandwidth_bytes_per_second", figure(scaleUp.linkBandwidth)),
+                        ("total_bandwidth_bytes_per_second", figure(scaleUp.totalBandwidth)),
+                        ("direction", .string(scaleUp.bidirectional ? "bidirectional" : "per-direction")),
+                        ("bandwidth_per_direction_bytes_per_second", .number(scaleUp.bandwidthPerDirection)),
+                        ("topology", .string(scaleUp.topology)),
+                        ("domain_size", .number(scaleUp.domainSize?.value.map(Double.init))),
+                    ])
+                ))
         } else {
             members.append(("scale_up", .null))
         }
@@ -79,7 +83,10 @@ extension Conflict {
         .object([
             ("field", .string(field)),
             ("chosen", .string(chosen)),
-            ("alternatives", .array(alternatives.map { .object([("value", .string($0.value)), ("source", .string($0.source))]) })),
+            (
+                "alternatives",
+                .array(alternatives.map { .object([("value", .string($0.value)), ("source", .string($0.source))]) })
+            ),
             ("reason", .string(reason)),
         ])
     }

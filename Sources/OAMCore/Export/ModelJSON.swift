@@ -11,11 +11,15 @@ extension ModelDescriptor {
             ("sliding_window", .number(a.attention.slidingWindow.map(Double.init))),
         ]
         if let mla = a.attention.mla {
-            attention.append(("mla", .object([
-                ("q_lora_rank", .integer(mla.qLoraRank)), ("kv_lora_rank", .integer(mla.kvLoraRank)),
-                ("qk_nope_head_dim", .integer(mla.qkNopeHeadDim)), ("qk_rope_head_dim", .integer(mla.qkRopeHeadDim)),
-                ("v_head_dim", .integer(mla.vHeadDim)),
-            ])))
+            attention.append(
+                (
+                    "mla",
+                    .object([
+                        ("q_lora_rank", .integer(mla.qLoraRank)), ("kv_lora_rank", .integer(mla.kvLoraRank)),
+                        ("qk_nope_head_dim", .integer(mla.qkNopeHeadDim)), ("qk_rope_head_dim", .integer(mla.qkRopeHeadDim)),
+                        ("v_head_dim", .integer(mla.vHeadDim)),
+                    ])
+                ))
         }
         var architectureJSON: [(String, JSONValue)] = [
             ("hf_architecture", .string(a.hfArchitecture)),
@@ -27,14 +31,20 @@ extension ModelDescriptor {
             ("attention", .object(attention)),
         ]
         if let mlp = a.mlp {
-            architectureJSON.append(("mlp", .object([("gated", .bool(mlp.gated)), ("intermediate_size", .integer(mlp.intermediateSize))])))
+            architectureJSON.append(
+                ("mlp", .object([("gated", .bool(mlp.gated)), ("intermediate_size", .integer(mlp.intermediateSize))])))
         }
         if let moe = a.moe {
-            architectureJSON.append(("moe", .object([
-                ("experts", .integer(moe.experts)), ("experts_per_token", .integer(moe.expertsPerToken)),
-                ("shared_experts", .integer(moe.sharedExperts)), ("expert_intermediate_size", .integer(moe.expertIntermediateSize)),
-                ("dense_layers", .integer(moe.denseLayers)),
-            ])))
+            architectureJSON.append(
+                (
+                    "moe",
+                    .object([
+                        ("experts", .integer(moe.experts)), ("experts_per_token", .integer(moe.expertsPerToken)),
+                        ("shared_experts", .integer(moe.sharedExperts)),
+                        ("expert_intermediate_size", .integer(moe.expertIntermediateSize)),
+                        ("dense_layers", .integer(moe.denseLayers)),
+                    ])
+                ))
         }
         return .object([
             ("id", .string(id)),
@@ -47,11 +57,14 @@ extension ModelDescriptor {
             ("stated_active_parameters", .number(statedActive?.value)),
             ("kv_cache_elements_per_token", .integer(a.kvElementsPerToken)),
             ("architecture", .object(architectureJSON)),
-            ("checkpoint", .object([
-                ("dtype", .string(checkpoint.dtype)),
-                ("quantization", .string(checkpoint.quantization?.method)),
-                ("bytes", .number(checkpoint.bytes.map(Double.init))),
-            ])),
+            (
+                "checkpoint",
+                .object([
+                    ("dtype", .string(checkpoint.dtype)),
+                    ("quantization", .string(checkpoint.quantization?.method)),
+                    ("bytes", .number(checkpoint.bytes.map(Double.init))),
+                ])
+            ),
             ("sources", .array(evidence.sources.map(\.json))),
         ])
     }
@@ -66,7 +79,12 @@ extension ModuleSpecDescriptor {
             ("version", .string(version)),
             ("published", .string(published?.description)),
             ("form_factor", .string(formFactor)),
-            ("power_profiles", powerProfiles.map { .array($0.map { .object([("supply_volts", .number($0.supply)), ("max_power_watts", .number($0.maxPower))]) }) } ?? .null),
+            (
+                "power_profiles",
+                powerProfiles.map {
+                    .array($0.map { .object([("supply_volts", .number($0.supply)), ("max_power_watts", .number($0.maxPower))]) })
+                } ?? .null
+            ),
             ("host_links", .number(hostLinks.map(Double.init))),
             ("max_host_interface", .string(maxHostInterface?.description)),
             ("max_inter_module_links", .number(maxInterModuleLinks.map(Double.init))),

@@ -39,7 +39,9 @@ extension ModelArchitecture {
             check("norms_per_layer", normsPerLayer, ArchitectureLimits.normsPerLayer),
             check("mtp_layers", mtpLayers, ArchitectureLimits.mtpLayers),
         ]
-        if let window = attention.slidingWindow { problems.append(check("attention.sliding_window", window, ArchitectureLimits.slidingWindow)) }
+        if let window = attention.slidingWindow {
+            problems.append(check("attention.sliding_window", window, ArchitectureLimits.slidingWindow))
+        }
         if let mla = attention.mla {
             problems += [
                 check("mla.q_lora_rank", mla.qLoraRank, ArchitectureLimits.loraRank),

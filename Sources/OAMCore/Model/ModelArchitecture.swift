@@ -36,7 +36,10 @@ public struct ModelArchitecture: Sendable, Hashable {
         public var slidingAlternate: Bool
         public var mla: MLA?
 
-        public init(kind: Kind, heads: Int, kvHeads: Int, headDim: Int, qkvBias: Bool = false, outputBias: Bool = false, qkNorm: Bool = false, sinks: Bool = false, slidingWindow: Int? = nil, slidingAlternate: Bool = false, mla: MLA? = nil) {
+        public init(
+            kind: Kind, heads: Int, kvHeads: Int, headDim: Int, qkvBias: Bool = false, outputBias: Bool = false,
+            qkNorm: Bool = false, sinks: Bool = false, slidingWindow: Int? = nil, slidingAlternate: Bool = false, mla: MLA? = nil
+        ) {
             self.kind = kind
             self.heads = heads
             self.kvHeads = kvHeads
@@ -92,7 +95,10 @@ public struct ModelArchitecture: Sendable, Hashable {
         public var routerBias: Bool
         public var expertBias: Bool
 
-        public init(experts: Int, expertsPerToken: Int, sharedExperts: Int = 0, expertIntermediateSize: Int, denseLayers: Int = 0, routerBias: Bool = false, expertBias: Bool = false) {
+        public init(
+            experts: Int, expertsPerToken: Int, sharedExperts: Int = 0, expertIntermediateSize: Int, denseLayers: Int = 0,
+            routerBias: Bool = false, expertBias: Bool = false
+        ) {
             self.experts = experts
             self.expertsPerToken = expertsPerToken
             self.sharedExperts = sharedExperts
@@ -103,7 +109,10 @@ public struct ModelArchitecture: Sendable, Hashable {
         }
     }
 
-    public init(hfArchitecture: String, layers: Int, hiddenSize: Int, vocabSize: Int, tieWordEmbeddings: Bool, maxContext: Int, layerNorm: Bool = false, normsPerLayer: Int = 2, attention: Attention, mlp: MLP?, moe: MoE? = nil, mtpLayers: Int = 0) {
+    public init(
+        hfArchitecture: String, layers: Int, hiddenSize: Int, vocabSize: Int, tieWordEmbeddings: Bool, maxContext: Int,
+        layerNorm: Bool = false, normsPerLayer: Int = 2, attention: Attention, mlp: MLP?, moe: MoE? = nil, mtpLayers: Int = 0
+    ) {
         self.hfArchitecture = hfArchitecture
         self.layers = layers
         self.hiddenSize = hiddenSize

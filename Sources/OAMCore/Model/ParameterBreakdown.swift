@@ -42,7 +42,10 @@ public struct ParameterBreakdown: Sendable, Hashable {
         attention + denseMLP + routedExperts + sharedExperts
     }
 
-    public init(embedding: Int, lmHead: Int, attention: Int, denseMLP: Int, routedExperts: Int, sharedExperts: Int, routers: Int, norms: Int, perExpert: Int, mtp: Int) {
+    public init(
+        embedding: Int, lmHead: Int, attention: Int, denseMLP: Int, routedExperts: Int, sharedExperts: Int, routers: Int,
+        norms: Int, perExpert: Int, mtp: Int
+    ) {
         self.embedding = embedding
         self.lmHead = lmHead
         self.attention = attention
@@ -127,7 +130,8 @@ extension ModelArchitecture {
     /// and the output head are the main model's and are not counted again.
     var mtpParametersPerLayer: Int {
         let h = hiddenSize
-        let decoderLayer = attentionParametersPerLayer
+        let decoderLayer =
+            attentionParametersPerLayer
             + (moe != nil ? moeBlockParametersPerLayer : denseMLPParametersPerLayer)
             + normParameters * normsPerLayer
         let inputNorms = 2 * normParameters

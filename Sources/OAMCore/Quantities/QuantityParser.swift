@@ -86,13 +86,18 @@ public enum QuantityParser {
         let unitText = String(decoding: bytes[index..<end], as: UTF8.self)
         guard let unit = QuantityUnit.bySymbol[unitText] else {
             let candidates = expected.flatMap { dimension in QuantityUnit.all.filter { $0.dimension == dimension }.map(\.symbol) }
-            let suggestion = Suggestions.closest(to: unitText, in: candidates.isEmpty ? QuantityUnit.all.map(\.symbol) : candidates, limit: 1, caseSensitive: true).first
+            let suggestion = Suggestions.closest(
+                to: unitText, in: candidates.isEmpty ? QuantityUnit.all.map(\.symbol) : candidates, limit: 1, caseSensitive: true
+            ).first
             return .failure(.unknownUnit(clip(unitText), suggestion: suggestion))
         }
         guard expected.isEmpty || expected.contains(unit.dimension) else {
             return .failure(.wrongDimension(unit: unitText, found: unit.dimension, expected: expected))
         }
-        let value = scaled(Double(mantissa), decimalExponent: exponent + droppedIntegerDigits - fractionDigits + unit.decimalScale, binaryExponent: unit.binaryScale) / unit.divisor
+        let value =
+            scaled(
+                Double(mantissa), decimalExponent: exponent + droppedIntegerDigits - fractionDigits + unit.decimalScale,
+                binaryExponent: unit.binaryScale) / unit.divisor
         guard value.isFinite else { return .failure(.notFinite) }
         return .success(Quantity(value: value, dimension: unit.dimension, text: numberText + " " + unit.symbol))
     }
@@ -146,7 +151,8 @@ extension QuantityParser.Failure {
             let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
             return "unknown unit '\(unit)'\(hint)"
         case .wrongDimension(let unit, let found, let expected):
-            return "'\(unit)' is \(found.phrase), but this field takes \(expected.map(\.phrase).joined(separator: " or ")): use \(Self.accepted(expected))"
+            return
+                "'\(unit)' is \(found.phrase), but this field takes \(expected.map(\.phrase).joined(separator: " or ")): use \(Self.accepted(expected))"
         }
     }
 

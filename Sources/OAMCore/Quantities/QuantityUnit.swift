@@ -48,7 +48,8 @@ public struct QuantityUnit: Sendable, Hashable {
     }()
 
     /// Units by symbol.
-    public static let bySymbol: [String: QuantityUnit] = Dictionary(all.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
+    public static let bySymbol: [String: QuantityUnit] = Dictionary(
+        all.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The usual symbols of a dimension, for "accepted units" lists in messages.
     public static func commonSymbols(of dimension: Dimension) -> [String] {

@@ -80,7 +80,9 @@ public struct CodableSchemaInference {
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(type: Self.name(of: type), reason: "its init(from:) refused the probe's stand-in values (\(error)); add an override for it")
+            throw Failure(
+                type: Self.name(of: type),
+                reason: "its init(from:) refused the probe's stand-in values (\(error)); add an override for it")
         }
         self = decoder.inference
         if let documented = type as? any SchemaDocumented.Type {
@@ -104,7 +106,11 @@ public struct CodableSchemaInference {
         let notes = type.schemaMembers
         guard !notes.isEmpty else { return }
         guard case .keyed(let properties) = node.shape else {
-            throw Failure(type: name, reason: "its schemaMembers name members (\(notes.keys.sorted().joined(separator: ", "))) but it does not decode as an object")
+            throw Failure(
+                type: name,
+                reason:
+                    "its schemaMembers name members (\(notes.keys.sorted().joined(separator: ", "))) but it does not decode as an object"
+            )
         }
         for key in notes.keys.sorted() {
             let note = notes[key]!
@@ -114,7 +120,8 @@ public struct CodableSchemaInference {
             member.note = note
             if let items = note.items {
                 guard case .unkeyed(let element) = member.shape else {
-                    throw Failure(type: name, reason: "its schemaMembers document the elements of '\(key)', which is not an array")
+                    throw Failure(
+                        type: name, reason: "its schemaMembers document the elements of '\(key)', which is not an array")
                 }
                 element.note = items
             }
@@ -178,7 +185,13 @@ public struct CodableSchemaInference {
         var values: [JSONValue] = []
         for value in cases {
             guard let raw = (value as? any RawRepresentable)?.rawValue else { return nil }
-            if let text = raw as? String { values.append(.string(text)) } else if let number = raw as? Int { values.append(.integer(number)) } else { return nil }
+            if let text = raw as? String {
+                values.append(.string(text))
+            } else if let number = raw as? Int {
+                values.append(.integer(number))
+            } else {
+                return nil
+            }
         }
         return (.object([("enum", .array(values))]), first)
     }
@@ -219,7 +232,10 @@ public struct SchemaNote: Sendable, Hashable {
     /// For an array member: what the schema of each element gains.
     public var items: SchemaNote? { elements.first }
 
-    public init(_ description: String? = nil, pattern: String? = nil, format: String? = nil, minimum: Int? = nil, minItems: Int? = nil, items: SchemaNote? = nil) {
+    public init(
+        _ description: String? = nil, pattern: String? = nil, format: String? = nil, minimum: Int? = nil, minItems: Int? = nil,
+        items: SchemaNote? = nil
+    ) {
         self.description = description
         self.pattern = pattern
         self.format = format
@@ -318,7 +334,8 @@ final class ProbeNode {
     /// definition carries it) or has one.
     private func described(_ schema: JSONValue) -> JSONValue {
         guard let description, case .object(let members) = schema,
-              !members.contains(where: { $0.0 == "$ref" || $0.0 == "description" }) else { return schema }
+            !members.contains(where: { $0.0 == "$ref" || $0.0 == "description" })
+        else { return schema }
         return .object([("description", .string(description))] + members)
     }
 }
@@ -373,7 +390,9 @@ struct ProbeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         try decoder.decode(type, into: node.property(key.stringValue))
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         let child = node.property(key.stringValue)
         child.shape = .keyed([])
         return KeyedDecodingContainer(ProbeKeyedContainer<NestedKey>(decoder: decoder, node: child))
@@ -412,7 +431,8 @@ struct ProbeUnkeyedContainer: UnkeyedDecodingContainer {
         return try decoder.decode(type, into: element)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey>
+    {
         currentIndex += 1
         element.shape = .keyed([])
         return KeyedDecodingContainer(ProbeKeyedContainer<NestedKey>(decoder: decoder, node: element))

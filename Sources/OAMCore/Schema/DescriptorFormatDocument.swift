@@ -23,27 +23,28 @@ public enum DescriptorFormatDocument {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static let introduction = [
-        "Every descriptor is one YAML file holding one document: no anchors, aliases or merge keys, no tags, no",
-        "duplicate keys, UTF-8 without control characters. The top level always has `kind:` and `id:`, and the",
-        "file path follows from them: `Registry/accelerators/<vendor>/<product>.yaml`,",
-        "`Registry/models/<org>/<name>.yaml`, `Registry/specs/<id>.yaml`.",
-        "",
-        "The first line is the modeline that lets editors check the file as it is typed (rule `schema-modeline`):",
-        "",
-        "| kind | first line |",
-        "|---|---|",
-    ] + DescriptorKind.allCases.map { "| `\($0.rawValue)` | `\($0.modeline)` |" } + [
-        "",
-        "The JSON Schemas under `Registry/schema/` (`oam schema <kind>`) are generated from the same definitions as",
-        "this page and as `oam validate`; they check the shape of a file, and `oam validate` adds the rules that",
-        "look across fields and files (`oam rules`). `oam new accelerator VENDOR/PRODUCT` and",
-        "`oam new model --from-hf config.json` write a file with every required field to fill in.",
-        "",
-        "Values are never guessed: write the bare word `unknown` where a field allows it and the figure is not",
-        "public, and leave a field out only when it does not apply. YAML types are not guessed either: `NO` stays",
-        "text until a field asks for `true` or `false`, and only `true` and `false` are truth values.",
-    ]
+    static let introduction =
+        [
+            "Every descriptor is one YAML file holding one document: no anchors, aliases or merge keys, no tags, no",
+            "duplicate keys, UTF-8 without control characters. The top level always has `kind:` and `id:`, and the",
+            "file path follows from them: `Registry/accelerators/<vendor>/<product>.yaml`,",
+            "`Registry/models/<org>/<name>.yaml`, `Registry/specs/<id>.yaml`.",
+            "",
+            "The first line is the modeline that lets editors check the file as it is typed (rule `schema-modeline`):",
+            "",
+            "| kind | first line |",
+            "|---|---|",
+        ] + DescriptorKind.allCases.map { "| `\($0.rawValue)` | `\($0.modeline)` |" } + [
+            "",
+            "The JSON Schemas under `Registry/schema/` (`oam schema <kind>`) are generated from the same definitions as",
+            "this page and as `oam validate`; they check the shape of a file, and `oam validate` adds the rules that",
+            "look across fields and files (`oam rules`). `oam new accelerator VENDOR/PRODUCT` and",
+            "`oam new model --from-hf config.json` write a file with every required field to fill in.",
+            "",
+            "Values are never guessed: write the bare word `unknown` where a field allows it and the figure is not",
+            "public, and leave a field out only when it does not apply. YAML types are not guessed either: `NO` stays",
+            "text until a field asks for `true` or `false`, and only `true` and `false` are truth values.",
+        ]
 
     static func quantities() -> [String] {
         var out = [
@@ -75,7 +76,8 @@ public enum DescriptorFormatDocument {
             "|---|---|---|",
         ]
         for format in ScalarFormat.allCases {
-            out.append("| \(format.rawValue) | \(format.expectation) | `\(format.pattern.replacingOccurrences(of: "|", with: "\\|"))` |")
+            out.append(
+                "| \(format.rawValue) | \(format.expectation) | `\(format.pattern.replacingOccurrences(of: "|", with: "\\|"))` |")
         }
         return out
     }
@@ -106,7 +108,8 @@ public enum DescriptorFormatDocument {
         var out = [
             "## `kind: \(kind.rawValue)`",
             "",
-            schema.summary + " Files live under `Registry/\(kind.folder)/`; the JSON Schema is `Registry/schema/\(kind.schemaFileName)`.",
+            schema.summary
+                + " Files live under `Registry/\(kind.folder)/`; the JSON Schema is `Registry/schema/\(kind.schemaFileName)`.",
             "",
             "| field | required | type | meaning |",
             "|---|---|---|---|",
@@ -154,7 +157,8 @@ public enum DescriptorFormatDocument {
         case .text: return "text"
         case .formatted(let format): return format.rawValue + " (" + format.expectation + ")"
         case .integer(let range):
-            return range.upperBound == Int.max ? "whole number ≥ \(range.lowerBound)" : "whole number \(range.lowerBound)…\(range.upperBound)"
+            return range.upperBound == Int.max
+                ? "whole number ≥ \(range.lowerBound)" : "whole number \(range.lowerBound)…\(range.upperBound)"
         case .number(let range): return "number \(short(range.lowerBound))…\(short(range.upperBound))"
         case .boolean: return "true or false"
         case .quantity(let dimensions): return "quantity: " + dimensions.map(\.phrase).joined(separator: " or ")
@@ -181,7 +185,10 @@ public enum DescriptorFormatDocument {
         if value >= 1e5 {
             var exponent = 0
             var mantissa = value
-            while mantissa >= 10 { mantissa /= 10; exponent += 1 }
+            while mantissa >= 10 {
+                mantissa /= 10
+                exponent += 1
+            }
             let text = mantissa == mantissa.rounded() ? String(Int(mantissa)) : "\(mantissa)"
             return "\(text)e\(exponent)"
         }

@@ -26,7 +26,8 @@ public enum JSONSchemaExport {
         var properties: [(String, JSONValue)] = []
         for field in schema.fields {
             if let kind, field.name == "kind" {
-                properties.append((field.name, .object([("description", .string(field.summary)), ("const", .string(kind.rawValue))])))
+                properties.append(
+                    (field.name, .object([("description", .string(field.summary)), ("const", .string(kind.rawValue))])))
             } else {
                 properties.append((field.name, described(field.type, field.summary)))
             }
@@ -39,9 +40,21 @@ public enum JSONSchemaExport {
         if !required.isEmpty { members.append(("required", .array(required.map(JSONValue.string)))) }
         members.append(("properties", .object(properties)))
         if schema.allowsVendorBlocks {
-            members.append(("patternProperties", .object([
-                (vendorBlockPattern, .object([("description", .string("A vendor block x-<vendor>: checked by that vendor's adapter, not by this schema."))])),
-            ])))
+            members.append(
+                (
+                    "patternProperties",
+                    .object([
+                        (
+                            vendorBlockPattern,
+                            .object([
+                                (
+                                    "description",
+                                    .string("A vendor block x-<vendor>: checked by that vendor's adapter, not by this schema.")
+                                )
+                            ])
+                        )
+                    ])
+                ))
         }
         members.append(("additionalProperties", .bool(false)))
         return members
@@ -71,7 +84,18 @@ public enum JSONSchemaExport {
             let text: [(String, JSONValue)] = [("type", .string("string")), ("pattern", .string(format.pattern))]
             if format == .date {
                 // A bare year is a YAML integer.
-                return [("anyOf", .array([.object(text), .object([("type", .string("integer")), ("minimum", .integer(PartialDate.years.lowerBound)), ("maximum", .integer(PartialDate.years.upperBound))])]))]
+                return [
+                    (
+                        "anyOf",
+                        .array([
+                            .object(text),
+                            .object([
+                                ("type", .string("integer")), ("minimum", .integer(PartialDate.years.lowerBound)),
+                                ("maximum", .integer(PartialDate.years.upperBound)),
+                            ]),
+                        ])
+                    )
+                ]
             }
             return text
         case .integer(let range):

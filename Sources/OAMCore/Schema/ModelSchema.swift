@@ -3,10 +3,18 @@ enum ModelSchema {
     static let mla = ObjectSchema(
         "mla", "Multi-head latent attention (DeepSeek-V2/V3).",
         fields: [
-            .init("q_lora_rank", .integer(ArchitectureLimits.loraRank), "Rank of the query compression; 0 when queries are not compressed."),
-            .init("kv_lora_rank", .integer(1...ArchitectureLimits.loraRank.upperBound), required: true, "Rank of the compressed key/value latent (cached)."),
-            .init("qk_nope_head_dim", .integer(ArchitectureLimits.headDim), required: true, "Per-head query/key dimension without rotary embedding."),
-            .init("qk_rope_head_dim", .integer(0...ArchitectureLimits.headDim.upperBound), required: true, "Per-head rotary dimension (its key part is cached)."),
+            .init(
+                "q_lora_rank", .integer(ArchitectureLimits.loraRank),
+                "Rank of the query compression; 0 when queries are not compressed."),
+            .init(
+                "kv_lora_rank", .integer(1...ArchitectureLimits.loraRank.upperBound), required: true,
+                "Rank of the compressed key/value latent (cached)."),
+            .init(
+                "qk_nope_head_dim", .integer(ArchitectureLimits.headDim), required: true,
+                "Per-head query/key dimension without rotary embedding."),
+            .init(
+                "qk_rope_head_dim", .integer(0...ArchitectureLimits.headDim.upperBound), required: true,
+                "Per-head rotary dimension (its key part is cached)."),
             .init("v_head_dim", .integer(ArchitectureLimits.headDim), required: true, "Per-head value dimension."),
         ])
 
@@ -16,13 +24,17 @@ enum ModelSchema {
             .init("kind", .oneOf(["mha", "gqa", "mqa", "mla"]), required: true, "mha, gqa, mqa or mla."),
             .init("heads", .integer(ArchitectureLimits.heads), required: true, "Query heads (num_attention_heads)."),
             .init("kv_heads", .integer(ArchitectureLimits.heads), required: true, "Key/value heads (num_key_value_heads)."),
-            .init("head_dim", .integer(ArchitectureLimits.headDim), "Per-head dimension; hidden_size / heads when absent (not for MLA)."),
+            .init(
+                "head_dim", .integer(ArchitectureLimits.headDim),
+                "Per-head dimension; hidden_size / heads when absent (not for MLA)."),
             .init("qkv_bias", .boolean, "Biases on the q, k and v projections."),
             .init("output_bias", .boolean, "Bias on the output projection."),
             .init("qk_norm", .boolean, "Per-head RMSNorm on queries and keys (Qwen3, GLM-4.5)."),
             .init("sinks", .boolean, "Learned per-head attention sinks (gpt-oss)."),
             .init("sliding_window", .integer(ArchitectureLimits.slidingWindow), "Window of sliding-window layers, in tokens."),
-            .init("sliding_window_pattern", .oneOf(["all", "alternate"]), "Which layers slide: all, or every other layer starting with the first."),
+            .init(
+                "sliding_window_pattern", .oneOf(["all", "alternate"]),
+                "Which layers slide: all, or every other layer starting with the first."),
             .init("mla", .object(mla), "Latent-attention ranks; required when kind is mla."),
         ])
 
@@ -30,7 +42,9 @@ enum ModelSchema {
         "mlp", "The feed-forward block of dense layers.",
         fields: [
             .init("kind", .oneOf(["gated", "plain"]), required: true, "gated (SwiGLU/GeGLU, three matrices) or plain (two)."),
-            .init("intermediate_size", .integer(ArchitectureLimits.intermediateSize), required: true, "Hidden size of the dense feed-forward block."),
+            .init(
+                "intermediate_size", .integer(ArchitectureLimits.intermediateSize), required: true,
+                "Hidden size of the dense feed-forward block."),
             .init("bias", .boolean, "Biases in the feed-forward projections."),
         ])
 
@@ -38,10 +52,16 @@ enum ModelSchema {
         "moe", "Mixture-of-experts layers.",
         fields: [
             .init("experts", .integer(ArchitectureLimits.experts), required: true, "Routed experts per MoE layer."),
-            .init("experts_per_token", .integer(ArchitectureLimits.expertsPerToken), required: true, "Routed experts each token uses."),
+            .init(
+                "experts_per_token", .integer(ArchitectureLimits.expertsPerToken), required: true,
+                "Routed experts each token uses."),
             .init("shared_experts", .integer(ArchitectureLimits.sharedExperts), "Experts every token uses."),
-            .init("expert_intermediate_size", .integer(ArchitectureLimits.intermediateSize), required: true, "Hidden size of one expert."),
-            .init("dense_layers", .integer(0...ArchitectureLimits.layers.upperBound), "Leading layers with a dense feed-forward block (first_k_dense_replace)."),
+            .init(
+                "expert_intermediate_size", .integer(ArchitectureLimits.intermediateSize), required: true,
+                "Hidden size of one expert."),
+            .init(
+                "dense_layers", .integer(0...ArchitectureLimits.layers.upperBound),
+                "Leading layers with a dense feed-forward block (first_k_dense_replace)."),
             .init("router_bias", .boolean, "A bias vector in the router (gpt-oss) or a score-correction bias (DeepSeek-V3)."),
             .init("expert_bias", .boolean, "Biases in the expert projections (gpt-oss)."),
         ])
@@ -50,32 +70,49 @@ enum ModelSchema {
         "architecture", "Shapes, as config.json states them.",
         fields: [
             .init("hf_architecture", .text, required: true, "The config's architectures[0], e.g. LlamaForCausalLM."),
-            .init("layers", .integer(ArchitectureLimits.layers), required: true, "Transformer layers (num_hidden_layers), without MTP layers."),
+            .init(
+                "layers", .integer(ArchitectureLimits.layers), required: true,
+                "Transformer layers (num_hidden_layers), without MTP layers."),
             .init("hidden_size", .integer(ArchitectureLimits.hiddenSize), required: true, "Model width."),
             .init("vocab_size", .integer(ArchitectureLimits.vocabSize), required: true, "Vocabulary size."),
             .init("tie_word_embeddings", .boolean, required: true, "Whether the output head shares the input embedding."),
             .init("max_context", .integer(ArchitectureLimits.maxContext), required: true, "max_position_embeddings."),
             .init("norm", .oneOf(["rmsnorm", "layernorm"]), "Normalisation; layernorm adds a bias per norm."),
-            .init("norms_per_layer", .integer(ArchitectureLimits.normsPerLayer), "Norm layers per transformer layer (2 usually, 4 in Gemma 2)."),
+            .init(
+                "norms_per_layer", .integer(ArchitectureLimits.normsPerLayer),
+                "Norm layers per transformer layer (2 usually, 4 in Gemma 2)."),
             .init("attention", .object(attention), required: true, "Attention layers."),
             .init("mlp", .object(mlp), "Dense feed-forward block; required unless every layer is MoE."),
             .init("moe", .object(moe), "Mixture-of-experts layers."),
-            .init("mtp_layers", .integer(ArchitectureLimits.mtpLayers), "Multi-token-prediction layers shipped in the checkpoint (not used for serving)."),
+            .init(
+                "mtp_layers", .integer(ArchitectureLimits.mtpLayers),
+                "Multi-token-prediction layers shipped in the checkpoint (not used for serving)."),
         ])
 
     static let checkpoint = ObjectSchema(
         "checkpoint", "The released weights.",
         fields: [
-            .init("dtype", .oneOf(["fp32", "bf16", "fp16", "fp8", "mxfp4", "int8", "int4"]), required: true, "Main storage type of the weights."),
-            .init("quantization", .object(ObjectSchema(
-                "quantization", "How the weights are quantized.",
-                fields: [
-                    .init("method", .oneOf(["fp8", "mxfp4", "nvfp4", "awq", "gptq", "int8"]), required: true, "Quantization method."),
-                    .init("block_size", .list(.integer(1...65_536)), "Block of one scale, e.g. [128, 128] for DeepSeek FP8."),
-                    .init("group_size", .integer(1...65_536), "Elements per scale along a row, e.g. 32 for MXFP4."),
-                    .init("scale_dtype", .oneOf(["fp32", "bf16", "fp16", "e8m0", "e4m3"]), "Storage type of one scale."),
-                    .init("applies_to", .oneOf(["all-linear", "experts", "linear-except-embeddings"]), "Which weights are quantized; the rest stay in bf16."),
-                ])), "How the weights are quantized."),
+            .init(
+                "dtype", .oneOf(["fp32", "bf16", "fp16", "fp8", "mxfp4", "int8", "int4"]), required: true,
+                "Main storage type of the weights."),
+            .init(
+                "quantization",
+                .object(
+                    ObjectSchema(
+                        "quantization", "How the weights are quantized.",
+                        fields: [
+                            .init(
+                                "method", .oneOf(["fp8", "mxfp4", "nvfp4", "awq", "gptq", "int8"]), required: true,
+                                "Quantization method."),
+                            .init(
+                                "block_size", .list(.integer(1...65_536)), "Block of one scale, e.g. [128, 128] for DeepSeek FP8."
+                            ),
+                            .init("group_size", .integer(1...65_536), "Elements per scale along a row, e.g. 32 for MXFP4."),
+                            .init("scale_dtype", .oneOf(["fp32", "bf16", "fp16", "e8m0", "e4m3"]), "Storage type of one scale."),
+                            .init(
+                                "applies_to", .oneOf(["all-linear", "experts", "linear-except-embeddings"]),
+                                "Which weights are quantized; the rest stay in bf16."),
+                        ])), "How the weights are quantized."),
             .init("bytes", .orUnknown(.integer(1...Int.max)), "Total tensor bytes of the checkpoint (safetensors total_size)."),
         ])
 }

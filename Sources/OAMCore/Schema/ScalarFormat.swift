@@ -48,12 +48,15 @@ public enum ScalarFormat: String, Sendable, Hashable, CaseIterable {
         case .pciID: return "^[0-9a-f]{4}:[0-9a-f]{4}$"
         case .date:
             // Years 1900–2200; days per month as `PartialDate` counts them (29 in February).
-            let long = "(0[13578]|1[02])(-(0[1-9]|[12][0-9]|3[01]))?", short = "(0[469]|11)(-(0[1-9]|[12][0-9]|30))?", february = "02(-(0[1-9]|[12][0-9]))?"
+            let long = "(0[13578]|1[02])(-(0[1-9]|[12][0-9]|3[01]))?"
+            let short = "(0[469]|11)(-(0[1-9]|[12][0-9]|30))?"
+            let february = "02(-(0[1-9]|[12][0-9]))?"
             return "^(19[0-9]{2}|2[01][0-9]{2}|2200)(-(\(long)|\(short)|\(february)))?$"
         case .url:
             // `isURL`: a dotted host of letters, digits, `-`, `:` or non-ASCII, not starting or
             // ending with a dot, then anything but spaces, tabs and line breaks.
-            let host = #"(?:[A-Za-z0-9:-]|[^\x00-\x7F])"#, hostOrDot = #"(?:[A-Za-z0-9.:-]|[^\x00-\x7F])"#
+            let host = #"(?:[A-Za-z0-9:-]|[^\x00-\x7F])"#
+            let hostOrDot = #"(?:[A-Za-z0-9.:-]|[^\x00-\x7F])"#
             return #"^https?://(?=[^/]*\.)"# + host + "(?:" + hostOrDot + "*" + host + ")?" + #"(?:/[^ \t\n]*)?$"#
         case .hostInterface: return "^pcie-[1-7]\\.[0-9]-x(1|2|4|8|16)$"
         }
@@ -75,11 +78,14 @@ public enum ScalarFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     private static func isKebab(_ text: Substring, allowDots: Bool) -> Bool {
-        guard let first = text.first, let last = text.last, first != "-", last != "-", first != ".", last != "." else { return false }
+        guard let first = text.first, let last = text.last, first != "-", last != "-", first != ".", last != "." else {
+            return false
+        }
         var previousSeparator = false
         for c in text.utf8 {
             let isSeparator = c == UInt8(ascii: "-") || (allowDots && c == UInt8(ascii: "."))
-            let isWordChar = (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+            let isWordChar =
+                (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
             if isSeparator {
                 if previousSeparator { return false }
             } else if !isWordChar {
@@ -94,17 +100,28 @@ public enum ScalarFormat: String, Sendable, Hashable, CaseIterable {
     /// and no whitespace. Byte-level: it runs for every source of every file.
     private static func isURL(_ text: String) -> Bool {
         let utf8 = Array(text.utf8)
-        let https = Array("https://".utf8), http = Array("http://".utf8)
+        let https = Array("https://".utf8)
+        let http = Array("http://".utf8)
         let hostStart: Int
-        if utf8.starts(with: https) { hostStart = https.count } else if utf8.starts(with: http) { hostStart = http.count } else { return false }
-        if utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) { return false }
+        if utf8.starts(with: https) {
+            hostStart = https.count
+        } else if utf8.starts(with: http) {
+            hostStart = http.count
+        } else {
+            return false
+        }
+        if utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) {
+            return false
+        }
         let hostEnd = utf8[hostStart...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.count
         let host = utf8[hostStart..<hostEnd]
         guard let first = host.first, let last = host.last, first != UInt8(ascii: "."), last != UInt8(ascii: "."),
-              host.contains(UInt8(ascii: ".")) else { return false }
+            host.contains(UInt8(ascii: "."))
+        else { return false }
         return host.allSatisfy { byte in
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: ":") || byte >= 0x80
         }
     }

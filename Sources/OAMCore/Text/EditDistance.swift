@@ -29,7 +29,9 @@ public enum Suggestions {
     /// word's length (1 for short words, up to a third of the length, at most 4), or
     /// spelled out from a candidate (`Watts` → `W`: the word starts with the candidate).
     /// Empty when nothing is close enough to be a likely typo.
-    public static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 3, caseSensitive: Bool = false) -> [String] {
+    public static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 3, caseSensitive: Bool = false)
+        -> [String]
+    {
         let threshold = max(1, min(4, word.count / 3))
         let lowered = word.lowercased()
         var scored: [(String, Int)] = []

@@ -44,7 +44,10 @@ public indirect enum JSONValue: Sendable, Hashable {
         let closePad = pretty ? String(repeating: "  ", count: indent) : ""
         switch self {
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
+            if members.isEmpty {
+                output += "{}"
+                return
+            }
             output += "{" + newline
             for (index, (key, value)) in members.enumerated() {
                 output += pad + Self.quote(key) + (pretty ? ": " : ":")
@@ -53,7 +56,10 @@ public indirect enum JSONValue: Sendable, Hashable {
             }
             output += closePad + "}"
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
+            if items.isEmpty {
+                output += "[]"
+                return
+            }
             output += "[" + newline
             for (index, item) in items.enumerated() {
                 output += pad

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers written for people.
 public enum NumberText {
     /// Thousands separated by commas: `8,030,261,248`.
@@ -20,5 +22,3 @@ public enum NumberText {
         return grouped(Int(value.rounded()))
     }
 }
-
-import Foundation

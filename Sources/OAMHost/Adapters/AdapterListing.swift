@@ -23,7 +23,10 @@ public struct AdapterListing: Sendable {
     /// Why the adapter is unusable.
     public var problem: AdapterProblem?
 
-    public init(kind: Kind, id: String, info: AdapterInfo?, modules: [String], examples: Int, path: String? = nil, shadowed: [String] = [], problem: AdapterProblem? = nil) {
+    public init(
+        kind: Kind, id: String, info: AdapterInfo?, modules: [String], examples: Int, path: String? = nil,
+        shadowed: [String] = [], problem: AdapterProblem? = nil
+    ) {
         self.kind = kind
         self.id = id
         self.info = info

@@ -2,6 +2,7 @@ import AMDAdapter
 import BirenAdapter
 import CambriconAdapter
 import EnflameAdapter
+import GenericAdapter
 import HuaweiAdapter
 import HygonAdapter
 import IluvatarAdapter
@@ -10,7 +11,6 @@ import KunlunxinAdapter
 import MetaXAdapter
 import MooreThreadsAdapter
 import NVIDIAAdapter
-import GenericAdapter
 import OAMAdapterAPI
 
 /// Every in-tree adapter (`Plugins/<Vendor>/`, target `<Vendor>Adapter`), vendor ones

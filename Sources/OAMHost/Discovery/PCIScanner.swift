@@ -1,6 +1,6 @@
 import Foundation
-import OAMRegistry
 import OAMAdapterAPI
+import OAMRegistry
 
 /// The PCI devices of a host, read once from sysfs.
 public struct PCIScan: Sendable {
@@ -59,7 +59,9 @@ public enum PCIScanner {
             case "\\": result += "\\\\"
             default:
                 if scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value) || scalar.properties.generalCategory == .format
-                    || scalar.properties.generalCategory == .lineSeparator || scalar.properties.generalCategory == .paragraphSeparator {
+                    || scalar.properties.generalCategory == .lineSeparator
+                    || scalar.properties.generalCategory == .paragraphSeparator
+                {
                     result += "\\u{" + String(scalar.value, radix: 16) + "}"
                 } else {
                     result.unicodeScalars.append(scalar)
@@ -76,11 +78,14 @@ public enum PCIScanner {
             let path = (entry as NSString).appendingPathComponent(attribute)
             // sysfs attributes are regular files that report 4096 bytes; a FIFO or device
             // planted in a captured tree is refused instead of blocking the scan.
-            guard let bytes = try? FileReader.read(path, maxBytes: 4096) else { return .failure(Problem(text: "no readable '\(attribute)' file")) }
+            guard let bytes = try? FileReader.read(path, maxBytes: 4096) else {
+                return .failure(Problem(text: "no readable '\(attribute)' file"))
+            }
             let text = String(decoding: bytes.prefix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             let hex = text.hasPrefix("0x") || text.hasPrefix("0X") ? String(text.dropFirst(2)) : text
             guard !hex.isEmpty, hex.count <= digits, let value = UInt32(hex, radix: 16) else {
-                return .failure(Problem(text: "'\(attribute)' is '\(escaped(String(text.prefix(20))))', not a \(digits)-digit hex number"))
+                return .failure(
+                    Problem(text: "'\(attribute)' is '\(escaped(String(text.prefix(20))))', not a \(digits)-digit hex number"))
             }
             values[attribute] = value
         }

@@ -13,7 +13,10 @@ public struct Prober: Sendable {
     /// Captured vendor tool output.
     public var tools: [ToolOutput]
 
-    public init(registry: Registry, adapters: [any AcceleratorAdapter] = BuiltInAdapters.vendorAdapters, external: [(endpoint: ExternalAdapter, info: AdapterInfo)] = [], tools: [ToolOutput] = []) {
+    public init(
+        registry: Registry, adapters: [any AcceleratorAdapter] = BuiltInAdapters.vendorAdapters,
+        external: [(endpoint: ExternalAdapter, info: AdapterInfo)] = [], tools: [ToolOutput] = []
+    ) {
         self.registry = registry
         self.adapters = adapters
         self.external = external
@@ -28,13 +31,20 @@ public struct Prober: Sendable {
         var pendingExternal: [Int: [PCIDevice]] = [:]
 
         for pci in scan.devices {
-            guard let id = pci.id else { ignored += 1; continue }
+            guard let id = pci.id else {
+                ignored += 1
+                continue
+            }
             if let adapter = adapters.first(where: { $0.info.pciVendors.contains(id.vendor) }) {
                 let match = adapter.match(pci, among: accelerators.filter { adapter.info.vendors.contains($0.vendor) })
                 if let match, !match.modules.isEmpty || match.name != nil || AcceleratorClass.isCandidate(pci) {
-                    devices.append(.init(pci: pci, adapter: adapter.info.id, modules: match.modules, name: match.name, note: match.note))
+                    devices.append(
+                        .init(pci: pci, adapter: adapter.info.id, modules: match.modules, name: match.name, note: match.note))
                 } else if AcceleratorClass.isCandidate(pci), match == nil {
-                    devices.append(.init(pci: pci, adapter: adapter.info.id, modules: [], note: "not recognised by the \(adapter.info.id) adapter"))
+                    devices.append(
+                        .init(
+                            pci: pci, adapter: adapter.info.id, modules: [],
+                            note: "not recognised by the \(adapter.info.id) adapter"))
                 } else {
                     ignored += 1
                 }
@@ -45,7 +55,10 @@ public struct Prober: Sendable {
                 continue
             }
             if let match = BuiltInAdapters.generic.match(pci, among: accelerators) {
-                devices.append(.init(pci: pci, adapter: BuiltInAdapters.generic.info.id, modules: match.modules, name: match.name, note: match.note))
+                devices.append(
+                    .init(
+                        pci: pci, adapter: BuiltInAdapters.generic.info.id, modules: match.modules, name: match.name,
+                        note: match.note))
             } else if AcceleratorClass.isProcessingAccelerator(pci) {
                 devices.append(.init(pci: pci, adapter: nil, modules: [], note: "no adapter claims PCI vendor \(pci.vendor)"))
             } else {
@@ -56,12 +69,16 @@ public struct Prober: Sendable {
         for (index, pcis) in pendingExternal.sorted(by: { $0.key < $1.key }) {
             let (endpoint, info) = external[index]
             let modules = ModuleResolver(registry: registry).modules(ofVendors: info.vendors)
-            let request = AdapterRequest(method: .discover, params: AdapterParams(devices: pcis, modules: modules), host: HostIdentity.description)
+            let request = AdapterRequest(
+                method: .discover, params: AdapterParams(devices: pcis, modules: modules), host: HostIdentity.description)
             var matches: [String: DeviceMatch] = [:]
             switch endpoint.send(request) {
             case .success(let response):
                 if let failure = response.error {
-                    problems.append(AdapterProblem(adapter: endpoint.name, kind: .adapterError, detail: "discover failed: \(failure.code): \(failure.message)"))
+                    problems.append(
+                        AdapterProblem(
+                            adapter: endpoint.name, kind: .adapterError,
+                            detail: "discover failed: \(failure.code): \(failure.message)"))
                 }
                 for match in response.result?.matches ?? [] { matches[match.address] = match }
             case .failure(let problem):
@@ -69,14 +86,19 @@ public struct Prober: Sendable {
             }
             for pci in pcis {
                 let match = matches[pci.address]
-                devices.append(.init(pci: pci, adapter: info.id, modules: match?.modules ?? [], name: match?.name, note: match?.note ?? (match == nil ? "not recognised by \(endpoint.name)" : nil)))
+                devices.append(
+                    .init(
+                        pci: pci, adapter: info.id, modules: match?.modules ?? [], name: match?.name,
+                        note: match?.note ?? (match == nil ? "not recognised by \(endpoint.name)" : nil)))
             }
         }
 
         var unplaced: [DeviceReport] = []
         for output in tools {
-            guard let adapter = adapters.first(where: { adapter in adapter.info.tools.contains { Self.names(output.tool, $0) } }) else {
-                problems.append(AdapterProblem(adapter: output.tool, kind: .adapterError, detail: "no adapter reads this tool's output"))
+            guard let adapter = adapters.first(where: { adapter in adapter.info.tools.contains { Self.names(output.tool, $0) } })
+            else {
+                problems.append(
+                    AdapterProblem(adapter: output.tool, kind: .adapterError, detail: "no adapter reads this tool's output"))
                 continue
             }
             for report in adapter.enrich(output, among: accelerators.filter { adapter.info.vendors.contains($0.vendor) }) {
@@ -90,7 +112,9 @@ public struct Prober: Sendable {
         }
 
         devices.sort { $0.pci.address < $1.pci.address }
-        return ProbeResult(sysfsRoot: scan.root, devices: devices, counts: Self.counts(devices, registry: registry), ignored: ignored, warnings: scan.warnings, problems: problems, unplacedReports: unplaced)
+        return ProbeResult(
+            sysfsRoot: scan.root, devices: devices, counts: Self.counts(devices, registry: registry), ignored: ignored,
+            warnings: scan.warnings, problems: problems, unplacedReports: unplaced)
     }
 
     /// True when a `--tool-output` name ("nvidia-smi", "nvidia-smi -q -x") names `tool`.

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Runs a child process with a deadline and an output cap, and survives anything it does.
 ///
@@ -33,7 +34,9 @@ public enum BoundedProcess {
     public static func run(_ executable: String, arguments: [String] = [], input: [UInt8], limits: Limits) -> ProcessOutcome {
         ignoreSIGPIPE
         let start = now()
-        var stdinPipe: [Int32] = [-1, -1], stdoutPipe: [Int32] = [-1, -1], stderrPipe: [Int32] = [-1, -1]
+        var stdinPipe: [Int32] = [-1, -1]
+        var stdoutPipe: [Int32] = [-1, -1]
+        var stderrPipe: [Int32] = [-1, -1]
         var pid: pid_t = 0
         var spawnError: Int32 = 0
         // Pipes are made close-on-exec under a lock, so a child spawned concurrently by
@@ -42,18 +45,27 @@ public enum BoundedProcess {
         let piped = pipe(&stdinPipe) == 0 && pipe(&stdoutPipe) == 0 && pipe(&stderrPipe) == 0
         if piped {
             for fd in stdinPipe + stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-            spawnError = spawn(executable, arguments: arguments, stdin: stdinPipe[0], stdout: stdoutPipe[1], stderr: stderrPipe[1], pid: &pid)
+            spawnError = spawn(
+                executable, arguments: arguments, stdin: stdinPipe[0], stdout: stdoutPipe[1], stderr: stderrPipe[1], pid: &pid)
         }
         let pipeError = errno
         spawnLock.unlock()
         guard piped else {
             for fd in stdinPipe + stdoutPipe + stderrPipe where fd >= 0 { close(fd) }
-            return ProcessOutcome(termination: .couldNotStart("cannot create pipes: \(errorText(pipeError))"), stdout: [], stderrTail: [], seconds: 0)
+            return ProcessOutcome(
+                termination: .couldNotStart("cannot create pipes: \(errorText(pipeError))"), stdout: [], stderrTail: [],
+                seconds: 0)
         }
-        close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
+        close(stdinPipe[0])
+        close(stdoutPipe[1])
+        close(stderrPipe[1])
         if spawnError != 0 {
-            close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])
-            return ProcessOutcome(termination: .couldNotStart("\(executable): \(errorText(spawnError))"), stdout: [], stderrTail: [], seconds: now() - start)
+            close(stdinPipe[1])
+            close(stdoutPipe[0])
+            close(stderrPipe[0])
+            return ProcessOutcome(
+                termination: .couldNotStart("\(executable): \(errorText(spawnError))"), stdout: [], stderrTail: [],
+                seconds: now() - start)
         }
 
         var pump = Pump(stdin: stdinPipe[1], stdout: stdoutPipe[0], stderr: stderrPipe[0], input: input, limits: limits)
@@ -61,18 +73,33 @@ public enum BoundedProcess {
         var killedFor: ProcessOutcome.Termination?
         while pump.isOpen {
             let remaining = deadline - now()
-            if remaining <= 0 { killedFor = .timedOut; break }
+            if remaining <= 0 {
+                killedFor = .timedOut
+                break
+            }
             pump.step(timeoutMilliseconds: Int32(min(remaining * 1000, 100).rounded(.up)))
-            if pump.overflowed { killedFor = .outputTooLarge; break }
+            if pump.overflowed {
+                killedFor = .outputTooLarge
+                break
+            }
         }
         // Both output pipes are closed (or we gave up): wait for the exit until the deadline.
         var status: Int32 = 0
         var reaped = false
         while killedFor == nil {
             let result = waitpid(pid, &status, WNOHANG)
-            if result == pid { reaped = true; break }
-            if result < 0 && errno != EINTR { reaped = true; break }
-            if now() >= deadline { killedFor = .timedOut; break }
+            if result == pid {
+                reaped = true
+                break
+            }
+            if result < 0 && errno != EINTR {
+                reaped = true
+                break
+            }
+            if now() >= deadline {
+                killedFor = .timedOut
+                break
+            }
             usleep(2_000)
         }
         // Kill the whole group: on a timeout or overflow the adapter, otherwise anything it
@@ -85,7 +112,8 @@ public enum BoundedProcess {
         pump.closeAll()
         let seconds = now() - start
         if let killedFor {
-            return ProcessOutcome(termination: killedFor, stdout: pump.stdoutBytes, stderrTail: pump.stderrBytes, seconds: seconds)
+            return ProcessOutcome(
+                termination: killedFor, stdout: pump.stdoutBytes, stderrTail: pump.stderrBytes, seconds: seconds)
         }
         let signal = status & 0x7f
         let termination: ProcessOutcome.Termination = signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
@@ -94,7 +122,9 @@ public enum BoundedProcess {
 
     /// Starts the child in a new process group with default signal handling and the
     /// three pipe ends as its standard streams. Returns 0 or an errno value.
-    static func spawn(_ executable: String, arguments: [String], stdin: Int32, stdout: Int32, stderr: Int32, pid: inout pid_t) -> Int32 {
+    static func spawn(_ executable: String, arguments: [String], stdin: Int32, stdout: Int32, stderr: Int32, pid: inout pid_t)
+        -> Int32
+    {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The parent's ends of a child's three pipes, serviced by `poll`: feeds standard input,
@@ -42,19 +42,29 @@ struct Pump {
         let ready = poll(&fds, nfds_t(fds.count), timeoutMilliseconds)
         guard ready > 0 else { return }
         for entry in fds where entry.revents != 0 {
-            if entry.fd == stdoutFD { drainStdout() }
-            else if entry.fd == stderrFD { drainStderr() }
-            else if entry.fd == stdinFD { feed(entry.revents) }
+            if entry.fd == stdoutFD {
+                drainStdout()
+            } else if entry.fd == stderrFD {
+                drainStderr()
+            } else if entry.fd == stdinFD {
+                feed(entry.revents)
+            }
         }
     }
 
     private mutating func feed(_ events: Int16) {
-        if events & Int16(POLLERR | POLLHUP) != 0 { Self.closeFD(&stdinFD); return }
+        if events & Int16(POLLERR | POLLHUP) != 0 {
+            Self.closeFD(&stdinFD)
+            return
+        }
         while written < input.count {
             let count = input.withUnsafeBytes { buffer in
                 write(stdinFD, buffer.baseAddress! + written, min(65536, input.count - written))
             }
-            if count > 0 { written += count; continue }
+            if count > 0 {
+                written += count
+                continue
+            }
             if count < 0 && (errno == EAGAIN || errno == EINTR) { return }
             Self.closeFD(&stdinFD)  // EPIPE: the child closed its input; it gets no more.
             return
@@ -69,7 +79,10 @@ struct Pump {
             if count > 0 {
                 let room = limits.stdoutLimit - stdoutBytes.count
                 stdoutBytes += buffer[0..<min(count, max(0, room))]
-                if count > room { overflowed = true; return }
+                if count > room {
+                    overflowed = true
+                    return
+                }
             } else if count < 0 && (errno == EAGAIN || errno == EINTR) {
                 return
             } else {

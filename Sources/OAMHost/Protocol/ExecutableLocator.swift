@@ -27,7 +27,8 @@ public struct ExecutableLocator: Sendable {
         var found: [Found] = []
         for folder in folders {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            for name in names where name.hasPrefix(AdapterProtocol.executablePrefix) && name.count > AdapterProtocol.executablePrefix.count {
+            for name in names
+            where name.hasPrefix(AdapterProtocol.executablePrefix) && name.count > AdapterProtocol.executablePrefix.count {
                 let path = (folder as NSString).appendingPathComponent(name)
                 guard Self.isExecutableFile(path) else { continue }
                 let vendor = String(name.dropFirst(AdapterProtocol.executablePrefix.count))

@@ -22,14 +22,18 @@ public struct ExternalAdapter: AdapterEndpoint {
     public var name: String { ([executable] + arguments).joined(separator: " ") }
 
     public func send(_ request: AdapterRequest) -> Result<AdapterResponse, AdapterProblem> {
-        let outcome = BoundedProcess.run(executable, arguments: arguments, input: ProtocolCodec.encode(request) + [UInt8(ascii: "\n")], limits: limits)
+        let outcome = BoundedProcess.run(
+            executable, arguments: arguments, input: ProtocolCodec.encode(request) + [UInt8(ascii: "\n")], limits: limits)
         return Self.interpret(outcome, request: request, name: name, limits: limits)
     }
 
     /// Turns a process outcome into a response or a problem.
-    static func interpret(_ outcome: ProcessOutcome, request: AdapterRequest, name: String, limits: BoundedProcess.Limits) -> Result<AdapterResponse, AdapterProblem> {
+    static func interpret(_ outcome: ProcessOutcome, request: AdapterRequest, name: String, limits: BoundedProcess.Limits)
+        -> Result<AdapterResponse, AdapterProblem>
+    {
         func problem(_ kind: AdapterProblem.Kind, _ detail: String) -> Result<AdapterResponse, AdapterProblem> {
-            let tail = String(decoding: outcome.stderrTail.suffix(400), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let tail = String(decoding: outcome.stderrTail.suffix(400), as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             return .failure(AdapterProblem(adapter: name, kind: kind, detail: detail + (tail.isEmpty ? "" : "; stderr: \(tail)")))
         }
         switch outcome.termination {
@@ -55,13 +59,18 @@ public struct ExternalAdapter: AdapterEndpoint {
         } catch {
             let start = String(decoding: outcome.stdout.prefix(80), as: UTF8.self)
                 .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
-            return problem(.invalidResponse, "wrote something that is not a protocol response: \(ProtocolCodec.describe(error)); it begins '\(start)'")
+            return problem(
+                .invalidResponse,
+                "wrote something that is not a protocol response: \(ProtocolCodec.describe(error)); it begins '\(start)'")
         }
         guard response.protocol == AdapterProtocol.name else {
             return problem(.invalidResponse, "answered with protocol '\(response.protocol)', expected '\(AdapterProtocol.name)'")
         }
         guard request.versions.contains(response.version) else {
-            return problem(.protocolVersion, "speaks protocol version \(response.version); this host speaks \(request.versions.map(String.init).joined(separator: ", "))")
+            return problem(
+                .protocolVersion,
+                "speaks protocol version \(response.version); this host speaks \(request.versions.map(String.init).joined(separator: ", "))"
+            )
         }
         if (response.result == nil) == (response.error == nil) {
             return problem(.invalidResponse, "response has \(response.result == nil ? "neither" : "both") 'result' and 'error'")

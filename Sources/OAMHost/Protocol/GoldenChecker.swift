@@ -13,7 +13,9 @@ public struct GoldenResult: Sendable {
 public enum GoldenChecker {
     /// Sends each example (modules filled in by `resolver`) and compares the response's
     /// `result` with the example's expectation.
-    public static func run(_ examples: [GoldenExample], against endpoint: any AdapterEndpoint, resolver: ModuleResolver, vendors: [String]) -> [GoldenResult] {
+    public static func run(
+        _ examples: [GoldenExample], against endpoint: any AdapterEndpoint, resolver: ModuleResolver, vendors: [String]
+    ) -> [GoldenResult] {
         examples.map { example in
             let request: AdapterRequest
             do {
@@ -26,12 +28,15 @@ public enum GoldenChecker {
                 return GoldenResult(example: example, problems: ["\(problem)"])
             case .success(let response):
                 if let failure = response.error {
-                    return GoldenResult(example: example, problems: ["the adapter answered with an error: \(failure.code): \(failure.message)"])
+                    return GoldenResult(
+                        example: example, problems: ["the adapter answered with an error: \(failure.code): \(failure.message)"])
                 }
                 guard let actual = try? JSONFragment(encoding: response.result) else {
                     return GoldenResult(example: example, problems: ["the result could not be re-encoded"])
                 }
-                return GoldenResult(example: example, problems: JSONContainment.mismatches(actual: actual, expected: example.expect, path: "result"))
+                return GoldenResult(
+                    example: example,
+                    problems: JSONContainment.mismatches(actual: actual, expected: example.expect, path: "result"))
             }
         }
     }

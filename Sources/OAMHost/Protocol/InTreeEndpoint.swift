@@ -22,17 +22,25 @@ public struct InTreeEndpoint: AdapterEndpoint {
     public func respond(to request: AdapterRequest) -> AdapterResponse {
         let spoken = adapter.info.protocolVersions
         guard request.protocol == AdapterProtocol.name else {
-            return AdapterResponse(version: spoken.max() ?? AdapterProtocol.version, adapter: identity, error: AdapterFailure(code: "invalid-request", message: "'protocol' is '\(request.protocol)', expected '\(AdapterProtocol.name)'"))
+            return AdapterResponse(
+                version: spoken.max() ?? AdapterProtocol.version, adapter: identity,
+                error: AdapterFailure(
+                    code: "invalid-request", message: "'protocol' is '\(request.protocol)', expected '\(AdapterProtocol.name)'"))
         }
         guard let version = request.versions.filter(spoken.contains).max() else {
-            return AdapterResponse(version: spoken.max() ?? AdapterProtocol.version, adapter: identity, error: AdapterFailure(code: "unsupported-version", message: "the host offers protocol versions \(request.versions), this adapter speaks \(spoken)"))
+            return AdapterResponse(
+                version: spoken.max() ?? AdapterProtocol.version, adapter: identity,
+                error: AdapterFailure(
+                    code: "unsupported-version",
+                    message: "the host offers protocol versions \(request.versions), this adapter speaks \(spoken)"))
         }
         do {
             return AdapterResponse(version: version, adapter: identity, result: try result(for: request))
         } catch let failure as AdapterFailure {
             return AdapterResponse(version: version, adapter: identity, error: failure)
         } catch {
-            return AdapterResponse(version: version, adapter: identity, error: AdapterFailure(code: "internal", message: "\(error)"))
+            return AdapterResponse(
+                version: version, adapter: identity, error: AdapterFailure(code: "internal", message: "\(error)"))
         }
     }
 
@@ -43,7 +51,8 @@ public struct InTreeEndpoint: AdapterEndpoint {
             return AdapterResult(info: adapter.info, modules: adapter.modules, examples: adapter.examples)
         case .validate:
             let (file, accelerator) = try Self.parse(try Self.require(params.module, "params.module"))
-            return AdapterResult(diagnostics: adapter.validate(accelerator, file: DescriptorLocation(path: file.path, root: file.root)).sorted())
+            return AdapterResult(
+                diagnostics: adapter.validate(accelerator, file: DescriptorLocation(path: file.path, root: file.root)).sorted())
         case .capabilities:
             let (_, accelerator) = try Self.parse(try Self.require(params.module, "params.module"))
             return AdapterResult(report: adapter.capabilities(for: accelerator, stack: params.stack))
@@ -63,7 +72,9 @@ public struct InTreeEndpoint: AdapterEndpoint {
     /// Parses a module's YAML text into an accelerator descriptor.
     static func parse(_ module: ModuleSource) throws -> (DescriptorFile, AcceleratorDescriptor) {
         guard let source = module.source else {
-            throw AdapterFailure(code: "invalid-request", message: "module \(module.id ?? "?") has no 'source' (the host fills it in from the registry)")
+            throw AdapterFailure(
+                code: "invalid-request",
+                message: "module \(module.id ?? "?") has no 'source' (the host fills it in from the registry)")
         }
         let file = DescriptorParser.parse(bytes: Array(source.utf8), path: module.path ?? module.id ?? "<request>")
         guard case .accelerator(let accelerator)? = file.descriptor else {

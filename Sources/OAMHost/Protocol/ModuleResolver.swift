@@ -33,7 +33,8 @@ public struct ModuleResolver: Sendable {
     public func modules(ofVendors vendors: [String]) -> [ModuleSource] {
         registry.files.compactMap { file -> ModuleSource? in
             guard case .accelerator(let a)? = file.descriptor, vendors.isEmpty || vendors.contains(a.vendor),
-                  let text = Self.text(of: file.path) else { return nil }
+                let text = Self.text(of: file.path)
+            else { return nil }
             return ModuleSource(id: a.id, path: file.path, source: text)
         }
     }

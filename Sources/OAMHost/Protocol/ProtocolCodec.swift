@@ -5,7 +5,8 @@ import OAMAdapterAPI
 public enum ProtocolCodec {
     public static func encode(_ value: some Encodable, pretty: Bool = false) -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
         // Every protocol type encodes; a failure here is a programming error.
         return Array((try? encoder.encode(value)) ?? Data("{}".utf8))
     }

@@ -19,11 +19,18 @@ public struct AdapterValidationRule: Rule {
 
     public static let description = RuleDescription(
         id: "vendor-adapter", category: .schema,
-        summary: "Each accelerator passes its vendor adapter's checks: the `x-<vendor>` block, PCI ids under the vendor's PCI vendor id, naming.",
-        rationale: "The schema leaves `x-<vendor>` blocks to the vendor's adapter, which knows what a gfx target, a compute capability or a CANN version looks like and which PCI ids are which product. Without this rule a wrong target or a copied PCI id passes silently and misleads discovery and capability reports.",
-        valid: [RuleExample("kind: accelerator\nid: amd/mi300x\nname: AMD Instinct MI300X\nvendor: amd\npci_ids: [\"1002:74a1\"]\nx-amd:\n  gfx_target: gfx942\n")],
+        summary:
+            "Each accelerator passes its vendor adapter's checks: the `x-<vendor>` block, PCI ids under the vendor's PCI vendor id, naming.",
+        rationale:
+            "The schema leaves `x-<vendor>` blocks to the vendor's adapter, which knows what a gfx target, a compute capability or a CANN version looks like and which PCI ids are which product. Without this rule a wrong target or a copied PCI id passes silently and misleads discovery and capability reports.",
+        valid: [
+            RuleExample(
+                "kind: accelerator\nid: amd/mi300x\nname: AMD Instinct MI300X\nvendor: amd\npci_ids: [\"1002:74a1\"]\nx-amd:\n  gfx_target: gfx942\n"
+            )
+        ],
         invalid: [
-            RuleExample("kind: accelerator\nid: amd/mi300x\nname: AMD Instinct MI300X\nvendor: amd\nx-amd:\n  gfx_target: ↓gfx90a\n"),
+            RuleExample(
+                "kind: accelerator\nid: amd/mi300x\nname: AMD Instinct MI300X\nvendor: amd\nx-amd:\n  gfx_target: ↓gfx90a\n"),
             RuleExample("kind: accelerator\nid: amd/mi300x\nname: AMD Instinct MI300X\nvendor: amd\npci_ids: [↓\"10de:2330\"]\n"),
         ])
 

@@ -8,9 +8,11 @@ extension Validator {
     public func validate(_ registry: Registry, changed: Set<String>) -> [Diagnostic] {
         let context = ValidationContext(registry: registry)
         let files = registry.files.filter { changed.contains($0.path) }
-        var diagnostics = registry.problems + Self.concurrentFlatMap(files) { file in
-            rules.flatMap { $0.check(file, in: context) }
-        }
+        var diagnostics =
+            registry.problems
+            + Self.concurrentFlatMap(files) { file in
+                rules.flatMap { $0.check(file, in: context) }
+            }
         for rule in rules {
             diagnostics += rule.checkRegistry(context)
         }

@@ -44,7 +44,9 @@ public struct DescriptorScaffold: Sendable {
         var writer = Writer(lines: lines, placeholders: placeholders, known: Self.knownValues(kind: kind, id: id))
         writer.fields(of: kind.schema, indent: 0, path: "", commented: false)
         if kind.schema.allowsVendorBlocks, let vendor = id.split(separator: "/").first {
-            writer.lines.append("# x-\(vendor):".scaffoldPadded(to: Self.commentColumn) + "# vendor block, checked by the \(vendor) adapter (gfx target, compute capability…)")
+            writer.lines.append(
+                "# x-\(vendor):".scaffoldPadded(to: Self.commentColumn)
+                    + "# vendor block, checked by the \(vendor) adapter (gfx target, compute capability…)")
         }
         lines = writer.lines
         placeholders = writer.placeholders
@@ -117,7 +119,8 @@ public struct DescriptorScaffold: Sendable {
                 lines.append(key.scaffoldPadded(to: DescriptorScaffold.commentColumn) + comment)
                 fields(of: schema, indent: childIndent, path: path, commented: commented)
             case .map(.oneOf(let keys), let values) where !commented:
-                lines.append(key.scaffoldPadded(to: DescriptorScaffold.commentColumn) + comment + " Delete the keys that do not apply.")
+                lines.append(
+                    key.scaffoldPadded(to: DescriptorScaffold.commentColumn) + comment + " Delete the keys that do not apply.")
                 for name in keys {
                     placeholder(indent: childIndent, key: name, path: "\(path).\(name)", hint: Self.hint(values))
                 }
@@ -133,7 +136,9 @@ public struct DescriptorScaffold: Sendable {
                 if commented {
                     lines.append(key.scaffoldPadded(to: DescriptorScaffold.commentColumn) + comment + " " + Self.hint(field.type))
                 } else {
-                    placeholder(indent: indent, key: (listPrefix ?? "") + field.name, path: path, hint: comment + " " + Self.hint(field.type))
+                    placeholder(
+                        indent: indent, key: (listPrefix ?? "") + field.name, path: path,
+                        hint: comment + " " + Self.hint(field.type))
                 }
             }
         }

@@ -19,7 +19,8 @@ public enum GitChanges {
             case .notARepository(let folder):
                 return "\(folder) is not inside a git repository; --changed-since compares git revisions"
             case .unknownRef(let ref):
-                return "git does not know the revision '\(ref)'; fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)"
+                return
+                    "git does not know the revision '\(ref)'; fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)"
             case .noMergeBase(let ref):
                 return "'\(ref)' and HEAD have no common ancestor (a shallow clone? fetch the full history)"
             case .failed(let command, let message):
@@ -56,7 +57,9 @@ public enum GitChanges {
     /// The commit checked out at `directory`, with `-dirty` when files under it differ
     /// from the commit; `nil` outside a repository or without git.
     public static func revision(of directory: String) -> String? {
-        guard let head = try? run(["rev-parse", "HEAD"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines), !head.isEmpty else {
+        guard let head = try? run(["rev-parse", "HEAD"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines),
+            !head.isEmpty
+        else {
             return nil
         }
         let status = (try? run(["status", "--porcelain", "--", "."], in: directory)) ?? ""
@@ -82,7 +85,8 @@ public enum GitChanges {
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["LC_ALL"] = "C"
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -103,7 +107,9 @@ public enum GitChanges {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw .failed(command: "git " + arguments.joined(separator: " "), message: message.isEmpty ? "exit status \(process.terminationStatus)" : message)
+            throw .failed(
+                command: "git " + arguments.joined(separator: " "),
+                message: message.isEmpty ? "exit status \(process.terminationStatus)" : message)
         }
         return String(decoding: outputData, as: UTF8.self)
     }

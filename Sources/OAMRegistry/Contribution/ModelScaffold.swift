@@ -29,21 +29,30 @@ public enum ModelScaffold {
         for line in lines {
             switch line {
             case "  stated_total: unknown":
-                out.append("  stated_total:".scaffoldPadded(to: column) + "# total parameters as the authors state them, e.g. 8.03e9, or unknown")
-                out.append("  counts_embeddings: true".scaffoldPadded(to: column) + "# false when the stated counts leave out the embedding tables")
+                out.append(
+                    "  stated_total:".scaffoldPadded(to: column)
+                        + "# total parameters as the authors state them, e.g. 8.03e9, or unknown")
+                out.append(
+                    "  counts_embeddings: true".scaffoldPadded(to: column)
+                        + "# false when the stated counts leave out the embedding tables")
             case "  stated_active: unknown":
-                out.append("  stated_active:".scaffoldPadded(to: column) + "# parameters active per token as stated, e.g. 3.3e9, or unknown")
+                out.append(
+                    "  stated_active:".scaffoldPadded(to: column)
+                        + "# parameters active per token as stated, e.g. 3.3e9, or unknown")
             default:
                 out.append(line)
             }
             if line.hasPrefix("hf_repo:") || (draft.hfRepo == nil && line.hasPrefix("name:")) {
-                out.append("released:".scaffoldPadded(to: column) + "# release date YYYY-MM-DD from the model card; delete the line if no source states it")
+                out.append(
+                    "released:".scaffoldPadded(to: column)
+                        + "# release date YYYY-MM-DD from the model card; delete the line if no source states it")
             }
         }
-        out.insert(contentsOf: [
-            "# A new model descriptor from config.json. Fill in every empty value, check the",
-            "# architecture against the model card, then run: oam validate models/\(draft.id).yaml",
-        ], at: 1)
+        out.insert(
+            contentsOf: [
+                "# A new model descriptor from config.json. Fill in every empty value, check the",
+                "# architecture against the model card, then run: oam validate models/\(draft.id).yaml",
+            ], at: 1)
         if !out.contains("sources:") { out.append("sources:") }
         out += [
             "  \(modelCardKey):".scaffoldPadded(to: column) + "# the model card or paper that states the counts and the date",

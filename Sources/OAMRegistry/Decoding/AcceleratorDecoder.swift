@@ -15,7 +15,9 @@ enum AcceleratorDecoder {
         a.devicesPerModule = devices ?? 1
         a.devicesPerModuleKnown = devices != nil
         a.pciIDs = r.texts("pci_ids").compactMap(PCIID.init)
-        a.memory = .init(capacity: r.quantity("memory.capacity", [.bytes]), type: r.textFigure("memory.type"), bandwidth: r.quantity("memory.bandwidth", [.bandwidth]))
+        a.memory = .init(
+            capacity: r.quantity("memory.capacity", [.bytes]), type: r.textFigure("memory.type"),
+            bandwidth: r.quantity("memory.bandwidth", [.bandwidth]))
         a.power = .init(tdp: r.quantity("power.tdp", [.power]), cooling: r.knownText("power.cooling"))
         a.hostInterface = r.figure("host_interface", parse: HostInterface.init)
         if r.node("scale_up") != nil {
@@ -24,12 +26,15 @@ enum AcceleratorDecoder {
                 links: r.intFigure("scale_up.links"),
                 linkBandwidth: r.quantity("scale_up.link_bandwidth", [.bandwidth]),
                 totalBandwidth: r.quantity("scale_up.total_bandwidth", [.bandwidth]),
-                direction: r.text("scale_up.direction").flatMap(AcceleratorDescriptor.ScaleUp.Direction.init(rawValue:)) ?? .unstated,
+                direction: r.text("scale_up.direction").flatMap(AcceleratorDescriptor.ScaleUp.Direction.init(rawValue:))
+                    ?? .unstated,
                 topology: r.knownText("scale_up.topology"),
                 domainSize: r.intFigure("scale_up.domain_size"))
         }
         if r.node("scale_out") != nil {
-            a.scaleOut = .init(technology: r.knownText("scale_out.technology"), ports: r.intFigure("scale_out.ports"), portBandwidth: r.quantity("scale_out.port_bandwidth", [.bandwidth]))
+            a.scaleOut = .init(
+                technology: r.knownText("scale_out.technology"), ports: r.intFigure("scale_out.ports"),
+                portBandwidth: r.quantity("scale_out.port_bandwidth", [.bandwidth]))
         }
         a.peakDense = r.peaks("peak_dense")
         a.peakVector = r.peaks("peak_vector")

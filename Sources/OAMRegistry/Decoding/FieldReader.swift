@@ -85,7 +85,8 @@ struct FieldReader {
             let url = source["url"]?.scalar?.text ?? ""
             let tier = source["tier"]?.scalar.flatMap { EvidenceTier(rawValue: $0.text) } ?? .thirdParty
             let covers = source["covers"]?.items?.compactMap { $0.scalar?.text } ?? []
-            sources.append(Source(key: entry.key.text, title: source["title"]?.scalar?.text, url: url, tier: tier, covers: covers))
+            sources.append(
+                Source(key: entry.key.text, title: source["title"]?.scalar?.text, url: url, tier: tier, covers: covers))
         }
         var conflicts: [Conflict] = []
         for conflict in node("conflicts")?.items ?? [] {
@@ -94,7 +95,10 @@ struct FieldReader {
                 guard let value = item["value"]?.scalar?.text, let source = item["source"]?.scalar?.text else { return nil }
                 return Conflict.Alternative(value: value, source: source)
             }
-            conflicts.append(Conflict(field: field, chosen: conflict["chosen"]?.scalar?.text ?? "", alternatives: alternatives, reason: conflict["reason"]?.scalar?.text ?? ""))
+            conflicts.append(
+                Conflict(
+                    field: field, chosen: conflict["chosen"]?.scalar?.text ?? "", alternatives: alternatives,
+                    reason: conflict["reason"]?.scalar?.text ?? ""))
         }
         return Evidence(sources: sources, conflicts: conflicts)
     }

@@ -31,7 +31,10 @@ enum ModelDecoder {
             mla: mla)
         var mlp: ModelArchitecture.MLP?
         if r.node("architecture.mlp") != nil {
-            mlp = .init(gated: r.text("architecture.mlp.kind") != "plain", intermediateSize: r.int("architecture.mlp.intermediate_size") ?? 0, bias: r.bool("architecture.mlp.bias") ?? false)
+            mlp = .init(
+                gated: r.text("architecture.mlp.kind") != "plain",
+                intermediateSize: r.int("architecture.mlp.intermediate_size") ?? 0, bias: r.bool("architecture.mlp.bias") ?? false
+            )
         }
         var moe: ModelArchitecture.MoE?
         if r.node("architecture.moe") != nil {
@@ -61,13 +64,16 @@ enum ModelDecoder {
         if let method = r.text("checkpoint.quantization.method") {
             quantization = .init(
                 method: method,
-                blockSize: r.node("checkpoint.quantization.block_size")?.items?.compactMap { $0.scalar.flatMap { Int($0.text) } } ?? [],
+                blockSize: r.node("checkpoint.quantization.block_size")?.items?.compactMap { $0.scalar.flatMap { Int($0.text) } }
+                    ?? [],
                 groupSize: r.int("checkpoint.quantization.group_size"),
                 scaleDtype: r.text("checkpoint.quantization.scale_dtype"),
                 appliesTo: r.text("checkpoint.quantization.applies_to") ?? "all-linear")
         }
-        let checkpoint = ModelDescriptor.Checkpoint(dtype: r.text("checkpoint.dtype") ?? "bf16", quantization: quantization, bytes: r.int("checkpoint.bytes"))
-        var m = ModelDescriptor(id: r.text("id") ?? "", name: r.text("name") ?? "", architecture: architecture, checkpoint: checkpoint)
+        let checkpoint = ModelDescriptor.Checkpoint(
+            dtype: r.text("checkpoint.dtype") ?? "bf16", quantization: quantization, bytes: r.int("checkpoint.bytes"))
+        var m = ModelDescriptor(
+            id: r.text("id") ?? "", name: r.text("name") ?? "", architecture: architecture, checkpoint: checkpoint)
         m.hfRepo = r.text("hf_repo")
         m.aliases = r.texts("aliases")
         m.released = r.text("released").flatMap(PartialDate.init)

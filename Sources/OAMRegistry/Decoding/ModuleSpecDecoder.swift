@@ -5,12 +5,15 @@ import YAMLReader
 enum ModuleSpecDecoder {
     static func decode(_ root: YAMLNode) -> ModuleSpecDescriptor {
         let r = FieldReader(root: root)
-        var s = ModuleSpecDescriptor(id: r.text("id") ?? "", family: r.text("family") ?? "", name: r.text("name") ?? "", version: r.text("version") ?? "", formFactor: r.text("form_factor") ?? "oam")
+        var s = ModuleSpecDescriptor(
+            id: r.text("id") ?? "", family: r.text("family") ?? "", name: r.text("name") ?? "", version: r.text("version") ?? "",
+            formFactor: r.text("form_factor") ?? "oam")
         s.published = r.knownText("published").flatMap(PartialDate.init)
         if let profiles = r.node("power_profiles")?.items {
             s.powerProfiles = profiles.indices.compactMap { i in
                 guard let supply = r.quantity("power_profiles.\(i).supply", [.voltage])?.value?.value else { return nil }
-                return ModuleSpecDescriptor.PowerProfile(supply: supply, maxPower: r.quantity("power_profiles.\(i).max_power", [.power])?.value?.value)
+                return ModuleSpecDescriptor.PowerProfile(
+                    supply: supply, maxPower: r.quantity("power_profiles.\(i).max_power", [.power])?.value?.value)
             }
         }
         s.hostLinks = r.int("host_interface.links")

@@ -1,3 +1,4 @@
+import Foundation
 import OAMCore
 
 /// Generates `Docs/catalog.md`: the registry as tables, each figure with its evidence
@@ -44,8 +45,12 @@ public enum CatalogDocument {
         text += "| id | name | form factor | conformance | memory | bandwidth | TDP | FP64 | BF16 | FP8 | FP4 | INT8 |\n"
         text += "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
         for a in accelerators {
-            let conformance = a.conformsTo?.value.map { "`\($0)` \(tierMark(a.evidence.tier(of: "conforms_to")))" } ?? (a.formFactor == "oam" ? "?" : "—")
-            func peak(_ p: Precision) -> String { cell(a.peakDense[p], a.evidence, unsupported: a.unsupported.contains(p) || a.peakDense[p] == nil) }
+            let conformance =
+                a.conformsTo?.value.map { "`\($0)` \(tierMark(a.evidence.tier(of: "conforms_to")))" }
+                ?? (a.formFactor == "oam" ? "?" : "—")
+            func peak(_ p: Precision) -> String {
+                cell(a.peakDense[p], a.evidence, unsupported: a.unsupported.contains(p) || a.peakDense[p] == nil)
+            }
             let row = [
                 "`\(a.id)`", a.name.replacingOccurrences(of: "|", with: "/"), a.formFactor ?? "?", conformance,
                 cell(a.memory.capacity, a.evidence), cell(a.memory.bandwidth, a.evidence), cell(a.power.tdp, a.evidence),
@@ -58,7 +63,8 @@ public enum CatalogDocument {
 
     static func models(_ registry: Registry) -> String {
         let models = registry.models.sorted { $0.id < $1.id }
-        var text = "## Models (\(models.count))\n\nParameter counts are computed exactly from the architecture (input embedding included); the stated figure is the authors'.\n\n"
+        var text =
+            "## Models (\(models.count))\n\nParameter counts are computed exactly from the architecture (input embedding included); the stated figure is the authors'.\n\n"
         text += "| id | parameters | active | stated | attention | layers | KV elements / token | context | checkpoint |\n"
         text += "|---|---|---|---|---|---|---|---|---|\n"
         for m in models {
@@ -66,7 +72,11 @@ public enum CatalogDocument {
             guard a.shapeProblem == nil else { continue }
             let stated = m.statedTotal?.value.map { String(format: "%.4g", $0) } ?? "?"
             let checkpoint = m.checkpoint.quantization.map { "\(m.checkpoint.dtype) (\($0.method))" } ?? m.checkpoint.dtype
-            let row = ["`\(m.id)`", NumberText.grouped(a.parameters.total), NumberText.grouped(a.activeParameters), stated, a.attention.kind.rawValue, String(a.layers), NumberText.grouped(a.kvElementsPerToken), NumberText.grouped(a.maxContext), checkpoint]
+            let row = [
+                "`\(m.id)`", NumberText.grouped(a.parameters.total), NumberText.grouped(a.activeParameters), stated,
+                a.attention.kind.rawValue, String(a.layers), NumberText.grouped(a.kvElementsPerToken),
+                NumberText.grouped(a.maxContext), checkpoint,
+            ]
             text += "| " + row.joined(separator: " | ") + " |\n"
         }
         return text + "\n"
@@ -78,15 +88,20 @@ public enum CatalogDocument {
         text += "| id | name | version | published | max module power | inter-module links | modules per board |\n"
         text += "|---|---|---|---|---|---|---|\n"
         for s in specs {
-            let power = s.powerProfiles.map { profiles in
-                profiles.map { "\($0.maxPower.map { Quantity($0, .power).text } ?? "?") @ \(Quantity($0.supply, .voltage).text)" }.joined(separator: ", ")
-            } ?? "?"
-            let row = ["`\(s.id)`", s.name, s.version, s.published?.description ?? "?", power.isEmpty ? "?" : power, s.maxInterModuleLinks.map(String.init) ?? "?", s.baseboardModules.map(String.init) ?? (s.formFactor == "ubb" ? "?" : "—")]
+            let power =
+                s.powerProfiles.map { profiles in
+                    profiles.map {
+                        "\($0.maxPower.map { Quantity($0, .power).text } ?? "?") @ \(Quantity($0.supply, .voltage).text)"
+                    }.joined(separator: ", ")
+                } ?? "?"
+            let row = [
+                "`\(s.id)`", s.name, s.version, s.published?.description ?? "?", power.isEmpty ? "?" : power,
+                s.maxInterModuleLinks.map(String.init) ?? "?",
+                s.baseboardModules.map(String.init) ?? (s.formFactor == "ubb" ? "?" : "—"),
+            ]
             text += "| " + row.joined(separator: " | ") + " |\n"
         }
         return text
     }
 
 }
-
-import Foundation

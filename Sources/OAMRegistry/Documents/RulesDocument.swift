@@ -1,3 +1,4 @@
+import Foundation
 import OAMCore
 
 /// Generates `Docs/rules.md` from the rules' own descriptions; a test keeps the committed
@@ -21,7 +22,8 @@ public enum RulesDocument {
             text += "## \(category.rawValue)\n\n| rule | severity | summary |\n|---|---|---|\n"
             for rule in rules {
                 let d = rule.description
-                text += "| [`\(d.id)`](#\(d.id)) | \(d.severity.rawValue) | \(d.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
+                text +=
+                    "| [`\(d.id)`](#\(d.id)) | \(d.severity.rawValue) | \(d.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
             }
             text += "\n"
             for rule in rules {
@@ -30,7 +32,8 @@ public enum RulesDocument {
                 for (title, examples) in [("Valid", d.valid), ("Invalid", d.invalid)] {
                     for example in examples {
                         for file in example.files {
-                            text += "\(title) (`\(file.path)`):\n\n```yaml\n\(file.text.hasSuffix("\n") ? file.text : file.text + "\n")```\n\n"
+                            text +=
+                                "\(title) (`\(file.path)`):\n\n```yaml\n\(file.text.hasSuffix("\n") ? file.text : file.text + "\n")```\n\n"
                         }
                     }
                 }
@@ -39,5 +42,3 @@ public enum RulesDocument {
         return text
     }
 }
-
-import Foundation

@@ -20,7 +20,8 @@ public struct BundleDiff: Sendable {
         public var id: String {
             switch self {
             case .descriptorAdded(let d), .descriptorRemoved(let d): return d.id
-            case .figureAdded(let id, _), .figureRemoved(let id, _), .figureChanged(let id, _, _), .evidenceChanged(let id, _, _): return id
+            case .figureAdded(let id, _), .figureRemoved(let id, _), .figureChanged(let id, _, _), .evidenceChanged(let id, _, _):
+                return id
             }
         }
     }

@@ -5,7 +5,10 @@ import OAMCore
 /// spreadsheet still says where it came from. Several sources of a figure are separated
 /// by spaces (URLs and keys contain none).
 extension ExportBundle {
-    public static let csvColumns = ["id", "kind", "path", "value", "unit", "tier", "source_urls", "written", "source_keys", "file", "schema_version", "registry_revision"]
+    public static let csvColumns = [
+        "id", "kind", "path", "value", "unit", "tier", "source_urls", "written", "source_keys", "file", "schema_version",
+        "registry_revision",
+    ]
 
     public var csv: String {
         var rows = [Self.csvColumns]
@@ -13,7 +16,8 @@ extension ExportBundle {
             for figure in descriptor.figures {
                 rows.append([
                     descriptor.id, descriptor.kind, figure.path, figure.valueText, figure.unit ?? "", figure.tier ?? "",
-                    figure.sources.map(\.url).joined(separator: " "), figure.written, figure.sources.map(\.key).joined(separator: " "),
+                    figure.sources.map(\.url).joined(separator: " "), figure.written,
+                    figure.sources.map(\.key).joined(separator: " "),
                     descriptor.file, String(schemaVersion), registryRevision,
                 ])
             }
@@ -26,7 +30,9 @@ extension ExportBundle {
     public init(csv text: String) throws(ReadError) {
         let numbered = try CSV.numberedRows(text)
         let rows = numbered.map(\.fields)
-        guard let header = rows.first, header.first == "id" else { throw ReadError("not an oam CSV bundle: the first row is not the header \(Self.csvColumns.joined(separator: ","))") }
+        guard let header = rows.first, header.first == "id" else {
+            throw ReadError("not an oam CSV bundle: the first row is not the header \(Self.csvColumns.joined(separator: ","))")
+        }
         var column: [String: Int] = [:]
         for (index, name) in header.enumerated() { column[name] = index }
         for required in ["id", "kind", "path", "value", "written"] where column[required] == nil {
@@ -50,22 +56,36 @@ extension ExportBundle {
             let urls = cell(row, "source_urls").split(separator: " ").map(String.init)
             let keys = cell(row, "source_keys").split(separator: " ").map(String.init)
             let tier = cell(row, "tier")
-            let evidence = urls.enumerated().map { index, url in ExportedFigure.Evidence(key: index < keys.count ? keys[index] : "", url: url, tier: tier) }
+            let evidence = urls.enumerated().map { index, url in
+                ExportedFigure.Evidence(key: index < keys.count ? keys[index] : "", url: url, tier: tier)
+            }
             let valueText = cell(row, "value")
             let value: JSONValue
-            if valueText.isEmpty { value = .null } else if let number = Int(valueText) { value = .integer(number) } else if let number = Double(valueText), number.isFinite, cell(row, "unit") != "" { value = JSONValue.number(number as Double?) } else { value = .string(valueText) }
+            if valueText.isEmpty {
+                value = .null
+            } else if let number = Int(valueText) {
+                value = .integer(number)
+            } else if let number = Double(valueText), number.isFinite, cell(row, "unit") != "" {
+                value = JSONValue.number(number as Double?)
+            } else {
+                value = .string(valueText)
+            }
             let unit = cell(row, "unit")
             let path = cell(row, "path")
             if let first = figureLine[id]?[path] {
                 throw ReadError("duplicate figure \(id) \(path) on line \(line) (first on line \(first))")
             }
             figureLine[id, default: [:]][path] = line
-            let figure = ExportedFigure(path: path, value: value, unit: unit.isEmpty ? nil : unit, written: cell(row, "written"), tier: tier.isEmpty ? nil : tier, sources: evidence)
+            let figure = ExportedFigure(
+                path: path, value: value, unit: unit.isEmpty ? nil : unit, written: cell(row, "written"),
+                tier: tier.isEmpty ? nil : tier, sources: evidence)
             if let existing = byID[id] {
                 // Rows of one descriptor repeat its kind and file; a row that disagrees is
                 // a second descriptor with the same id.
                 if existing.kind != cell(row, "kind") || existing.file != cell(row, "file") {
-                    throw ReadError("duplicate descriptor \(id) on line \(line) (\(cell(row, "kind")), \(cell(row, "file"))); first on line \(descriptorLine[id] ?? 0) (\(existing.kind), \(existing.file))")
+                    throw ReadError(
+                        "duplicate descriptor \(id) on line \(line) (\(cell(row, "kind")), \(cell(row, "file"))); first on line \(descriptorLine[id] ?? 0) (\(existing.kind), \(existing.file))"
+                    )
                 }
             } else {
                 order.append(id)
@@ -75,7 +95,8 @@ extension ExportBundle {
             byID[id]?.figures.append(figure)
         }
         guard version <= Self.currentSchemaVersion else {
-            throw ReadError("the bundle has schema_version \(version); this oam reads up to \(Self.currentSchemaVersion): update oam")
+            throw ReadError(
+                "the bundle has schema_version \(version); this oam reads up to \(Self.currentSchemaVersion): update oam")
         }
         self.init(schemaVersion: version, registryRevision: revision, descriptors: order.compactMap { byID[$0] })
     }

@@ -36,9 +36,12 @@ extension ExportBundle {
         guard case .string(Self.formatName)? = root[member: "format"] else {
             throw ReadError("not an oam export bundle (no \"format\": \"\(Self.formatName)\")")
         }
-        guard case .integer(let version)? = root[member: "schema_version"] else { throw ReadError("the bundle has no schema_version") }
+        guard case .integer(let version)? = root[member: "schema_version"] else {
+            throw ReadError("the bundle has no schema_version")
+        }
         guard version <= Self.currentSchemaVersion else {
-            throw ReadError("the bundle has schema_version \(version); this oam reads up to \(Self.currentSchemaVersion): update oam")
+            throw ReadError(
+                "the bundle has schema_version \(version); this oam reads up to \(Self.currentSchemaVersion): update oam")
         }
         guard case .array(let items)? = root[member: "descriptors"] else { throw ReadError("the bundle has no descriptors list") }
         var descriptors: [ExportedDescriptor] = []
@@ -46,13 +49,16 @@ extension ExportBundle {
         for (index, item) in items.enumerated() {
             let descriptor = try ExportedDescriptor(json: item)
             if let first = position[descriptor.id] {
-                throw ReadError("duplicate descriptor \(descriptor.id): descriptors \(first + 1) and \(index + 1) of the bundle have the same id")
+                throw ReadError(
+                    "duplicate descriptor \(descriptor.id): descriptors \(first + 1) and \(index + 1) of the bundle have the same id"
+                )
             }
             position[descriptor.id] = index
             descriptors.append(descriptor)
         }
-        self.init(schemaVersion: version, registryRevision: root[member: "registry_revision"]?.bundleString ?? "unknown",
-                  generator: root[member: "generator"]?.bundleString, descriptors: descriptors)
+        self.init(
+            schemaVersion: version, registryRevision: root[member: "registry_revision"]?.bundleString ?? "unknown",
+            generator: root[member: "generator"]?.bundleString, descriptors: descriptors)
     }
 }
 
@@ -73,32 +79,52 @@ extension ExportedDescriptor {
         guard let id = json[member: "id"]?.bundleString, let kind = json[member: "kind"]?.bundleString else {
             throw ExportBundle.ReadError("a descriptor in the bundle has no id or kind")
         }
-        guard case .array(let items)? = json[member: "figures"] else { throw ExportBundle.ReadError("descriptor \(id) has no figures list") }
+        guard case .array(let items)? = json[member: "figures"] else {
+            throw ExportBundle.ReadError("descriptor \(id) has no figures list")
+        }
         var figures: [ExportedFigure] = []
         var seen: Set<String> = []
         for item in items {
-            guard let path = item[member: "path"]?.bundleString else { throw ExportBundle.ReadError("a figure of \(id) has no path") }
-            guard seen.insert(path).inserted else { throw ExportBundle.ReadError("duplicate figure \(id) \(path): the descriptor lists it twice") }
+            guard let path = item[member: "path"]?.bundleString else {
+                throw ExportBundle.ReadError("a figure of \(id) has no path")
+            }
+            guard seen.insert(path).inserted else {
+                throw ExportBundle.ReadError("duplicate figure \(id) \(path): the descriptor lists it twice")
+            }
             var evidence: [ExportedFigure.Evidence] = []
             if case .array(let sources)? = item[member: "sources"] {
                 for source in sources {
-                    evidence.append(.init(key: source[member: "key"]?.bundleString ?? "", url: source[member: "url"]?.bundleString ?? "", tier: source[member: "tier"]?.bundleString ?? ""))
+                    evidence.append(
+                        .init(
+                            key: source[member: "key"]?.bundleString ?? "", url: source[member: "url"]?.bundleString ?? "",
+                            tier: source[member: "tier"]?.bundleString ?? ""))
                 }
             }
-            figures.append(ExportedFigure(path: path, value: (item[member: "value"] ?? .null).normalizedNumber,
-                                          unit: item[member: "unit"]?.bundleString, written: item[member: "written"]?.bundleString ?? "",
-                                          tier: item[member: "tier"]?.bundleString, sources: evidence))
+            figures.append(
+                ExportedFigure(
+                    path: path, value: (item[member: "value"] ?? .null).normalizedNumber,
+                    unit: item[member: "unit"]?.bundleString, written: item[member: "written"]?.bundleString ?? "",
+                    tier: item[member: "tier"]?.bundleString, sources: evidence))
         }
         var sources: [Source] = []
         if case .array(let list)? = json[member: "sources"] {
             for source in list {
                 let covers: [String]
-                if case .array(let paths)? = source[member: "covers"] { covers = paths.compactMap(\.bundleString) } else { covers = [] }
-                sources.append(Source(key: source[member: "key"]?.bundleString ?? "", title: source[member: "title"]?.bundleString, url: source[member: "url"]?.bundleString ?? "",
-                                      tier: EvidenceTier(rawValue: source[member: "tier"]?.bundleString ?? "") ?? .thirdParty, covers: covers))
+                if case .array(let paths)? = source[member: "covers"] {
+                    covers = paths.compactMap(\.bundleString)
+                } else {
+                    covers = []
+                }
+                sources.append(
+                    Source(
+                        key: source[member: "key"]?.bundleString ?? "", title: source[member: "title"]?.bundleString,
+                        url: source[member: "url"]?.bundleString ?? "",
+                        tier: EvidenceTier(rawValue: source[member: "tier"]?.bundleString ?? "") ?? .thirdParty, covers: covers))
             }
         }
-        self.init(id: id, kind: kind, file: json[member: "file"]?.bundleString ?? "", figures: figures, sources: sources, conflicts: [], notes: json[member: "notes"]?.bundleString)
+        self.init(
+            id: id, kind: kind, file: json[member: "file"]?.bundleString ?? "", figures: figures, sources: sources, conflicts: [],
+            notes: json[member: "notes"]?.bundleString)
     }
 }
 
@@ -110,7 +136,10 @@ extension ExportedFigure {
             ("unit", .string(unit)),
             ("written", .string(written)),
             ("tier", .string(tier)),
-            ("sources", .array(sources.map { .object([("key", .string($0.key)), ("url", .string($0.url)), ("tier", .string($0.tier))]) })),
+            (
+                "sources",
+                .array(sources.map { .object([("key", .string($0.key)), ("url", .string($0.url)), ("tier", .string($0.tier))]) })
+            ),
         ])
     }
 }

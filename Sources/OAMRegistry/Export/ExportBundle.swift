@@ -21,7 +21,10 @@ public struct ExportBundle: Sendable, Hashable {
     /// Sorted by kind, then id.
     public var descriptors: [ExportedDescriptor]
 
-    public init(schemaVersion: Int = Self.currentSchemaVersion, registryRevision: String, generator: String? = nil, descriptors: [ExportedDescriptor]) {
+    public init(
+        schemaVersion: Int = Self.currentSchemaVersion, registryRevision: String, generator: String? = nil,
+        descriptors: [ExportedDescriptor]
+    ) {
         self.schemaVersion = schemaVersion
         self.registryRevision = registryRevision
         self.generator = generator
@@ -55,7 +58,10 @@ public struct ExportedDescriptor: Sendable, Hashable {
     public var conflicts: [Conflict]
     public var notes: String?
 
-    public init(id: String, kind: String, file: String, figures: [ExportedFigure], sources: [Source] = [], conflicts: [Conflict] = [], notes: String? = nil) {
+    public init(
+        id: String, kind: String, file: String, figures: [ExportedFigure], sources: [Source] = [], conflicts: [Conflict] = [],
+        notes: String? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.file = file
@@ -94,7 +100,9 @@ public struct ExportedFigure: Sendable, Hashable {
     public var tier: String?
     public var sources: [Evidence]
 
-    public init(path: String, value: JSONValue, unit: String? = nil, written: String, tier: String? = nil, sources: [Evidence] = []) {
+    public init(
+        path: String, value: JSONValue, unit: String? = nil, written: String, tier: String? = nil, sources: [Evidence] = []
+    ) {
         self.path = path
         self.value = value
         self.unit = unit

@@ -22,11 +22,13 @@ public enum FigureFlattener {
             }
         }
         let notes = root.entry("notes")?.value.scalar?.text
-        return ExportedDescriptor(id: descriptor.id, kind: kind.rawValue, file: file.path, figures: figures,
-                                  sources: evidence.sources, conflicts: evidence.conflicts, notes: notes)
+        return ExportedDescriptor(
+            id: descriptor.id, kind: kind.rawValue, file: file.path, figures: figures,
+            sources: evidence.sources, conflicts: evidence.conflicts, notes: notes)
     }
 
-    static func walk(_ node: YAMLNode, as type: ValueType, path: String, evidence: Evidence, into figures: inout [ExportedFigure]) {
+    static func walk(_ node: YAMLNode, as type: ValueType, path: String, evidence: Evidence, into figures: inout [ExportedFigure])
+    {
         switch (type, node.content) {
         case (.orUnknown, .scalar(let scalar)) where scalar.style == .plain && scalar.text == "unknown":
             figures.append(figure(path, .null, unit: nil, written: "unknown", evidence))
@@ -107,7 +109,8 @@ public enum FigureFlattener {
         return (.string(text), nil)
     }
 
-    static func figure(_ path: String, _ value: JSONValue, unit: String?, written: String, _ evidence: Evidence) -> ExportedFigure {
+    static func figure(_ path: String, _ value: JSONValue, unit: String?, written: String, _ evidence: Evidence) -> ExportedFigure
+    {
         let sources = evidence.sources(covering: path)
         return ExportedFigure(
             path: path, value: value, unit: unit, written: written,

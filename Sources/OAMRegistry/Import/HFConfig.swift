@@ -49,28 +49,38 @@ struct HFConfig {
     /// A count that must be positive (sizes, heads, layers).
     func requiredPositive(_ key: String) throws(HFConfigError) -> Int {
         let number = try requiredInt(key)
-        guard number > 0 else { throw .unsupportedValue(name(key), value: String(number), reason: "it must be a positive integer") }
+        guard number > 0 else {
+            throw .unsupportedValue(name(key), value: String(number), reason: "it must be a positive integer")
+        }
         return number
     }
 
     func bool(_ key: String) throws(HFConfigError) -> Bool? {
         guard let value = raw(key) else { return nil }
-        guard case .bool(let flag) = value else { throw .wrongType(name(key), expected: "true or false", found: Self.describe(value)) }
+        guard case .bool(let flag) = value else {
+            throw .wrongType(name(key), expected: "true or false", found: Self.describe(value))
+        }
         return flag
     }
 
     func string(_ key: String) throws(HFConfigError) -> String? {
         guard let value = raw(key) else { return nil }
-        guard case .string(let text) = value else { throw .wrongType(name(key), expected: "a string", found: Self.describe(value)) }
+        guard case .string(let text) = value else {
+            throw .wrongType(name(key), expected: "a string", found: Self.describe(value))
+        }
         return text
     }
 
     func ints(_ key: String) throws(HFConfigError) -> [Int]? {
         guard let value = raw(key) else { return nil }
-        guard case .array(let items) = value else { throw .wrongType(name(key), expected: "a list of integers", found: Self.describe(value)) }
+        guard case .array(let items) = value else {
+            throw .wrongType(name(key), expected: "a list of integers", found: Self.describe(value))
+        }
         var numbers: [Int] = []
         for item in items {
-            guard case .integer(let number) = item else { throw .wrongType(name(key), expected: "a list of integers", found: Self.describe(value)) }
+            guard case .integer(let number) = item else {
+                throw .wrongType(name(key), expected: "a list of integers", found: Self.describe(value))
+            }
             numbers.append(number)
         }
         return numbers
@@ -78,10 +88,14 @@ struct HFConfig {
 
     func strings(_ key: String) throws(HFConfigError) -> [String]? {
         guard let value = raw(key) else { return nil }
-        guard case .array(let items) = value else { throw .wrongType(name(key), expected: "a list of strings", found: Self.describe(value)) }
+        guard case .array(let items) = value else {
+            throw .wrongType(name(key), expected: "a list of strings", found: Self.describe(value))
+        }
         var texts: [String] = []
         for item in items {
-            guard case .string(let text) = item else { throw .wrongType(name(key), expected: "a list of strings", found: Self.describe(value)) }
+            guard case .string(let text) = item else {
+                throw .wrongType(name(key), expected: "a list of strings", found: Self.describe(value))
+            }
             texts.append(text)
         }
         return texts
@@ -90,8 +104,11 @@ struct HFConfig {
     /// A nested object as its own accessor (field names in errors get the `parent.` prefix).
     func object(_ key: String) throws(HFConfigError) -> HFConfig? {
         guard let value = raw(key) else { return nil }
-        guard case .object(let members) = value else { throw .wrongType(name(key), expected: "an object", found: Self.describe(value)) }
-        return HFConfig(fields: Dictionary(members, uniquingKeysWith: { first, _ in first }), architecture: architecture, prefix: name(key))
+        guard case .object(let members) = value else {
+            throw .wrongType(name(key), expected: "an object", found: Self.describe(value))
+        }
+        return HFConfig(
+            fields: Dictionary(members, uniquingKeysWith: { first, _ in first }), architecture: architecture, prefix: name(key))
     }
 
     /// The value as it would be written in the file, for messages.

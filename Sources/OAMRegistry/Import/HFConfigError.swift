@@ -21,19 +21,20 @@ public enum HFConfigError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .malformedJSON(message, line, column):
+        case .malformedJSON(let message, let line, let column):
             return "\(line):\(column): not valid JSON: \(message)"
         case .notAnObject:
             return "not a config.json: the top level must be a JSON object"
         case .missingArchitectures(let supported):
-            return "missing field 'architectures' (a list such as [\"LlamaForCausalLM\"]); supported architectures: \(supported.joined(separator: ", "))"
-        case let .unsupportedArchitecture(name, supported):
+            return
+                "missing field 'architectures' (a list such as [\"LlamaForCausalLM\"]); supported architectures: \(supported.joined(separator: ", "))"
+        case .unsupportedArchitecture(let name, let supported):
             return "unsupported architecture '\(name)'; supported architectures: \(supported.joined(separator: ", "))"
-        case let .missingField(field, architecture):
+        case .missingField(let field, let architecture):
             return "missing field '\(field)', which \(architecture) needs; add it as the model's config.json states it"
-        case let .wrongType(field, expected, found):
+        case .wrongType(let field, let expected, let found):
             return "field '\(field)' must be \(expected), but is \(found)"
-        case let .unsupportedValue(field, value, reason):
+        case .unsupportedValue(let field, let value, let reason):
             return "field '\(field)' = \(value) is not supported: \(reason)"
         }
     }

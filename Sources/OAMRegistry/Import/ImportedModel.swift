@@ -25,7 +25,10 @@ public struct ImportedModel: Sendable, Hashable {
         }
     }
 
-    public init(architecture: ModelArchitecture, checkpoint: ModelDescriptor.Checkpoint, modelType: String?, statedPaths: [String], assumptions: [Assumption]) {
+    public init(
+        architecture: ModelArchitecture, checkpoint: ModelDescriptor.Checkpoint, modelType: String?, statedPaths: [String],
+        assumptions: [Assumption]
+    ) {
         self.architecture = architecture
         self.checkpoint = checkpoint
         self.modelType = modelType

@@ -87,19 +87,32 @@ public struct JSONTextParser {
         case "{": return try object(depth: depth)
         case "[": return try array(depth: depth)
         case "\"": return .string(try string())
-        case "t": try literal("true"); return .bool(true)
-        case "f": try literal("false"); return .bool(false)
-        case "n": try literal("null"); return .null
+        case "t":
+            try literal("true")
+            return .bool(true)
+        case "f":
+            try literal("false")
+            return .bool(false)
+        case "n":
+            try literal("null")
+            return .null
         case "-", "0"..."9": return try number()
-        default: throw failure("expected a value (object, array, string, number, true, false or null), found \(describeCurrent())")
+        default:
+            throw failure("expected a value (object, array, string, number, true, false or null), found \(describeCurrent())")
         }
     }
 
     private mutating func literal(_ word: String) throws(Failure) {
         let start = failure("")
         for expected in word.unicodeScalars {
-            guard !atEnd else { throw Failure(message: "unexpected end of file inside '\(word)'; the file looks truncated", line: start.line, column: start.column) }
-            guard scalars[index] == expected else { throw Failure(message: "invalid literal: expected '\(word)'", line: start.line, column: start.column) }
+            guard !atEnd else {
+                throw Failure(
+                    message: "unexpected end of file inside '\(word)'; the file looks truncated", line: start.line,
+                    column: start.column)
+            }
+            guard scalars[index] == expected else {
+                throw Failure(message: "invalid literal: expected '\(word)'", line: start.line, column: start.column)
+            }
             advance()
         }
     }
@@ -110,10 +123,18 @@ public struct JSONTextParser {
         var members: [(String, JSONValue)] = []
         var seen: Set<String> = []
         skipWhitespace()
-        if !atEnd, scalars[index] == "}" { advance(); return .object([]) }
+        if !atEnd, scalars[index] == "}" {
+            advance()
+            return .object([])
+        }
         while true {
             skipWhitespace()
-            guard !atEnd else { throw Failure(message: "unexpected end of file: the object opened at \(open.line):\(open.column) is not closed; the file looks truncated", line: line, column: column) }
+            guard !atEnd else {
+                throw Failure(
+                    message:
+                        "unexpected end of file: the object opened at \(open.line):\(open.column) is not closed; the file looks truncated",
+                    line: line, column: column)
+            }
             guard scalars[index] == "\"" else { throw failure("expected a quoted key, found \(describeCurrent())") }
             let keyPosition = failure("")
             let key = try string()
@@ -125,9 +146,20 @@ public struct JSONTextParser {
             skipWhitespace()
             members.append((key, try value(depth: depth + 1)))
             skipWhitespace()
-            guard !atEnd else { throw Failure(message: "unexpected end of file: the object opened at \(open.line):\(open.column) is not closed; the file looks truncated", line: line, column: column) }
-            if scalars[index] == "," { advance(); continue }
-            if scalars[index] == "}" { advance(); return .object(members) }
+            guard !atEnd else {
+                throw Failure(
+                    message:
+                        "unexpected end of file: the object opened at \(open.line):\(open.column) is not closed; the file looks truncated",
+                    line: line, column: column)
+            }
+            if scalars[index] == "," {
+                advance()
+                continue
+            }
+            if scalars[index] == "}" {
+                advance()
+                return .object(members)
+            }
             throw failure("expected ',' or '}' after the value of '\(key)', found \(describeCurrent())")
         }
     }
@@ -137,14 +169,28 @@ public struct JSONTextParser {
         advance()
         var items: [JSONValue] = []
         skipWhitespace()
-        if !atEnd, scalars[index] == "]" { advance(); return .array([]) }
+        if !atEnd, scalars[index] == "]" {
+            advance()
+            return .array([])
+        }
         while true {
             skipWhitespace()
             items.append(try value(depth: depth + 1))
             skipWhitespace()
-            guard !atEnd else { throw Failure(message: "unexpected end of file: the array opened at \(open.line):\(open.column) is not closed; the file looks truncated", line: line, column: column) }
-            if scalars[index] == "," { advance(); continue }
-            if scalars[index] == "]" { advance(); return .array(items) }
+            guard !atEnd else {
+                throw Failure(
+                    message:
+                        "unexpected end of file: the array opened at \(open.line):\(open.column) is not closed; the file looks truncated",
+                    line: line, column: column)
+            }
+            if scalars[index] == "," {
+                advance()
+                continue
+            }
+            if scalars[index] == "]" {
+                advance()
+                return .array(items)
+            }
             throw failure("expected ',' or ']' in the array, found \(describeCurrent())")
         }
     }
@@ -154,11 +200,23 @@ public struct JSONTextParser {
         advance()
         var text = String.UnicodeScalarView()
         while true {
-            guard !atEnd else { throw Failure(message: "unexpected end of file: the string opened at \(open.line):\(open.column) is not closed; the file looks truncated", line: line, column: column) }
+            guard !atEnd else {
+                throw Failure(
+                    message:
+                        "unexpected end of file: the string opened at \(open.line):\(open.column) is not closed; the file looks truncated",
+                    line: line, column: column)
+            }
             let scalar = scalars[index]
-            if scalar == "\"" { advance(); return String(text) }
+            if scalar == "\"" {
+                advance()
+                return String(text)
+            }
             if scalar.value < 0x20 { throw failure("control character in a string (escape it, e.g. \\n)") }
-            if scalar != "\\" { text.append(scalar); advance(); continue }
+            if scalar != "\\" {
+                text.append(scalar)
+                advance()
+                continue
+            }
             advance()
             guard !atEnd else { throw failure("unexpected end of file in an escape sequence; the file looks truncated") }
             let escape = scalars[index]
@@ -176,8 +234,11 @@ public struct JSONTextParser {
                 var code = try hex4()
                 if (0xD800...0xDBFF).contains(code) {
                     // A high surrogate must be followed by an escaped low surrogate.
-                    guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" else { throw failure("unpaired surrogate in \\u escape") }
-                    advance(); advance()
+                    guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" else {
+                        throw failure("unpaired surrogate in \\u escape")
+                    }
+                    advance()
+                    advance()
                     let low = try hex4()
                     guard (0xDC00...0xDFFF).contains(low) else { throw failure("unpaired surrogate in \\u escape") }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
@@ -209,27 +270,45 @@ public struct JSONTextParser {
         let start = failure("")
         var text = ""
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-        if scalars[index] == "-" { text.append("-"); advance() }
+        if scalars[index] == "-" {
+            text.append("-")
+            advance()
+        }
         guard !atEnd, isDigit(scalars[index]) else { throw failure("expected a digit in the number") }
         if scalars[index] == "0" {
-            text.append("0"); advance()
+            text.append("0")
+            advance()
             if !atEnd, isDigit(scalars[index]) { throw failure("leading zeros are not allowed in JSON numbers") }
         } else {
-            while !atEnd, isDigit(scalars[index]) { text.unicodeScalars.append(scalars[index]); advance() }
+            while !atEnd, isDigit(scalars[index]) {
+                text.unicodeScalars.append(scalars[index])
+                advance()
+            }
         }
         var isInteger = true
         if !atEnd, scalars[index] == "." {
             isInteger = false
-            text.append("."); advance()
+            text.append(".")
+            advance()
             guard !atEnd, isDigit(scalars[index]) else { throw failure("expected a digit after the decimal point") }
-            while !atEnd, isDigit(scalars[index]) { text.unicodeScalars.append(scalars[index]); advance() }
+            while !atEnd, isDigit(scalars[index]) {
+                text.unicodeScalars.append(scalars[index])
+                advance()
+            }
         }
         if !atEnd, scalars[index] == "e" || scalars[index] == "E" {
             isInteger = false
-            text.append("e"); advance()
-            if !atEnd, scalars[index] == "+" || scalars[index] == "-" { text.unicodeScalars.append(scalars[index]); advance() }
+            text.append("e")
+            advance()
+            if !atEnd, scalars[index] == "+" || scalars[index] == "-" {
+                text.unicodeScalars.append(scalars[index])
+                advance()
+            }
             guard !atEnd, isDigit(scalars[index]) else { throw failure("expected a digit in the exponent") }
-            while !atEnd, isDigit(scalars[index]) { text.unicodeScalars.append(scalars[index]); advance() }
+            while !atEnd, isDigit(scalars[index]) {
+                text.unicodeScalars.append(scalars[index])
+                advance()
+            }
         }
         if isInteger, let value = Int(text) { return .integer(value) }
         guard let value = Double(text), value.isFinite else {

@@ -34,14 +34,17 @@ public struct ModelDescriptorDraft: Sendable {
     public init(hfRepo repo: String, model: ImportedModel) {
         self.init(id: repo.lowercased(), name: String(repo.split(separator: "/").last ?? Substring(repo)), model: model)
         hfRepo = repo
-        sources.append(Source(
-            key: "hf-config", title: "config.json of \(repo) on Hugging Face",
-            url: "https://huggingface.co/\(repo)/blob/main/config.json", tier: .vendor, covers: model.statedPaths))
+        sources.append(
+            Source(
+                key: "hf-config", title: "config.json of \(repo) on Hugging Face",
+                url: "https://huggingface.co/\(repo)/blob/main/config.json", tier: .vendor, covers: model.statedPaths))
         if let code = HFConfigImporter.modelingCodeURL(for: model.architecture.hfArchitecture) {
-            sources.append(Source(
-                key: "transformers-modeling",
-                title: "Hugging Face transformers modeling code of \(model.architecture.hfArchitecture): the layer structure config.json leaves implicit (biases, norms per layer, q/k norms, sinks)",
-                url: code, tier: .thirdParty, covers: ["architecture"]))
+            sources.append(
+                Source(
+                    key: "transformers-modeling",
+                    title:
+                        "Hugging Face transformers modeling code of \(model.architecture.hfArchitecture): the layer structure config.json leaves implicit (biases, norms per layer, q/k norms, sinks)",
+                    url: code, tier: .thirdParty, covers: ["architecture"]))
         }
     }
 

@@ -105,7 +105,9 @@ public enum ModelDescriptorYAML {
         if let q = c.quantization {
             out.append("  quantization:")
             out.append("    method: \(q.method)")
-            if !q.blockSize.isEmpty { out.append("    block_size: [" + q.blockSize.map(String.init).joined(separator: ", ") + "]") }
+            if !q.blockSize.isEmpty {
+                out.append("    block_size: [" + q.blockSize.map(String.init).joined(separator: ", ") + "]")
+            }
             if let group = q.groupSize { out.append("    group_size: \(group)") }
             if let scale = q.scaleDtype { out.append("    scale_dtype: \(scale)") }
             out.append("    applies_to: \(q.appliesTo)")
@@ -118,9 +120,12 @@ public enum ModelDescriptorYAML {
     /// turn into a bool or null, nothing that looks like a number), else double-quoted.
     static func scalar(_ text: String) -> String {
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n", "unknown"]
-        let safe = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._/-+ ()".unicodeScalars.contains($0) }
+        let safe = text.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._/-+ ()".unicodeScalars.contains($0)
+        }
         guard let first = text.unicodeScalars.first, safe, first.properties.isAlphabetic || ("0"..."9").contains(first),
-              text.last != " ", !reserved.contains(text.lowercased()), Double(text) == nil else {
+            text.last != " ", !reserved.contains(text.lowercased()), Double(text) == nil
+        else {
             return quoted(text)
         }
         return text

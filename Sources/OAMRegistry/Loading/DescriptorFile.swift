@@ -38,7 +38,8 @@ public struct DescriptorFile: Sendable {
     public func keyRange(of path: String) -> SourceRange {
         var parts = path.split(separator: ".").map(String.init)
         guard let last = parts.popLast(), let parent = parts.isEmpty ? root : root?.node(at: parts.joined(separator: ".")),
-              let entry = parent.entry(last) else { return range(of: path) }
+            let entry = parent.entry(last)
+        else { return range(of: path) }
         return SourceRange(key: entry)
     }
 }

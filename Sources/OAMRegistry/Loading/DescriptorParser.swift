@@ -33,11 +33,15 @@ public enum DescriptorParser {
             document = try YAMLReader.parse(bytes, limits: limits)
         } catch {
             let position = SourceRange.Position(error.mark)
-            let diagnostic = Diagnostic(severity: .error, ruleID: ruleID(for: error.kind), message: error.message, file: path, range: SourceRange(start: position, end: position))
+            let diagnostic = Diagnostic(
+                severity: .error, ruleID: ruleID(for: error.kind), message: error.message, file: path,
+                range: SourceRange(start: position, end: position))
             return DescriptorFile(path: path, root: nil, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
         }
         guard let root = document.root else {
-            let diagnostic = Diagnostic(severity: .error, ruleID: "required-field", message: "the file is empty; a descriptor starts with 'kind:' and 'id:'", file: path, range: .fileStart)
+            let diagnostic = Diagnostic(
+                severity: .error, ruleID: "required-field",
+                message: "the file is empty; a descriptor starts with 'kind:' and 'id:'", file: path, range: .fileStart)
             return DescriptorFile(path: path, root: nil, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
         }
         return decode(root: root, path: path)
@@ -46,16 +50,27 @@ public enum DescriptorParser {
     /// Schema-checks and decodes a parsed tree.
     public static func decode(root: YAMLNode, path: String) -> DescriptorFile {
         guard root.entries != nil else {
-            let diagnostic = Diagnostic(severity: .error, ruleID: "field-type", message: "a descriptor must be a mapping of keys to values, found \(root.shapeName)", file: path, range: SourceRange(root))
+            let diagnostic = Diagnostic(
+                severity: .error, ruleID: "field-type",
+                message: "a descriptor must be a mapping of keys to values, found \(root.shapeName)", file: path,
+                range: SourceRange(root))
             return DescriptorFile(path: path, root: root, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
         }
         guard let kindEntry = root.entry("kind"), let kindText = kindEntry.value.scalar?.text else {
-            let diagnostic = Diagnostic(severity: .error, ruleID: "required-field", message: "missing required field 'kind': one of \(DescriptorKind.allCases.map(\.rawValue).joined(separator: ", "))", file: path, range: SourceRange(root.start, root.start))
+            let diagnostic = Diagnostic(
+                severity: .error, ruleID: "required-field",
+                message:
+                    "missing required field 'kind': one of \(DescriptorKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                file: path, range: SourceRange(root.start, root.start))
             return DescriptorFile(path: path, root: root, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
         }
         guard let kind = DescriptorKind(rawValue: kindText) else {
             let names = DescriptorKind.allCases.map(\.rawValue)
-            let diagnostic = Diagnostic(severity: .error, ruleID: "enum-value", message: "'\(SchemaWalker.clip(kindText))' is not a descriptor kind; expected one of \(names.joined(separator: ", "))", file: path, range: SourceRange(kindEntry.value), fix: Suggestions.didYouMean(kindText, in: names))
+            let diagnostic = Diagnostic(
+                severity: .error, ruleID: "enum-value",
+                message:
+                    "'\(SchemaWalker.clip(kindText))' is not a descriptor kind; expected one of \(names.joined(separator: ", "))",
+                file: path, range: SourceRange(kindEntry.value), fix: Suggestions.didYouMean(kindText, in: names))
             return DescriptorFile(path: path, root: root, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
         }
         var walker = SchemaWalker(file: path)

@@ -100,9 +100,13 @@ public struct Registry: Sendable {
                 guard other.count >= 3 else { continue }
                 let distance = Suggestions.editDistance(word, other)
                 let score: Int
-                if distance <= threshold { score = distance }
-                else if other.contains(word) || word.contains(other) { score = threshold + 1 }
-                else { continue }
+                if distance <= threshold {
+                    score = distance
+                } else if other.contains(word) || word.contains(other) {
+                    score = threshold + 1
+                } else {
+                    continue
+                }
                 best = min(best ?? score, score)
             }
             if let best { scored.append((descriptor.id, best)) }

@@ -18,7 +18,10 @@ public struct RegistryLoader: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(Diagnostic(severity: .error, ruleID: "file-limits", message: "no such file or folder", file: path, range: .fileStart))
+                problems.append(
+                    Diagnostic(
+                        severity: .error, ruleID: "file-limits", message: "no such file or folder", file: path, range: .fileStart)
+                )
                 continue
             }
             if isDirectory.boolValue {

@@ -20,7 +20,9 @@ extension Rule {
 
     /// A finding of this rule, with its id and severity.
     public func finding(_ file: DescriptorFile, _ range: SourceRange, _ message: String, fix: String? = nil) -> Diagnostic {
-        Diagnostic(severity: Self.description.severity, ruleID: Self.description.id, message: message, file: file.path, range: range, fix: fix)
+        Diagnostic(
+            severity: Self.description.severity, ruleID: Self.description.id, message: message, file: file.path, range: range,
+            fix: fix)
     }
 }
 

@@ -16,7 +16,10 @@ public struct RuleDescription: Sendable {
     /// Snippets the rule must flag at each `↓`.
     public var invalid: [RuleExample]
 
-    public init(id: String, severity: Severity = .error, category: RuleCategory, summary: String, rationale: String, valid: [RuleExample], invalid: [RuleExample]) {
+    public init(
+        id: String, severity: Severity = .error, category: RuleCategory, summary: String, rationale: String, valid: [RuleExample],
+        invalid: [RuleExample]
+    ) {
         self.id = id
         self.severity = severity
         self.category = category

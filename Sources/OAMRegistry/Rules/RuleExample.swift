@@ -1,3 +1,4 @@
+import Foundation
 import OAMCore
 
 /// A YAML snippet that a rule must accept (valid) or flag (invalid), with `↓` marking each
@@ -66,5 +67,3 @@ public struct RuleExample: Sendable {
         return (output, markers)
     }
 }
-
-import Foundation

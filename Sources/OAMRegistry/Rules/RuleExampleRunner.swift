@@ -12,7 +12,8 @@ public enum RuleExampleRunner {
 
         public var description: String {
             let foundText = found.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" }.joined(separator: "; ")
-            return "[\(ruleID)] expected findings at \(expected.map { "\($0.line):\($0.column)" }) but found [\(foundText)] in:\n\(example)"
+            return
+                "[\(ruleID)] expected findings at \(expected.map { "\($0.line):\($0.column)" }) but found [\(foundText)] in:\n\(example)"
         }
     }
 
@@ -32,7 +33,10 @@ public enum RuleExampleRunner {
             let foundLocations = found.map { Location(file: $0.file, position: $0.range.start) }
             let ok = shouldTrigger ? foundLocations.sorted() == expected.sorted() : found.isEmpty
             if !ok {
-                failures.append(Failure(ruleID: description.id, example: example.files.map(\.text).joined(separator: "\n---\n"), expected: expected.map(\.position), found: found))
+                failures.append(
+                    Failure(
+                        ruleID: description.id, example: example.files.map(\.text).joined(separator: "\n---\n"),
+                        expected: expected.map(\.position), found: found))
             }
         }
         return failures

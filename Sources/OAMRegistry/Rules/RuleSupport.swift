@@ -29,13 +29,16 @@ enum FieldPaths {
     /// so a misspelt block is never offered as a suggestion.
     static func all(in root: YAMLNode, skipping unknownKeys: Set<SourceRange> = []) -> [String] {
         var paths: [String] = []
-        for entry in root.entries ?? [] where entry.key.text != "sources" && entry.key.text != "conflicts" && !unknownKeys.contains(SourceRange(key: entry)) {
+        for entry in root.entries ?? []
+        where entry.key.text != "sources" && entry.key.text != "conflicts" && !unknownKeys.contains(SourceRange(key: entry)) {
             collect(entry.value, path: entry.key.text, skipping: unknownKeys, into: &paths)
         }
         return paths
     }
 
-    private static func collect(_ node: YAMLNode, path: String, skipping unknownKeys: Set<SourceRange>, into paths: inout [String]) {
+    private static func collect(
+        _ node: YAMLNode, path: String, skipping unknownKeys: Set<SourceRange>, into paths: inout [String]
+    ) {
         paths.append(path)
         switch node.content {
         case .scalar: break
@@ -66,4 +69,3 @@ extension YAMLNode {
         scalar.flatMap { Int($0.text) }
     }
 }
-

@@ -22,7 +22,10 @@ public struct SchemaWalker {
 
     mutating func walk(_ node: YAMLNode, as type: ValueType, path: String, anchor: SourceRange) {
         if let scalar = node.scalar, scalar.isNull {
-            report("field-type", "'\(path)' has no value; write a value\(Self.acceptsUnknown(type) ? " or 'unknown'" : ""), or remove the key", SourceRange(key: anchor, node))
+            report(
+                "field-type",
+                "'\(path)' has no value; write a value\(Self.acceptsUnknown(type) ? " or 'unknown'" : ""), or remove the key",
+                SourceRange(key: anchor, node))
             return
         }
         switch type {
@@ -37,10 +40,15 @@ public struct SchemaWalker {
                 let childPath = path.isEmpty ? entry.key.text : "\(path).\(entry.key.text)"
                 switch keys {
                 case .oneOf(let allowed) where !allowed.contains(entry.key.text):
-                    report("unknown-key", "'\(entry.key.text)' is not a valid key in '\(path)'; expected one of \(allowed.joined(separator: ", "))", SourceRange(key: entry), fix: Suggestions.didYouMean(entry.key.text, in: allowed))
+                    report(
+                        "unknown-key",
+                        "'\(entry.key.text)' is not a valid key in '\(path)'; expected one of \(allowed.joined(separator: ", "))",
+                        SourceRange(key: entry), fix: Suggestions.didYouMean(entry.key.text, in: allowed))
                     continue
                 case .formatted(let format) where !format.matches(entry.key.text):
-                    report(format.ruleID, "key '\(entry.key.text)' in '\(path)' must be \(format.expectation)", SourceRange(key: entry))
+                    report(
+                        format.ruleID, "key '\(entry.key.text)' in '\(path)' must be \(format.expectation)",
+                        SourceRange(key: entry))
                     continue
                 default:
                     break
@@ -73,7 +81,9 @@ public struct SchemaWalker {
                 continue  // left to the vendor's adapter
             } else {
                 let place = path.isEmpty ? "a \(schema.name) descriptor" : "'\(path)'"
-                report("unknown-key", "unknown key '\(name)' in \(place)", SourceRange(key: entry), fix: Suggestions.didYouMean(name, in: schema.fields.map(\.name)))
+                report(
+                    "unknown-key", "unknown key '\(name)' in \(place)", SourceRange(key: entry),
+                    fix: Suggestions.didYouMean(name, in: schema.fields.map(\.name)))
             }
         }
     }
@@ -93,18 +103,25 @@ public struct SchemaWalker {
                 return report("field-type", "'\(path)' must be a whole number, found '\(Self.clip(text))'", range)
             }
             if !bounds.contains(value) {
-                report("value-range", "'\(path)' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(value)", range)
+                report(
+                    "value-range", "'\(path)' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(value)",
+                    range)
             }
         case .number(let bounds):
             guard scalar.style == .plain, let value = Double(text), value.isFinite else {
                 return report("field-type", "'\(path)' must be a number such as 8.03e9, found '\(Self.clip(text))'", range)
             }
             if !bounds.contains(value) {
-                report("value-range", "'\(path)' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(text)", range)
+                report(
+                    "value-range", "'\(path)' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(text)", range
+                )
             }
         case .boolean:
             if scalar.style != .plain || (text != "true" && text != "false") {
-                report("field-type", "'\(path)' must be true or false, found '\(Self.clip(text))'", range, fix: ["yes", "on", "y", "True", "TRUE"].contains(text) ? "write true" : ["no", "off", "n", "False", "FALSE", "NO"].contains(text) ? "write false" : nil)
+                report(
+                    "field-type", "'\(path)' must be true or false, found '\(Self.clip(text))'", range,
+                    fix: ["yes", "on", "y", "True", "TRUE"].contains(text)
+                        ? "write true" : ["no", "off", "n", "False", "FALSE", "NO"].contains(text) ? "write false" : nil)
             }
         case .quantity(let dimensions):
             if case .failure(let failure) = QuantityParser.parse(text, expecting: dimensions) {
@@ -117,7 +134,10 @@ public struct SchemaWalker {
             }
         case .oneOf(let allowed):
             if !allowed.contains(text) {
-                report("enum-value", "'\(Self.clip(text))' is not a valid value for '\(path)'; expected one of \(allowed.joined(separator: ", "))", range, fix: Suggestions.didYouMean(text, in: allowed))
+                report(
+                    "enum-value",
+                    "'\(Self.clip(text))' is not a valid value for '\(path)'; expected one of \(allowed.joined(separator: ", "))",
+                    range, fix: Suggestions.didYouMean(text, in: allowed))
             }
         case .orUnknown, .object, .map, .list:
             break  // handled by walk

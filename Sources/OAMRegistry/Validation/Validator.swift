@@ -1,3 +1,4 @@
+import Dispatch
 import OAMCore
 
 /// Runs rules over a registry and collects their findings in a stable order.
@@ -14,9 +15,11 @@ public struct Validator: Sendable {
     public func validate(_ registry: Registry, only paths: Set<String>? = nil) -> [Diagnostic] {
         let context = ValidationContext(registry: registry)
         let files = registry.files.filter { paths?.contains($0.path) ?? true }
-        var diagnostics = registry.problems + Self.concurrentFlatMap(files) { file in
-            rules.flatMap { $0.check(file, in: context) }
-        }
+        var diagnostics =
+            registry.problems
+            + Self.concurrentFlatMap(files) { file in
+                rules.flatMap { $0.check(file, in: context) }
+            }
         for rule in rules {
             let found = rule.checkRegistry(context)
             diagnostics += paths.map { only in found.filter { only.contains($0.file) } } ?? found
@@ -41,5 +44,3 @@ public struct Validator: Sendable {
         return slots.flatMap { $0 }
     }
 }
-
-import Dispatch

@@ -8,19 +8,22 @@ public struct SolverDefaults: Sendable, Hashable {
     /// 80.3 %, A100 86.9 %, MI325X 60.4 %).
     public var computeFraction = Assumption(
         name: "sustained compute fraction", value: 0.5,
-        source: "https://github.com/stas00/ml-engineering/blob/b9e29720eebd4aa946fa9678975385efbc90a777/compute/accelerator/README.md",
+        source:
+            "https://github.com/stas00/ml-engineering/blob/b9e29720eebd4aa946fa9678975385efbc90a777/compute/accelerator/README.md",
         note: "lowest measured BF16 MAMF/peak among A100, H100, MI300X, MI325X (MI300X 51.4%), rounded down")
     /// Fraction of peak memory bandwidth streaming reads sustain. 0.75: the lowest STREAM
     /// triad fraction measured on Azure's H100, H200, A100 and MI300X VMs (MI300X 77.2 %).
     public var bandwidthFraction = Assumption(
         name: "sustained bandwidth fraction", value: 0.75,
-        source: "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/3de0c294fd1059a91a2c158712c4a078619d73e8/Azure_Results/ND_MI300X_v5_results.md",
+        source:
+            "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/3de0c294fd1059a91a2c158712c4a078619d73e8/Azure_Results/ND_MI300X_v5_results.md",
         note: "lowest measured STREAM triad/peak among H100 (88.7%), H200 (~86%), A100 (~83%), MI300X (77.2%), rounded down")
     /// All-reduce bus bandwidth as a fraction of the per-direction link bandwidth. 0.7:
     /// MI300X RCCL 316.8 GB/s bus bandwidth over 448 GB/s (7 × 64 GB/s).
     public var allReduceEfficiency = Assumption(
         name: "all-reduce efficiency", value: 0.7,
-        source: "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/3de0c294fd1059a91a2c158712c4a078619d73e8/Azure_Results/ND_MI300X_v5_results.md",
+        source:
+            "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/3de0c294fd1059a91a2c158712c4a078619d73e8/Azure_Results/ND_MI300X_v5_results.md",
         note: "8-GPU all-reduce bus bandwidth over per-direction link bandwidth: MI300X 316.8/448 = 0.71")
     /// Fixed latency of one collective inside a node, in seconds. 8 µs: custom all-reduce
     /// on 8×H100 takes 5.9–7.8 µs for 0.5–32 KB messages.
@@ -50,7 +53,9 @@ public struct SolverDefaults: Sendable, Hashable {
     public var engineOverhead = Assumption(
         name: "engine overhead", value: 1.5e9,
         source: "https://github.com/vllm-project/vllm/pull/12126",
-        note: "vLLM logs: non_torch_memory 0.16–0.33 GiB; CUDA graphs 0.21 GiB (Llama-3.2-1B) to 1.40 GiB (Llama-4-Maverick, sglang#8538)")
+        note:
+            "vLLM logs: non_torch_memory 0.16–0.33 GiB; CUDA graphs 0.21 GiB (Llama-3.2-1B) to 1.40 GiB (Llama-4-Maverick, sglang#8538)"
+    )
     /// Tokens the engine profiles its activation peak at (vLLM max_num_batched_tokens).
     public var profileTokens = Assumption(
         name: "activation profile tokens", value: 8192,
@@ -72,7 +77,8 @@ public struct SolverDefaults: Sendable, Hashable {
     /// one OCP UBB (or one 8-way server).
     public var domainSize = Assumption(
         name: "modules per node", value: 8,
-        source: "https://github.com/opencomputeproject/OCP-SVR-OAI-Open_Accelerator_Infrastructure/blob/03b0c344cc5abece3c585c7a55b3d907dfe56a8f/README.md",
+        source:
+            "https://github.com/opencomputeproject/OCP-SVR-OAI-Open_Accelerator_Infrastructure/blob/03b0c344cc5abece3c585c7a55b3d907dfe56a8f/README.md",
         note: "an OCP Universal Baseboard carries 8 OAMs; 8-card servers for PCIe parts")
 
     // MARK: serving efficiency (Docs/solver.md §2.6)
@@ -88,7 +94,8 @@ public struct SolverDefaults: Sendable, Hashable {
     public var gemmSizeEfficiency = EfficiencyCurve(
         name: "GEMM efficiency by size",
         steps: [.init(128, 0.95), .init(16, 0.90), .init(1, 0.60), .init(0, 0.10)], unit: 1e9,
-        source: "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
+        source:
+            "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
         note: "Calculon H100 matrix gflops_efficiency (per operation GFLOP); shape applied to the chip's large-GEMM ceiling")
     /// Memory efficiency by the bytes one operation moves, relative to large transfers:
     /// Calculon's H100 `mem1.MB_efficiency` (≥100 MB 0.90, ≥10 0.75, ≥1 0.60, below 0.30),
@@ -96,28 +103,37 @@ public struct SolverDefaults: Sendable, Hashable {
     public var memorySizeEfficiency = EfficiencyCurve(
         name: "memory efficiency by size",
         steps: [.init(100, 0.90), .init(10, 0.75), .init(1, 0.60), .init(0, 0.30)], unit: 1e6,
-        source: "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
+        source:
+            "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
         note: "Calculon H100 mem1 MB_efficiency (per operation MB); shape applied to the chip's streaming-read ceiling")
     /// How far an operator's memory and compute times overlap: 0 adds them (Calculon's H100
     /// system file sets `processing_mode: no_overlap`), 1 takes the larger (an ideal roofline).
     public var operatorOverlap = Assumption(
         name: "memory/compute overlap", value: 0,
-        source: "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
-        note: "Calculon H100 processing_mode \"no_overlap\": operator time = memory time + compute time (the roofline max is the lower bound)")
+        source:
+            "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
+        note:
+            "Calculon H100 processing_mode \"no_overlap\": operator time = memory time + compute time (the roofline max is the lower bound)"
+    )
     /// Share of serving time spent outside GEMM and attention kernels — norms, rotary,
     /// activations, (de)quantisation, sampling, scheduling: 0.15, the low end of what
     /// NonGEMM Bench measured with operator fusion (15–48 % of latency; 11–74 % unfused).
     public var nonGEMMShare = Assumption(
         name: "non-GEMM share of serving time", value: 0.15,
         source: "https://arxiv.org/abs/2404.11788",
-        note: "NonGEMM Bench (Karami et al.): non-GEMM operators are 15–48 % of latency even with operator fusion; lower end for fused serving engines")
+        note:
+            "NonGEMM Bench (Karami et al.): non-GEMM operators are 15–48 % of latency even with operator fusion; lower end for fused serving engines"
+    )
     /// Attention kernels (prefill scores, decode scores) relative to the large-GEMM ceiling:
     /// FlashAttention-2 reaches 327.9 TFLOPS on H100 (head dim 128, 8K tokens) against 794.5
     /// TFLOPS BF16 MAMF = 0.41 (H200: 329.3).
     public var attentionEfficiency = Assumption(
         name: "attention kernel efficiency", value: 0.41,
-        source: "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/a6533f14ab325f14a5ff87666ee92436be22881f/Azure_Results/ND_H100_v5_results.md",
-        note: "FlashAttention-2 327.9 TFLOPS on ND H100 v5 ÷ H100 BF16 MAMF 794.5 TFLOPS = 0.41 of the GEMM ceiling (FlashAttention-3 reaches ~0.9)")
+        source:
+            "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/a6533f14ab325f14a5ff87666ee92436be22881f/Azure_Results/ND_H100_v5_results.md",
+        note:
+            "FlashAttention-2 327.9 TFLOPS on ND H100 v5 ÷ H100 BF16 MAMF 794.5 TFLOPS = 0.41 of the GEMM ceiling (FlashAttention-3 reaches ~0.9)"
+    )
 
     public init() {}
 
@@ -126,8 +142,10 @@ public struct SolverDefaults: Sendable, Hashable {
 
     /// Every default, for documentation and `--explain`.
     public var all: [Assumption] {
-        [computeFraction, bandwidthFraction, allReduceEfficiency, collectiveLatency, crossNodeLatency, scaleOutBandwidth,
-         driverReserve, engineOverhead, profileTokens, maxSequences, trainingMFU, domainSize,
-         operatorOverlap, nonGEMMShare, attentionEfficiency]
+        [
+            computeFraction, bandwidthFraction, allReduceEfficiency, collectiveLatency, crossNodeLatency, scaleOutBandwidth,
+            driverReserve, engineOverhead, profileTokens, maxSequences, trainingMFU, domainSize,
+            operatorOverlap, nonGEMMShare, attentionEfficiency,
+        ]
     }
 }

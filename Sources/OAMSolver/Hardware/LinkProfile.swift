@@ -6,7 +6,10 @@ public struct LinkProfile: Sendable, Hashable {
     /// neighbours over one link, half its bandwidth, and collectives run as a ring); or
     /// over the host link (no scale-up fabric stated: `bandwidth` is the host link).
     public enum Topology: String, Sendable, Hashable {
-        case switched, pointToPoint = "point-to-point", ring, hostLink = "host-link"
+        case switched
+        case pointToPoint = "point-to-point"
+        case ring
+        case hostLink = "host-link"
     }
 
     public var topology: Topology
@@ -20,7 +23,10 @@ public struct LinkProfile: Sendable, Hashable {
     public var efficiency: Sourced
     public var latency: Sourced
 
-    public init(topology: Topology, bandwidth: Sourced, measuredAllReduce: Sourced?, domainDevices: Int, efficiency: Sourced, latency: Sourced) {
+    public init(
+        topology: Topology, bandwidth: Sourced, measuredAllReduce: Sourced?, domainDevices: Int, efficiency: Sourced,
+        latency: Sourced
+    ) {
         self.topology = topology
         self.bandwidth = bandwidth
         self.measuredAllReduce = measuredAllReduce

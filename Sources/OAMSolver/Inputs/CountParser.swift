@@ -5,9 +5,13 @@ import Foundation
 public enum CountParser {
     /// The count, or `nil` when the text is not a non-negative number.
     public static func parse(_ text: String) -> Double? {
-        var body = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ",", with: "")
+        var body = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "").replacingOccurrences(
+            of: ",", with: "")
         guard !body.isEmpty else { return nil }
-        let scales: [Character: Double] = ["k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9, "G": 1e9, "g": 1e9, "T": 1e12, "t": 1e12, "P": 1e15, "p": 1e15]
+        let scales: [Character: Double] = [
+            "k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9, "G": 1e9, "g": 1e9, "T": 1e12, "t": 1e12, "P": 1e15,
+            "p": 1e15,
+        ]
         var scale = 1.0
         if let last = body.last, let factor = scales[last] {
             scale = factor
@@ -28,7 +32,9 @@ public enum CountParser {
     public static func parseSeconds(_ text: String) -> Double? {
         let body = text.trimmingCharacters(in: .whitespaces).lowercased()
         for (suffix, factor) in [("ms", 1e-3), ("us", 1e-6), ("µs", 1e-6), ("s", 1.0)] where body.hasSuffix(suffix) {
-            guard let number = Double(body.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), number >= 0 else { return nil }
+            guard let number = Double(body.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), number >= 0 else {
+                return nil
+            }
             return number * factor
         }
         guard let number = Double(body), number >= 0 else { return nil }

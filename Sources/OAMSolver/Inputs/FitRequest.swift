@@ -16,7 +16,10 @@ public struct FitRequest: Sendable {
     public var explain: Bool
     public var defaults: SolverDefaults
 
-    public init(model: ModelDescriptor, workload: Workload, hardware: HardwareQuery, reports: [String: CapabilityReport] = [:], strictPrecision: Bool = false, alternatives: Int = 0, explain: Bool = false, defaults: SolverDefaults = .standard) {
+    public init(
+        model: ModelDescriptor, workload: Workload, hardware: HardwareQuery, reports: [String: CapabilityReport] = [:],
+        strictPrecision: Bool = false, alternatives: Int = 0, explain: Bool = false, defaults: SolverDefaults = .standard
+    ) {
         self.model = model
         self.workload = workload
         self.hardware = hardware

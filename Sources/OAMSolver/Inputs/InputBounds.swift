@@ -56,7 +56,9 @@ extension ServingWorkload {
         w.maxBatchPerReplica = maxBatchPerReplica.map { InputBounds.clamp($0, InputBounds.sequences) }
         w.memoryUtilization = memoryUtilization.isFinite ? min(1, max(0, memoryUtilization)) : 0
         if let t = maxTimeToFirstToken, !(t.isFinite && t >= 0) { w.maxTimeToFirstToken = t.isNaN ? nil : (t < 0 ? 0 : t) }
-        if let r = minTokensPerSecondPerUser, !(r.isFinite && r >= 0) { w.minTokensPerSecondPerUser = r.isNaN ? nil : (r < 0 ? 0 : r) }
+        if let r = minTokensPerSecondPerUser, !(r.isFinite && r >= 0) {
+            w.minTokensPerSecondPerUser = r.isNaN ? nil : (r < 0 ? 0 : r)
+        }
         return w
     }
 }
@@ -95,7 +97,9 @@ extension ServingWorkload {
         var notes: [String] = []
         func check(_ name: String, _ value: Int, _ range: ClosedRange<Int>) {
             let clamped = InputBounds.clamp(value, range)
-            if clamped != value { notes.append("\(name) \(value) is outside \(range.lowerBound)…\(range.upperBound): clamped to \(clamped)") }
+            if clamped != value {
+                notes.append("\(name) \(value) is outside \(range.lowerBound)…\(range.upperBound): clamped to \(clamped)")
+            }
         }
         check("input tokens", inputTokens, InputBounds.tokens)
         check("output tokens", outputTokens, InputBounds.tokens)
@@ -115,7 +119,9 @@ extension TrainingWorkload {
         if !tokens.isFinite || tokens > TrainingWorkload.maxTokens || tokens < 0 {
             notes.append("training tokens \(tokens) are outside 0…1e20: clamped")
         }
-        if zeroStage != min(3, max(0, zeroStage)) { notes.append("ZeRO stage \(zeroStage) is outside 0…3: clamped to \(min(3, max(0, zeroStage)))") }
+        if zeroStage != min(3, max(0, zeroStage)) {
+            notes.append("ZeRO stage \(zeroStage) is outside 0…3: clamped to \(min(3, max(0, zeroStage)))")
+        }
         return notes
     }
 }
@@ -126,7 +132,9 @@ extension HardwareQuery {
         var notes: [String] = []
         func check(_ name: String, _ value: Int, _ range: ClosedRange<Int>) {
             let clamped = InputBounds.clamp(value, range)
-            if clamped != value { notes.append("\(name) \(value) is outside \(range.lowerBound)…\(range.upperBound): clamped to \(clamped)") }
+            if clamped != value {
+                notes.append("\(name) \(value) is outside \(range.lowerBound)…\(range.upperBound): clamped to \(clamped)")
+            }
         }
         if let m = modules { check("modules", m, InputBounds.modules) }
         check("max modules", maxModules, InputBounds.modules)

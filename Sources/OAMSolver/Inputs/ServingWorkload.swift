@@ -26,7 +26,11 @@ public struct ServingWorkload: Sendable, Hashable {
     /// Target: slowest acceptable generation speed per user, in tokens/s.
     public var minTokensPerSecondPerUser: Double?
 
-    public init(inputTokens: Int = 1024, outputTokens: Int = 1024, batch: Int = 1, maximizeBatch: Bool = false, maxBatchPerReplica: Int? = nil, weights: WeightFormat? = nil, kvPrecision: Precision? = nil, memoryUtilization: Double = 0.9, maxTimeToFirstToken: Double? = nil, minTokensPerSecondPerUser: Double? = nil) {
+    public init(
+        inputTokens: Int = 1024, outputTokens: Int = 1024, batch: Int = 1, maximizeBatch: Bool = false,
+        maxBatchPerReplica: Int? = nil, weights: WeightFormat? = nil, kvPrecision: Precision? = nil,
+        memoryUtilization: Double = 0.9, maxTimeToFirstToken: Double? = nil, minTokensPerSecondPerUser: Double? = nil
+    ) {
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens
         self.batch = batch

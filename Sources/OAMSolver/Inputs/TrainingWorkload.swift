@@ -22,7 +22,11 @@ public struct TrainingWorkload: Sendable, Hashable {
     /// Fraction of module memory training may use (allocator headroom).
     public var memoryUtilization: Double
 
-    public init(tokens: Double, days: Double? = nil, optimizer: Optimizer = .adamw, zeroStage: Int = 1, recompute: ActivationRecompute = .selective, mixedPrecision: Precision = .bf16, mfu: Double? = nil, sequenceLength: Int = 4096, microBatch: Int = 1, memoryUtilization: Double = 0.9) {
+    public init(
+        tokens: Double, days: Double? = nil, optimizer: Optimizer = .adamw, zeroStage: Int = 1,
+        recompute: ActivationRecompute = .selective, mixedPrecision: Precision = .bf16, mfu: Double? = nil,
+        sequenceLength: Int = 4096, microBatch: Int = 1, memoryUtilization: Double = 0.9
+    ) {
         self.tokens = tokens
         self.days = days
         self.optimizer = optimizer

@@ -30,7 +30,8 @@ public struct WeightInventory: Sendable, Hashable {
             }
             attention.append(WeightTensor(.attentionReplicated, rows: mla.kvLoraRank + mla.qkRopeHeadDim, cols: h))
             attention.append(.vector(.replicated, mla.kvLoraRank))
-            attention.append(WeightTensor(.attentionHeads, rows: at.heads * (mla.qkNopeHeadDim + mla.vHeadDim), cols: mla.kvLoraRank))
+            attention.append(
+                WeightTensor(.attentionHeads, rows: at.heads * (mla.qkNopeHeadDim + mla.vHeadDim), cols: mla.kvLoraRank))
             attention.append(WeightTensor(.attentionHeads, rows: h, cols: at.heads * mla.vHeadDim))
         } else {
             let q = at.heads * at.headDim

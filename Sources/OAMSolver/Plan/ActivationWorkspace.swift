@@ -8,14 +8,18 @@ import OAMCore
 /// projections of the local heads, and the gate/up intermediate of the local FFN slice
 /// (2·width / group), in the activation precision (2 bytes).
 public enum ActivationWorkspace {
-    public static func bytes(_ a: ModelArchitecture, plan: ParallelPlan, tokens: Int, sampledSequences: Int, activationBytes: Double = 2) -> Double {
+    public static func bytes(
+        _ a: ModelArchitecture, plan: ParallelPlan, tokens: Int, sampledSequences: Int, activationBytes: Double = 2
+    ) -> Double {
         let h = Double(a.hiddenSize)
         let t = Double(plan.tensorParallel)
         let g = Double(plan.group)
         let at = a.attention
         let attentionWidth: Double
         if let mla = at.mla {
-            attentionWidth = Double(at.heads * (mla.qkNopeHeadDim + mla.qkRopeHeadDim + mla.qkNopeHeadDim + mla.vHeadDim)) / t + Double(mla.kvLoraRank + mla.qkRopeHeadDim)
+            attentionWidth =
+                Double(at.heads * (mla.qkNopeHeadDim + mla.qkRopeHeadDim + mla.qkNopeHeadDim + mla.vHeadDim)) / t
+                + Double(mla.kvLoraRank + mla.qkRopeHeadDim)
         } else {
             attentionWidth = Double((at.heads + 2 * at.kvHeads) * at.headDim) / t
         }

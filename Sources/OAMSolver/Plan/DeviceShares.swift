@@ -24,7 +24,8 @@ public struct DeviceShares: Sendable {
         let kvHeads = a.attention.kvHeads
         let kvShare = a.attention.mla != nil ? 1.0 : (plan.tensorParallel <= kvHeads ? 1 / t : 1 / Double(kvHeads))
         func shared(_ r: RoleBytes) -> Double {
-            r[.attentionHeads] / t + r[.attentionKV] * kvShare + r[.attentionReplicated] + r[.denseMLP] / g + r[.sharedExperts] / g + r[.replicated]
+            r[.attentionHeads] / t + r[.attentionKV] * kvShare + r[.attentionReplicated] + r[.denseMLP] / g + r[.sharedExperts]
+                / g + r[.replicated]
         }
         let experts = a.moe?.experts ?? 0
         expertsPerDevice = plan.expertParallel ? Double((experts + plan.group - 1) / plan.group) : Double(experts) / g

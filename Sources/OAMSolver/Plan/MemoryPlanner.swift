@@ -39,7 +39,8 @@ public struct MemoryPlanner: Sendable {
             stageKV.append(kv)
             let room = usable - weights - activations
             let perDevice = kv > 0 ? InputBounds.floor(room / kv, in: 0...(Int.max / 4)) : Int.max / 4
-            maxPerReplica = min(maxPerReplica, perDevice >= Int.max / 4 ? perDevice : min(Int.max / 4, InputBounds.product(perDevice, d)))
+            maxPerReplica = min(
+                maxPerReplica, perDevice >= Int.max / 4 ? perDevice : min(Int.max / 4, InputBounds.product(perDevice, d)))
         }
         let perReplica = wanted ?? min(maxPerReplica, maxSequences)
         let perDevice = perReplica / d + (perReplica % d == 0 ? 0 : 1)
@@ -49,8 +50,9 @@ public struct MemoryPlanner: Sendable {
             if worst == nil || total > worst!.total { worst = (stage, stageWeights[stage], kv, total) }
         }
         let w = worst!
-        return ModuleMemory(weights: w.weights, kvCache: w.kv, activations: activations, usable: usable,
-                            kvPerSequence: stageKV[w.stage], sequencesPerReplica: perReplica,
-                            maxSequencesPerReplica: maxPerReplica, stage: w.stage)
+        return ModuleMemory(
+            weights: w.weights, kvCache: w.kv, activations: activations, usable: usable,
+            kvPerSequence: stageKV[w.stage], sequencesPerReplica: perReplica,
+            maxSequencesPerReplica: maxPerReplica, stage: w.stage)
     }
 }

@@ -13,7 +13,10 @@ public struct ParallelPlan: Sendable, Hashable {
     /// Routed experts placed whole on `group` ranks (all-to-all) instead of sliced.
     public var expertParallel: Bool
 
-    public init(tensorParallel: Int, attentionDataParallel: Int = 1, pipelineParallel: Int = 1, replicas: Int = 1, expertParallel: Bool = false) {
+    public init(
+        tensorParallel: Int, attentionDataParallel: Int = 1, pipelineParallel: Int = 1, replicas: Int = 1,
+        expertParallel: Bool = false
+    ) {
         self.tensorParallel = tensorParallel
         self.attentionDataParallel = attentionDataParallel
         self.pipelineParallel = pipelineParallel
@@ -34,7 +37,8 @@ public struct ParallelPlan: Sendable, Hashable {
     public var label: String {
         var parts: [String] = []
         if attentionDataParallel > 1 {
-            parts.append(tensorParallel > 1 ? "TP\(tensorParallel)×DPattn\(attentionDataParallel)" : "DPattn\(attentionDataParallel)")
+            parts.append(
+                tensorParallel > 1 ? "TP\(tensorParallel)×DPattn\(attentionDataParallel)" : "DPattn\(attentionDataParallel)")
         } else {
             parts.append("TP\(tensorParallel)")
         }

@@ -43,7 +43,9 @@ public struct PlanEnumerator: Sendable {
                     let replicas = rest / pp
                     let modes: [Bool] = !isMoE ? [false] : (d > 1 ? [true] : (g > 1 ? [false, true] : [false]))
                     for ep in modes {
-                        let plan = ParallelPlan(tensorParallel: t, attentionDataParallel: d, pipelineParallel: pp, replicas: replicas, expertParallel: ep)
+                        let plan = ParallelPlan(
+                            tensorParallel: t, attentionDataParallel: d, pipelineParallel: pp, replicas: replicas,
+                            expertParallel: ep)
                         if let problem = alignmentProblem(plan) {
                             if !refusals.contains(problem) { refusals.append(problem) }
                             continue
@@ -65,31 +67,51 @@ public struct PlanEnumerator: Sendable {
             if mlp.intermediateSize % g != 0 {
                 return "\(plan.label): dense intermediate \(mlp.intermediateSize) does not split into \(g) equal shards"
             }
-            if let problem = blockProblem(width: mlp.intermediateSize / g, what: "dense intermediate \(mlp.intermediateSize) / \(g)", plan: plan) { return problem }
+            if let problem = blockProblem(
+                width: mlp.intermediateSize / g, what: "dense intermediate \(mlp.intermediateSize) / \(g)", plan: plan)
+            {
+                return problem
+            }
         }
         if let moe = a.moe {
             if moe.sharedExperts > 0 {
                 let width = moe.expertIntermediateSize * moe.sharedExperts
-                if width % g != 0 { return "\(plan.label): shared-expert intermediate \(width) does not split into \(g) equal shards" }
-                if let problem = blockProblem(width: width / g, what: "shared-expert intermediate \(width) / \(g)", plan: plan) { return problem }
+                if width % g != 0 {
+                    return "\(plan.label): shared-expert intermediate \(width) does not split into \(g) equal shards"
+                }
+                if let problem = blockProblem(width: width / g, what: "shared-expert intermediate \(width) / \(g)", plan: plan) {
+                    return problem
+                }
             }
             if !plan.expertParallel && g > 1 {
                 if moe.expertIntermediateSize % g != 0 {
-                    return "\(plan.label): expert intermediate \(moe.expertIntermediateSize) does not split into \(g) equal shards (expert parallelism places whole experts instead)"
+                    return
+                        "\(plan.label): expert intermediate \(moe.expertIntermediateSize) does not split into \(g) equal shards (expert parallelism places whole experts instead)"
                 }
-                if let problem = blockProblem(width: moe.expertIntermediateSize / g, what: "expert intermediate \(moe.expertIntermediateSize) / \(g)", plan: plan, coversRoutedOnly: true) {
+                if let problem = blockProblem(
+                    width: moe.expertIntermediateSize / g, what: "expert intermediate \(moe.expertIntermediateSize) / \(g)",
+                    plan: plan, coversRoutedOnly: true)
+                {
                     return problem + " (expert parallelism places whole experts instead)"
                 }
             }
         }
         // Attention output projection input: local heads × value dim.
         let vDim = a.attention.mla?.vHeadDim ?? a.attention.headDim
-        if t > 1, let problem = blockProblem(width: a.attention.heads / t * vDim, what: "attention output width \(a.attention.heads * vDim) / \(t)", plan: plan, attention: true) { return problem }
+        if t > 1,
+            let problem = blockProblem(
+                width: a.attention.heads / t * vDim, what: "attention output width \(a.attention.heads * vDim) / \(t)",
+                plan: plan, attention: true)
+        {
+            return problem
+        }
         return nil
     }
 
     /// A shard of `width` rows/columns that breaks the format's scale blocks.
-    private func blockProblem(width: Int, what: String, plan: ParallelPlan, coversRoutedOnly: Bool = false, attention: Bool = false) -> String? {
+    private func blockProblem(
+        width: Int, what: String, plan: ParallelPlan, coversRoutedOnly: Bool = false, attention: Bool = false
+    ) -> String? {
         guard format.isQuantized else { return nil }
         switch format.coverage {
         case .none: return nil
@@ -98,10 +120,12 @@ public struct PlanEnumerator: Sendable {
         }
         let (rows, cols) = format.scales.alignment
         if !attention, let rows, rows > 0, width % rows != 0 {
-            return "\(plan.label): \(what) = \(width) is not a multiple of the \(rows)-row \(format.quantized.rawValue) scale block (the engine cannot load this shard)"
+            return
+                "\(plan.label): \(what) = \(width) is not a multiple of the \(rows)-row \(format.quantized.rawValue) scale block (the engine cannot load this shard)"
         }
         if let cols, cols > 0, width % cols != 0 {
-            return "\(plan.label): \(what) = \(width) is not a multiple of the \(cols)-column \(format.quantized.rawValue) scale \(format.scales.alignment.rows == nil ? "group" : "block") (the engine cannot load this shard)"
+            return
+                "\(plan.label): \(what) = \(width) is not a multiple of the \(cols)-column \(format.quantized.rawValue) scale \(format.scales.alignment.rows == nil ? "group" : "block") (the engine cannot load this shard)"
         }
         return nil
     }

@@ -21,22 +21,43 @@ public enum CheckpointFormat {
         case "fp8":
             // A block size must be two positive sizes; anything else is read as per-channel.
             let blocked = q.blockSize.count == 2 && q.blockSize.allSatisfy { $0 > 0 }
-            let scales: ScaleLayout = blocked
+            let scales: ScaleLayout =
+                blocked
                 ? .block(rows: q.blockSize[0], cols: q.blockSize[1], bytes: scaleBytes ?? 4)
                 : .perChannel(bytes: scaleBytes ?? 4)
             let name = blocked ? "fp8-block" : "fp8"
-            let note = !q.blockSize.isEmpty && !blocked ? "checkpoint block size \(q.blockSize) is not two positive sizes; read as per-channel fp8" : nil
+            let note =
+                !q.blockSize.isEmpty && !blocked
+                ? "checkpoint block size \(q.blockSize) is not two positive sizes; read as per-channel fp8" : nil
             return (WeightFormat(name: name, quantized: .fp8, scales: scales, coverage: coverage), note)
         case "mxfp4":
-            return (WeightFormat(name: "mxfp4", quantized: .fp4, scales: .group(size: group(q.groupSize, 32), bytes: scaleBytes ?? 1, zeroBytes: 0, indexBytesPerColumn: 0), coverage: coverage), nil)
+            return (
+                WeightFormat(
+                    name: "mxfp4", quantized: .fp4,
+                    scales: .group(size: group(q.groupSize, 32), bytes: scaleBytes ?? 1, zeroBytes: 0, indexBytesPerColumn: 0),
+                    coverage: coverage), nil
+            )
         case "nvfp4":
-            return (WeightFormat(name: "nvfp4", quantized: .fp4, scales: .group(size: group(q.groupSize, 16), bytes: scaleBytes ?? 1, zeroBytes: 0, indexBytesPerColumn: 0), coverage: coverage), nil)
+            return (
+                WeightFormat(
+                    name: "nvfp4", quantized: .fp4,
+                    scales: .group(size: group(q.groupSize, 16), bytes: scaleBytes ?? 1, zeroBytes: 0, indexBytesPerColumn: 0),
+                    coverage: coverage), nil
+            )
         case "awq", "gptq":
             let precision: Precision = checkpoint.dtype == "int8" ? .int8 : .int4
-            let layout = ScaleLayout.group(size: group(q.groupSize, 128), bytes: scaleBytes ?? 2, zeroBytes: precision.bytes, indexBytesPerColumn: q.method == "gptq" ? 4 : 0)
-            return (WeightFormat(name: "\(precision.rawValue)-\(q.method)", quantized: precision, scales: layout, coverage: coverage, weightOnly: true), nil)
+            let layout = ScaleLayout.group(
+                size: group(q.groupSize, 128), bytes: scaleBytes ?? 2, zeroBytes: precision.bytes,
+                indexBytesPerColumn: q.method == "gptq" ? 4 : 0)
+            return (
+                WeightFormat(
+                    name: "\(precision.rawValue)-\(q.method)", quantized: precision, scales: layout, coverage: coverage,
+                    weightOnly: true), nil
+            )
         default:
-            return (WeightFormat(name: "int8", quantized: .int8, scales: .perChannel(bytes: scaleBytes ?? 4), coverage: coverage), nil)
+            return (
+                WeightFormat(name: "int8", quantized: .int8, scales: .perChannel(bytes: scaleBytes ?? 4), coverage: coverage), nil
+            )
         }
     }
 

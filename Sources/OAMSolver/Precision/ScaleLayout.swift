@@ -22,9 +22,9 @@ public enum ScaleLayout: Sendable, Hashable {
             return bytes
         case .perChannel(let bytes):
             return Double(rows) * bytes
-        case let .block(blockRows, blockCols, bytes):
+        case .block(let blockRows, let blockCols, let bytes):
             return Double(ceilDiv(rows, blockRows) * ceilDiv(cols, blockCols)) * bytes
-        case let .group(size, bytes, zeroBytes, indexBytes):
+        case .group(let size, let bytes, let zeroBytes, let indexBytes):
             return Double(rows) * Double(ceilDiv(cols, size)) * (bytes + zeroBytes) + Double(cols) * indexBytes
         }
     }
@@ -34,8 +34,8 @@ public enum ScaleLayout: Sendable, Hashable {
     public var alignment: (rows: Int?, cols: Int?) {
         switch self {
         case .none, .perTensor, .perChannel: return (nil, nil)
-        case let .block(rows, cols, _): return (rows, cols)
-        case let .group(size, _, _, _): return (nil, size)
+        case .block(let rows, let cols, _): return (rows, cols)
+        case .group(let size, _, _, _): return (nil, size)
         }
     }
 
@@ -45,8 +45,8 @@ public enum ScaleLayout: Sendable, Hashable {
         case .none: return "no scales"
         case .perTensor(let bytes): return "one \(Int(bytes))-byte scale per matrix"
         case .perChannel(let bytes): return "one \(Int(bytes))-byte scale per output channel"
-        case let .block(rows, cols, bytes): return "one \(Int(bytes))-byte scale per \(rows)×\(cols) block"
-        case let .group(size, bytes, zeroBytes, index):
+        case .block(let rows, let cols, let bytes): return "one \(Int(bytes))-byte scale per \(rows)×\(cols) block"
+        case .group(let size, let bytes, let zeroBytes, let index):
             var text = "one \(bytes == 1 ? "1-byte" : "\(Int(bytes))-byte") scale"
             if zeroBytes > 0 { text += " and 4-bit zero" }
             text += " per \(size) elements"

@@ -25,7 +25,10 @@ public struct WeightFormat: Sendable, Hashable {
     /// The math never runs in `quantized` (AWQ/GPTQ int4 dequantize into the GEMM).
     public var weightOnly: Bool
 
-    public init(name: String, quantized: Precision, baseline: Precision = .bf16, scales: ScaleLayout = .none, coverage: Coverage = .blockLinear, weightOnly: Bool = false) {
+    public init(
+        name: String, quantized: Precision, baseline: Precision = .bf16, scales: ScaleLayout = .none,
+        coverage: Coverage = .blockLinear, weightOnly: Bool = false
+    ) {
         self.name = name
         self.quantized = quantized
         self.baseline = baseline
@@ -50,11 +53,15 @@ public struct WeightFormat: Sendable, Hashable {
     /// INT8 W8A8 with per-channel fp32 scales (SmoothQuant).
     public static let int8 = WeightFormat(name: "int8", quantized: .int8, scales: .perChannel(bytes: 4))
     /// INT4 weight-only, AWQ layout: group 128, fp16 scale, 4-bit zero point.
-    public static let int4 = WeightFormat(name: "int4", quantized: .int4, scales: .group(size: 128, bytes: 2, zeroBytes: 0.5, indexBytesPerColumn: 0), weightOnly: true)
+    public static let int4 = WeightFormat(
+        name: "int4", quantized: .int4, scales: .group(size: 128, bytes: 2, zeroBytes: 0.5, indexBytesPerColumn: 0),
+        weightOnly: true)
     /// OCP MXFP4: group 32, E8M0 scale.
-    public static let mxfp4 = WeightFormat(name: "mxfp4", quantized: .fp4, scales: .group(size: 32, bytes: 1, zeroBytes: 0, indexBytesPerColumn: 0))
+    public static let mxfp4 = WeightFormat(
+        name: "mxfp4", quantized: .fp4, scales: .group(size: 32, bytes: 1, zeroBytes: 0, indexBytesPerColumn: 0))
     /// NVIDIA NVFP4: group 16, E4M3 scale (the per-tensor fp32 scale is not counted).
-    public static let nvfp4 = WeightFormat(name: "nvfp4", quantized: .fp4, scales: .group(size: 16, bytes: 1, zeroBytes: 0, indexBytesPerColumn: 0))
+    public static let nvfp4 = WeightFormat(
+        name: "nvfp4", quantized: .fp4, scales: .group(size: 16, bytes: 1, zeroBytes: 0, indexBytesPerColumn: 0))
 
     /// Every named format, as `--weights` accepts them.
     public static let named: [WeightFormat] = [.bf16, .fp16, .fp32, .fp8, .fp8Block, .int8, .int4, .mxfp4, .nvfp4]

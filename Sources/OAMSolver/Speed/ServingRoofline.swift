@@ -26,7 +26,10 @@ public struct ServingRoofline: Sendable {
     /// The serving-efficiency factors, taken once from the defaults.
     public var factors: ServingFactors
 
-    public init(profile: ModelProfile, attention: AttentionCost, precision: PrecisionPlan, chip: ChipProfile, defaults: SolverDefaults = .standard) {
+    public init(
+        profile: ModelProfile, attention: AttentionCost, precision: PrecisionPlan, chip: ChipProfile,
+        defaults: SolverDefaults = .standard
+    ) {
         self.profile = profile
         self.attention = attention
         self.precision = precision
@@ -47,10 +50,16 @@ public struct ServingRoofline: Sendable {
 
     /// The estimate for `plan` with `sequences` per replica, or `nil` when a figure is
     /// unknown (see `missingFigures`).
-    public func estimate(_ plan: ParallelPlan, shares: DeviceShares, sequences: Int, workload: ServingWorkload) -> ServingEstimate? {
-        guard missingFigures.isEmpty, let bw = chip.bandwidth?.value, let pb = chip.peak(precision.baselineCompute)?.value, bw > 0, pb > 0 else { return nil }
+    public func estimate(_ plan: ParallelPlan, shares: DeviceShares, sequences: Int, workload: ServingWorkload)
+        -> ServingEstimate?
+    {
+        guard missingFigures.isEmpty, let bw = chip.bandwidth?.value, let pb = chip.peak(precision.baselineCompute)?.value,
+            bw > 0, pb > 0
+        else { return nil }
         let pq = chip.peak(precision.quantizedCompute)?.value ?? pb
-        let rates = Rates(chip: chip, precision: precision, bandwidth: bw, quantizedPeak: pq, baselinePeak: pb, attentionEfficiency: factors.attentionEfficiency)
+        let rates = Rates(
+            chip: chip, precision: precision, bandwidth: bw, quantizedPeak: pq, baselinePeak: pb,
+            attentionEfficiency: factors.attentionEfficiency)
         guard rates.isUsable else { return nil }
         let comm = CommunicationModel(chip: chip)
         let a = profile.architecture
@@ -68,12 +77,18 @@ public struct ServingRoofline: Sendable {
         var ttft = 0.0
         var batchedPrefill = 0.0
         for stage in 0..<pp {
-            let step = stepTime(stage, split: split, plan: plan, shares: shares, tokens: tokensPerMicroBatch, context: context, decode: true, rates: rates, comm: comm)
+            let step = stepTime(
+                stage, split: split, plan: plan, shares: shares, tokens: tokensPerMicroBatch, context: context, decode: true,
+                rates: rates, comm: comm)
             if step.total > decode.total { decode = step }
-            let pass = stepTime(stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0, decode: false, rates: rates, comm: comm)
+            let pass = stepTime(
+                stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0,
+                decode: false, rates: rates, comm: comm)
             ttft += pass.total
             if pass.total > prefill.total { prefill = pass }
-            let batched = stepTime(stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0, decode: false, rates: rates, comm: comm, batched: true)
+            let batched = stepTime(
+                stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0,
+                decode: false, rates: rates, comm: comm, batched: true)
             batchedPrefill = max(batchedPrefill, batched.total)
         }
         let hop = pp > 1 ? comm.pointToPoint(bytes: tokensPerMicroBatch * h * 2, acrossNodes: crossNode) : 0
@@ -116,7 +131,10 @@ public struct ServingRoofline: Sendable {
         var baselinePeak: Double
         var attentionPeak: Double
 
-        init(chip: ChipProfile, precision: PrecisionPlan, bandwidth: Double, quantizedPeak: Double, baselinePeak: Double, attentionEfficiency: Double) {
+        init(
+            chip: ChipProfile, precision: PrecisionPlan, bandwidth: Double, quantizedPeak: Double, baselinePeak: Double,
+            attentionEfficiency: Double
+        ) {
             self.bandwidth = bandwidth * chip.bandwidthFraction.value
             self.quantizedPeak = quantizedPeak * chip.gemmFraction(precision.quantizedCompute).value
             self.baselinePeak = baselinePeak * chip.gemmFraction(precision.baselineCompute).value
@@ -133,7 +151,9 @@ public struct ServingRoofline: Sendable {
     private func workShares() -> (quantized: Double, baseline: Double) {
         let d = Double(profile.inventory.denseLayers)
         let m = Double(profile.inventory.moeLayers)
-        let q = d * (profile.denseWork.attentionQuantized + profile.denseWork.ffnQuantized) + m * (profile.moeWork.attentionQuantized + profile.moeWork.ffnQuantized)
+        let q =
+            d * (profile.denseWork.attentionQuantized + profile.denseWork.ffnQuantized) + m
+            * (profile.moeWork.attentionQuantized + profile.moeWork.ffnQuantized)
         return (q, profile.macsPerToken - q)
     }
 
@@ -155,7 +175,10 @@ public struct ServingRoofline: Sendable {
     /// (`decode`, one token per sequence at `context`), a single prompt (`!decode`), or a
     /// prompt amortised over many in flight (`batched`: weights and latencies amortised,
     /// attention spread over the DP-attention ranks, GEMMs at the engine's token budget).
-    func stepTime(_ stage: Int, split: StageSplit, plan: ParallelPlan, shares: DeviceShares, tokens: Double, context: Double, decode: Bool, rates: Rates, comm: CommunicationModel, batched: Bool = false) -> StepTime {
+    func stepTime(
+        _ stage: Int, split: StageSplit, plan: ParallelPlan, shares: DeviceShares, tokens: Double, context: Double, decode: Bool,
+        rates: Rates, comm: CommunicationModel, batched: Bool = false
+    ) -> StepTime {
         let a = profile.architecture
         let p = profile
         let (denseCount, moeCount) = split.counts(stage, denseLayers: p.inventory.denseLayers)
@@ -225,7 +248,9 @@ public struct ServingRoofline: Sendable {
         addLayer(p.inventory.moeLayer, count: moeCount)
         if isLast {
             let head = a.tieWordEmbeddings ? p.globals[.embedding] : p.globals[.lmHead]
-            addOperator(bytes: batched ? 0 : head / g + p.globals[.replicated], flops: 2 * p.lmHeadWork * (decode ? tokens : 1) / g, peak: rates.baselinePeak)
+            addOperator(
+                bytes: batched ? 0 : head / g + p.globals[.replicated], flops: 2 * p.lmHeadWork * (decode ? tokens : 1) / g,
+                peak: rates.baselinePeak)
         }
 
         // Attention: KV reads (decode) or KV writes (prefill), and score FLOPs at the
@@ -234,11 +259,13 @@ public struct ServingRoofline: Sendable {
             let kvBytes: Double
             let scoreFLOPs: Double
             if decode {
-                kvBytes = attentionTokens * attention.sequenceBytes(tokens: Self.count(context)) * shares.kvFraction * layerFraction
+                kvBytes =
+                    attentionTokens * attention.sequenceBytes(tokens: Self.count(context)) * shares.kvFraction * layerFraction
                 scoreFLOPs = attentionTokens * attention.decodeFLOPs(context: context) * layerFraction / attentionDivisor
             } else {
                 kvBytes = tokens * attention.bytesPerToken * shares.kvFraction * layerFraction / (batched ? d : 1)
-                scoreFLOPs = attention.prefillFLOPs(tokens: Self.count(tokens)) * layerFraction / attentionDivisor / (batched ? d : 1)
+                scoreFLOPs =
+                    attention.prefillFLOPs(tokens: Self.count(tokens)) * layerFraction / attentionDivisor / (batched ? d : 1)
             }
             let perLayer = kvBytes / stageLayers
             step.kvReads = kvBytes > 0 ? kvBytes / (rates.bandwidth * f.memoryCurve.relative(perLayer)) : 0
@@ -252,7 +279,11 @@ public struct ServingRoofline: Sendable {
         // Collectives: attention output all-reduce over TP, FFN all-reduce or expert all-to-all over the group.
         let activationBytes = 2.0
         func allReduce(_ bytes: Double, _ n: Int) -> Double {
-            batched ? (n > 1 ? 2 * Double(n - 1) / Double(n) * bytes / max(1, comm.chip.link.allReduceBandwidth(min(n, comm.chip.domainDevices))) : 0) : comm.allReduce(bytes: bytes, devices: n)
+            batched
+                ? (n > 1
+                    ? 2 * Double(n - 1) / Double(n) * bytes
+                        / max(1, comm.chip.link.allReduceBandwidth(min(n, comm.chip.domainDevices))) : 0)
+                : comm.allReduce(bytes: bytes, devices: n)
         }
         var communication = 0.0
         if plan.tensorParallel > 1 {

@@ -1,5 +1,5 @@
-import OAMCore
 import Foundation
+import OAMCore
 
 /// Text for the numbers verdicts quote. Bytes always print in decimal gigabytes (10⁹ B)
 /// so GB and GiB are never mixed in one answer; JSON carries plain bytes.

@@ -21,15 +21,24 @@ struct TrainingSolver {
         ledger.use(chip.exposed)
         ledger.use(tier: model.evidence.tier(of: "architecture.hidden_size"))
         let a = profile.architecture
-        let noPrecision = PrecisionPlan(format: profile.format, requested: profile.format, quantizedCompute: workload.mixedPrecision, baselineCompute: .bf16, kv: .bf16, mode: .asRequested, reasons: [])
+        let noPrecision = PrecisionPlan(
+            format: profile.format, requested: profile.format, quantizedCompute: workload.mixedPrecision, baselineCompute: .bf16,
+            kv: .bf16, mode: .asRequested, reasons: [])
 
         // Peak in the training precision.
         var precision = workload.mixedPrecision
         if precision != .bf16, !(chip.support[precision]?.isNative ?? false) {
             if strict {
-                return fail(["\(precision.rawValue) training is not native on \(chip.id) (\(chip.support[precision]?.evidence ?? "no figure")) and --strict-precision is set"], noPrecision, ledger)
+                return fail(
+                    [
+                        "\(precision.rawValue) training is not native on \(chip.id) (\(chip.support[precision]?.evidence ?? "no figure")) and --strict-precision is set"
+                    ], noPrecision, ledger)
             }
-            reasons.append(Reason(.precision, "\(precision.rawValue) not native on \(chip.id) (\(chip.support[precision]?.evidence ?? "no figure")): bf16 mixed precision planned"))
+            reasons.append(
+                Reason(
+                    .precision,
+                    "\(precision.rawValue) not native on \(chip.id) (\(chip.support[precision]?.evidence ?? "no figure")): bf16 mixed precision planned"
+                ))
             precision = .bf16
         }
         guard let usable = chip.usable(memoryUtilization: workload.memoryUtilization), usable > 0 else {
@@ -41,7 +50,11 @@ struct TrainingSolver {
         var mfu = workload.mfu ?? defaults.trainingMFU.value
         if workload.mfu == nil, precision != .bf16, let pb = bf16Peak?.value, let pp = peak?.value {
             mfu = defaults.trainingMFU.value * pb / pp
-            reasons.append(Reason(.assumption, "\(precision.rawValue) training assumed to reach the same FLOP/s as bf16 (Llama 4 FP8: 390 TFLOPS/GPU ≈ Llama 3 BF16 380–430): MFU \(Units.percent(mfu)) of the \(precision.rawValue) peak"))
+            reasons.append(
+                Reason(
+                    .assumption,
+                    "\(precision.rawValue) training assumed to reach the same FLOP/s as bf16 (Llama 4 FP8: 390 TFLOPS/GPU ≈ Llama 3 BF16 380–430): MFU \(Units.percent(mfu)) of the \(precision.rawValue) peak"
+                ))
         }
 
         // Smallest device count that holds the training state.
@@ -69,7 +82,9 @@ struct TrainingSolver {
             for plan in trainingPlans(enumerator, devices: n) {
                 let memory = memoryFor(plan)
                 if memory.total <= usable {
-                    if found == nil || plan.tensorParallel * plan.pipelineParallel < found!.plan.tensorParallel * found!.plan.pipelineParallel {
+                    if found == nil
+                        || plan.tensorParallel * plan.pipelineParallel < found!.plan.tensorParallel * found!.plan.pipelineParallel
+                    {
                         found = (n, plan, memory)
                     }
                 }
@@ -77,16 +92,33 @@ struct TrainingSolver {
             if exactModules != nil { break }
             if found == nil { n = nextCount(after: n) }
         }
-        reasons.append(Reason(.training, "training state \(Units.bytes(stateBytes)) (bf16 weights 2 B + grads 2 B + \(workload.optimizer.rawValue) \(Int(workload.optimizer.stateBytesPerParameter)) B per parameter), ZeRO-\(workload.zeroStage), activations with \(workload.recompute.rawValue) recompute at \(workload.sequenceLength) tokens × \(workload.microBatch)"))
+        reasons.append(
+            Reason(
+                .training,
+                "training state \(Units.bytes(stateBytes)) (bf16 weights 2 B + grads 2 B + \(workload.optimizer.rawValue) \(Int(workload.optimizer.stateBytesPerParameter)) B per parameter), ZeRO-\(workload.zeroStage), activations with \(workload.recompute.rawValue) recompute at \(workload.sequenceLength) tokens × \(workload.microBatch)"
+            ))
         guard let choice = found else {
             let limit = exactModules.map { "exactly \($0)" } ?? "up to \(maxModules)"
-            return fail(reasons.map(\.text) + ["no training plan on \(limit) modules fits \(Units.bytes(usable * Double(chip.devicesPerModule))) usable per module"], noPrecision, ledger)
+            return fail(
+                reasons.map(\.text) + [
+                    "no training plan on \(limit) modules fits \(Units.bytes(usable * Double(chip.devicesPerModule))) usable per module"
+                ], noPrecision, ledger)
         }
         let modules = choice.devices / chip.devicesPerModule
         let m = choice.memory
         let dies = Double(chip.devicesPerModule)
-        reasons.append(Reason(.plan, "\(modules) module\(modules == 1 ? "" : "s") as TP\(choice.plan.tensorParallel)\(choice.plan.pipelineParallel > 1 ? " PP\(choice.plan.pipelineParallel)" : "") DP\(choice.plan.replicas): weights \(Units.bytes(m.weights * dies)) + grads \(Units.bytes(m.gradients * dies)) + optimizer \(Units.bytes(m.optimizer * dies)) + activations \(Units.bytes(m.activations * dies)) = \(Units.bytes(m.total * dies)) ≤ usable \(Units.bytes(usable * dies)) per module"))
-        if let bound = timeBound { reasons.append(Reason(.training, "target \(String(format: "%.1f", workload.days!)) days needs ≥ \(bound) devices at MFU \(Units.percent(mfu))")) }
+        reasons.append(
+            Reason(
+                .plan,
+                "\(modules) module\(modules == 1 ? "" : "s") as TP\(choice.plan.tensorParallel)\(choice.plan.pipelineParallel > 1 ? " PP\(choice.plan.pipelineParallel)" : "") DP\(choice.plan.replicas): weights \(Units.bytes(m.weights * dies)) + grads \(Units.bytes(m.gradients * dies)) + optimizer \(Units.bytes(m.optimizer * dies)) + activations \(Units.bytes(m.activations * dies)) = \(Units.bytes(m.total * dies)) ≤ usable \(Units.bytes(usable * dies)) per module"
+            ))
+        if let bound = timeBound {
+            reasons.append(
+                Reason(
+                    .training,
+                    "target \(String(format: "%.1f", workload.days!)) days needs ≥ \(bound) devices at MFU \(Units.percent(mfu))")
+            )
+        }
 
         var estimate: TrainingEstimate? = nil
         if let p = peak {
@@ -96,9 +128,16 @@ struct TrainingSolver {
             let hours = seconds / 3600
             let energy = chip.tdp.map { Double(modules) * $0.value * hours / 1000 } ?? .nan
             ledger.use(chip.tdp)
-            estimate = TrainingEstimate(plan: choice.plan, totalFLOPs: flops, days: seconds / 86_400, moduleHours: Double(modules) * hours, energyKWh: energy, mfu: mfu, peak: p.value,
-                                        weights: m.weights, gradients: m.gradients, optimizer: m.optimizer, activations: m.activations, usable: usable)
-            reasons.append(Reason(.training, "6·N_active·D = 6 × \(Units.count(profile.macsPerToken)) × \(Units.count(workload.tokens)) = \(Units.flopCount(flops)); at \(Units.percent(mfu)) MFU of \(Units.flops(p.value)) \(precision.rawValue) per device × \(choice.devices) → \(String(format: "%.1f", seconds / 86_400)) days, \(NumberText.grouped(Double(modules) * hours)) module-hours" + (chip.tdp != nil ? ", \(NumberText.grouped(energy)) kWh at \(Units.power(chip.tdp!.value)) TDP (modules only)" : "")))
+            estimate = TrainingEstimate(
+                plan: choice.plan, totalFLOPs: flops, days: seconds / 86_400, moduleHours: Double(modules) * hours,
+                energyKWh: energy, mfu: mfu, peak: p.value,
+                weights: m.weights, gradients: m.gradients, optimizer: m.optimizer, activations: m.activations, usable: usable)
+            reasons.append(
+                Reason(
+                    .training,
+                    "6·N_active·D = 6 × \(Units.count(profile.macsPerToken)) × \(Units.count(workload.tokens)) = \(Units.flopCount(flops)); at \(Units.percent(mfu)) MFU of \(Units.flops(p.value)) \(precision.rawValue) per device × \(choice.devices) → \(String(format: "%.1f", seconds / 86_400)) days, \(NumberText.grouped(Double(modules) * hours)) module-hours"
+                        + (chip.tdp != nil
+                            ? ", \(NumberText.grouped(energy)) kWh at \(Units.power(chip.tdp!.value)) TDP (modules only)" : "")))
         } else {
             reasons.append(Reason(.speed, "no duration: peak_dense.\(precision.rawValue) of \(chip.id) is unknown"))
         }
@@ -118,7 +157,9 @@ struct TrainingSolver {
         for t in enumerator.tensorParallelDegrees where n % t == 0 {
             var pp = 1
             while pp <= profile.architecture.layers && t * pp <= n {
-                if n % (t * pp) == 0 { plans.append(ParallelPlan(tensorParallel: t, pipelineParallel: pp, replicas: n / (t * pp))) }
+                if n % (t * pp) == 0 {
+                    plans.append(ParallelPlan(tensorParallel: t, pipelineParallel: pp, replicas: n / (t * pp)))
+                }
                 pp += 1
             }
         }
@@ -128,7 +169,8 @@ struct TrainingSolver {
     private func memoryFor(_ plan: ParallelPlan) -> TrainingMemory {
         let a = profile.architecture
         let split = StageSplit(layers: a.layers, stages: plan.pipelineParallel)
-        let shares = DeviceShares(profile, ParallelPlan(tensorParallel: plan.tensorParallel, pipelineParallel: plan.pipelineParallel))
+        let shares = DeviceShares(
+            profile, ParallelPlan(tensorParallel: plan.tensorParallel, pipelineParallel: plan.pipelineParallel))
         // Experts sharded over TP × EP, EP taken from the data-parallel ranks.
         var bytes = shares.stageWeights(0, split: split, denseLayers: profile.inventory.denseLayers)
         if let moe = a.moe {
@@ -137,7 +179,8 @@ struct TrainingSolver {
             bytes -= Double(moeCount) * profile.perExpertBytes * shares.expertsPerDevice
             bytes += Double(moeCount) * profile.moeLayer[.routedExperts] / Double(plan.tensorParallel * ep)
         }
-        return TrainingMemory.evaluate(a, parameters: bytes / 2, plan: plan, workload: workload, stageLayers: split.ranges[0].count)
+        return TrainingMemory.evaluate(
+            a, parameters: bytes / 2, plan: plan, workload: workload, stageLayers: split.ranges[0].count)
     }
 
     private func nextCount(after n: Int) -> Int {
@@ -149,10 +192,16 @@ struct TrainingSolver {
 
     private func fail(_ texts: [String], _ precision: PrecisionPlan, _ ledger: EvidenceLedger) -> ChipVerdict {
         var reasons = texts.map { Reason(.training, $0) }
-        if !ledger.assumptions.isEmpty { reasons.append(Reason(.assumption, "defaults used: " + ledger.assumptions.joined(separator: ", "))) }
-        if let tier = ledger.weakest { reasons.append(Reason(.evidence, "weakest evidence among the figures used: \(tier.rawValue)")) }
-        return ChipVerdict(chip: chip.id, chipName: chip.name, fits: false, modules: nil, devicesPerModule: chip.devicesPerModule, best: nil, alternatives: [],
-                           precision: precision, training: nil, reasons: reasons, evidenceTier: ledger.weakest, assumptions: ledger.assumptions,
-                           unknownFigures: chip.unknownPaths.sorted(), explanation: [], power: nil)
+        if !ledger.assumptions.isEmpty {
+            reasons.append(Reason(.assumption, "defaults used: " + ledger.assumptions.joined(separator: ", ")))
+        }
+        if let tier = ledger.weakest {
+            reasons.append(Reason(.evidence, "weakest evidence among the figures used: \(tier.rawValue)"))
+        }
+        return ChipVerdict(
+            chip: chip.id, chipName: chip.name, fits: false, modules: nil, devicesPerModule: chip.devicesPerModule, best: nil,
+            alternatives: [],
+            precision: precision, training: nil, reasons: reasons, evidenceTier: ledger.weakest, assumptions: ledger.assumptions,
+            unknownFigures: chip.unknownPaths.sorted(), explanation: [], power: nil)
     }
 }

@@ -12,8 +12,12 @@ public enum CompatibilitySolver {
         var clampNotes = request.hardware.clampNotes
         request.hardware = request.hardware.bounded
         switch request.workload {
-        case .serving(let w): clampNotes += w.clampNotes; request.workload = .serving(w.bounded)
-        case .training(let w): clampNotes += w.clampNotes; request.workload = .training(w.bounded)
+        case .serving(let w):
+            clampNotes += w.clampNotes
+            request.workload = .serving(w.bounded)
+        case .training(let w):
+            clampNotes += w.clampNotes
+            request.workload = .training(w.bounded)
         }
         var report = solveBounded(request)
         if !clampNotes.isEmpty {
@@ -34,7 +38,9 @@ public enum CompatibilitySolver {
         if case .serving(let w) = request.workload {
             if let chosen = w.weights {
                 requested = chosen
-                formatNote = chosen == checkpoint.format ? formatNote : "requested \(chosen.name) instead of the checkpoint's \(checkpoint.format.name)"
+                formatNote =
+                    chosen == checkpoint.format
+                    ? formatNote : "requested \(chosen.name) instead of the checkpoint's \(checkpoint.format.name)"
             }
             kvRequest = w.kvPrecision
         }
@@ -49,21 +55,26 @@ public enum CompatibilitySolver {
         let summaryProfile = profile(requested)
         let kvForSummary = kvRequest ?? requested.baseline
         let summary = ModelSummary(
-            id: model.id, name: model.name, parameters: summaryProfile.parameters, activeParameters: summaryProfile.activeParameters,
+            id: model.id, name: model.name, parameters: summaryProfile.parameters,
+            activeParameters: summaryProfile.activeParameters,
             weightFormat: requested, weightsBytes: summaryProfile.totalBytes, kvPrecision: kvForSummary,
             kvCacheBytesPerToken: AttentionCost(model.architecture, kvPrecision: kvForSummary).bytesPerToken,
             attentionKind: model.architecture.attention.kind.rawValue, formatNote: formatNote)
 
         var results: [ChipVerdict] = []
         for accelerator in request.hardware.chips {
-            let chip = ChipProfileBuilder.build(accelerator, report: request.reports[accelerator.id], defaults: request.defaults, nodeSize: request.hardware.nodeSize)
+            let chip = ChipProfileBuilder.build(
+                accelerator, report: request.reports[accelerator.id], defaults: request.defaults,
+                nodeSize: request.hardware.nodeSize)
             var verdict: ChipVerdict
             switch request.workload {
             case .serving(let workload):
                 verdict = serve(request, workload: workload, chip: chip, requested: requested, kv: kvRequest, profile: profile)
             case .training(let workload):
-                let solver = TrainingSolver(model: model, workload: workload, chip: chip, profile: profile(.bf16), defaults: request.defaults,
-                                            strict: request.strictPrecision, exactModules: request.hardware.modules, maxModules: request.hardware.maxModules)
+                let solver = TrainingSolver(
+                    model: model, workload: workload, chip: chip, profile: profile(.bf16), defaults: request.defaults,
+                    strict: request.strictPrecision, exactModules: request.hardware.modules,
+                    maxModules: request.hardware.maxModules)
                 verdict = solver.verdict()
             }
             // How the chip's descriptor was read where it is silent or loose (topology,
@@ -83,44 +94,64 @@ public enum CompatibilitySolver {
     static func refuseModel(_ request: FitRequest, _ problem: String) -> FitReport {
         let model = request.model
         let text = "\(model.id) cannot be sized: \(problem)"
-        let summary = ModelSummary(id: model.id, name: model.name, parameters: 0, activeParameters: 0, weightFormat: .bf16, weightsBytes: 0,
-                                   kvPrecision: .bf16, kvCacheBytesPerToken: 0, attentionKind: model.architecture.attention.kind.rawValue, formatNote: text)
-        let plan = PrecisionPlan(format: .bf16, requested: .bf16, quantizedCompute: .bf16, baselineCompute: .bf16, kv: .bf16, mode: .refused(text), reasons: [text])
+        let summary = ModelSummary(
+            id: model.id, name: model.name, parameters: 0, activeParameters: 0, weightFormat: .bf16, weightsBytes: 0,
+            kvPrecision: .bf16, kvCacheBytesPerToken: 0, attentionKind: model.architecture.attention.kind.rawValue,
+            formatNote: text)
+        let plan = PrecisionPlan(
+            format: .bf16, requested: .bf16, quantizedCompute: .bf16, baselineCompute: .bf16, kv: .bf16, mode: .refused(text),
+            reasons: [text])
         let results = request.hardware.chips.map { a in
-            ChipVerdict(chip: a.id, chipName: a.name, fits: false, modules: nil, devicesPerModule: InputBounds.clamp(a.devicesPerModule, InputBounds.devicesPerModule),
-                        best: nil, alternatives: [], precision: plan, training: nil, reasons: [Reason(.memory, text)], evidenceTier: nil,
-                        assumptions: [], unknownFigures: [], explanation: [], power: nil)
+            ChipVerdict(
+                chip: a.id, chipName: a.name, fits: false, modules: nil,
+                devicesPerModule: InputBounds.clamp(a.devicesPerModule, InputBounds.devicesPerModule),
+                best: nil, alternatives: [], precision: plan, training: nil, reasons: [Reason(.memory, text)], evidenceTier: nil,
+                assumptions: [], unknownFigures: [], explanation: [], power: nil)
         }
-        return FitReport(model: summary, workload: request.workload, results: results.sorted { $0.chip < $1.chip }, defaults: request.defaults)
+        return FitReport(
+            model: summary, workload: request.workload, results: results.sorted { $0.chip < $1.chip }, defaults: request.defaults)
     }
 
     /// One chip, serving.
-    static func serve(_ request: FitRequest, workload: ServingWorkload, chip: ChipProfile, requested: WeightFormat, kv: Precision?, profile: (WeightFormat) -> ModelProfile) -> ChipVerdict {
+    static func serve(
+        _ request: FitRequest, workload: ServingWorkload, chip: ChipProfile, requested: WeightFormat, kv: Precision?,
+        profile: (WeightFormat) -> ModelProfile
+    ) -> ChipVerdict {
         let precision = PrecisionResolver.resolve(requested: requested, kv: kv, chip: chip, strict: request.strictPrecision)
         func refusal(_ text: String, kind: Reason.Kind = .memory) -> ChipVerdict {
             var reasons = precision.reasons.map { Reason(.precision, $0) }
             if !reasons.contains(where: { $0.text == text }) { reasons.append(Reason(kind, text)) }
-            return ChipVerdict(chip: chip.id, chipName: chip.name, fits: false, modules: nil, devicesPerModule: chip.devicesPerModule, best: nil, alternatives: [],
-                               precision: precision, training: nil, reasons: reasons, evidenceTier: nil, assumptions: [],
-                               unknownFigures: chip.unknownPaths.sorted(), explanation: [], power: nil)
+            return ChipVerdict(
+                chip: chip.id, chipName: chip.name, fits: false, modules: nil, devicesPerModule: chip.devicesPerModule, best: nil,
+                alternatives: [],
+                precision: precision, training: nil, reasons: reasons, evidenceTier: nil, assumptions: [],
+                unknownFigures: chip.unknownPaths.sorted(), explanation: [], power: nil)
         }
         let maxContext = request.model.architecture.maxContext
         if workload.contextTokens > maxContext {
-            return refusal("prompt \(workload.inputTokens) + output \(workload.outputTokens) = \(workload.contextTokens) tokens exceeds the model's context of \(maxContext) tokens (architecture.max_context)", kind: .plan)
+            return refusal(
+                "prompt \(workload.inputTokens) + output \(workload.outputTokens) = \(workload.contextTokens) tokens exceeds the model's context of \(maxContext) tokens (architecture.max_context)",
+                kind: .plan)
         }
         if case .refused(let why) = precision.mode { return refusal(why) }
         guard let usable = chip.usable(memoryUtilization: workload.memoryUtilization) else {
             return refusal("memory.capacity of \(chip.id) is unknown: no memory verdict")
         }
-        guard usable > 0 else { return refusal("usable memory per device is \(Units.bytes(usable)) after reserves: nothing fits") }
+        guard usable > 0 else {
+            return refusal("usable memory per device is \(Units.bytes(usable)) after reserves: nothing fits")
+        }
         let model = profile(precision.format)
         let attention = AttentionCost(request.model.architecture, kvPrecision: precision.kv)
-        let search = ServingSearch(workload: workload, profile: model, attention: attention, chip: chip, precision: precision, defaults: request.defaults, usable: usable)
+        let search = ServingSearch(
+            workload: workload, profile: model, attention: attention, chip: chip, precision: precision,
+            defaults: request.defaults, usable: usable)
         let exact = request.hardware.modules.map { InputBounds.product($0, chip.devicesPerModule) }
-        let outcome = search.run(exactDevices: exact, maxDevices: InputBounds.product(request.hardware.maxModules, chip.devicesPerModule))
-        let builder = ServingVerdictBuilder(model: request.model, workload: workload, chip: chip, precision: precision, profile: model, attention: attention,
-                                            usable: usable, memoryUtilization: workload.memoryUtilization, alternatives: request.alternatives,
-                                            explain: request.explain, defaults: request.defaults)
+        let outcome = search.run(
+            exactDevices: exact, maxDevices: InputBounds.product(request.hardware.maxModules, chip.devicesPerModule))
+        let builder = ServingVerdictBuilder(
+            model: request.model, workload: workload, chip: chip, precision: precision, profile: model, attention: attention,
+            usable: usable, memoryUtilization: workload.memoryUtilization, alternatives: request.alternatives,
+            explain: request.explain, defaults: request.defaults)
         return builder.build(outcome, exactModules: request.hardware.modules, maxModules: request.hardware.maxModules)
     }
 

@@ -29,11 +29,15 @@ struct ServingSearch {
 
     func run(exactDevices: Int?, maxDevices: Int) -> Outcome {
         let dies = chip.devicesPerModule
-        let enumerator = PlanEnumerator(architecture: profile.architecture, format: profile.format, domainDevices: chip.domainDevices)
-        let planner = MemoryPlanner(profile: profile, attention: attention, contextTokens: workload.contextTokens,
-                                    profileTokens: InputBounds.floor(defaults.profileTokens.value, in: InputBounds.sequences),
-                                    maxSequences: workload.maxBatchPerReplica ?? InputBounds.floor(defaults.maxSequences.value, in: InputBounds.sequences))
-        let roofline = ServingRoofline(profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults)
+        let enumerator = PlanEnumerator(
+            architecture: profile.architecture, format: profile.format, domainDevices: chip.domainDevices)
+        let planner = MemoryPlanner(
+            profile: profile, attention: attention, contextTokens: workload.contextTokens,
+            profileTokens: InputBounds.floor(defaults.profileTokens.value, in: InputBounds.sequences),
+            maxSequences: workload.maxBatchPerReplica ?? InputBounds.floor(defaults.maxSequences.value, in: InputBounds.sequences)
+        )
+        let roofline = ServingRoofline(
+            profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults)
         let bound = InputBounds.ceil(profile.totalBytes / max(usable, 1), in: 1...(Int.max / 4))
         let lowerBound = InputBounds.product(bound / dies + (bound % dies == 0 ? 0 : 1), dies)
         let counts: [Int]
@@ -51,29 +55,38 @@ struct ServingSearch {
             var fitting: [PlanEvaluation] = []
             for plan in plans {
                 let shares = DeviceShares(profile, plan)
-                let memory = planner.evaluate(plan, shares: shares, usable: usable, batch: workload.maximizeBatch ? nil : workload.batch)
+                let memory = planner.evaluate(
+                    plan, shares: shares, usable: usable, batch: workload.maximizeBatch ? nil : workload.batch)
                 guard memory.fits else {
                     let candidate = PlanEvaluation(plan: plan, memory: memory, speed: nil, meetsTargets: false, targetMisses: [])
-                    if closest == nil || memory.total - memory.usable < closest!.memory.total - closest!.memory.usable { closest = candidate }
+                    if closest == nil || memory.total - memory.usable < closest!.memory.total - closest!.memory.usable {
+                        closest = candidate
+                    }
                     continue
                 }
                 let speed = roofline.estimate(plan, shares: shares, sequences: memory.sequencesPerReplica, workload: workload)
                 let misses = targetMisses(speed)
-                fitting.append(PlanEvaluation(plan: plan, memory: memory, speed: speed, meetsTargets: misses.isEmpty, targetMisses: misses))
+                fitting.append(
+                    PlanEvaluation(plan: plan, memory: memory, speed: speed, meetsTargets: misses.isEmpty, targetMisses: misses))
             }
             guard !fitting.isEmpty else { continue }
             fitting.sort { PlanEvaluation.isBetter($0, than: $1) }
             let meeting = fitting.filter(\.meetsTargets)
             if !meeting.isEmpty {
-                return Outcome(devices: n, evaluations: meeting + fitting.filter { !$0.meetsTargets }, satisfied: true, refusals: refusals, lowerBound: lowerBound, closest: nil)
+                return Outcome(
+                    devices: n, evaluations: meeting + fitting.filter { !$0.meetsTargets }, satisfied: true, refusals: refusals,
+                    lowerBound: lowerBound, closest: nil)
             }
             if firstMemoryFit == nil { firstMemoryFit = (n, fitting, refusals) }
         }
         if let miss = firstMemoryFit {
-            return Outcome(devices: miss.devices, evaluations: miss.evaluations, satisfied: false, refusals: miss.refusals, lowerBound: lowerBound, closest: nil)
+            return Outcome(
+                devices: miss.devices, evaluations: miss.evaluations, satisfied: false, refusals: miss.refusals,
+                lowerBound: lowerBound, closest: nil)
         }
         let refusals = exactDevices.map { enumerator.plans(devices: $0).refusals } ?? []
-        return Outcome(devices: nil, evaluations: [], satisfied: false, refusals: refusals, lowerBound: lowerBound, closest: closest)
+        return Outcome(
+            devices: nil, evaluations: [], satisfied: false, refusals: refusals, lowerBound: lowerBound, closest: closest)
     }
 
     /// The workload's targets a speed estimate misses, in words with numbers.
@@ -82,10 +95,18 @@ struct ServingSearch {
             // A target set on a chip whose speed cannot be estimated is not met: say which
             // figure is missing rather than count it as met.
             var misses: [String] = []
-            let missing = ServingRoofline(profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults).missingFigures
-            let figure = missing.isEmpty ? "a positive sustained rate of \(chip.id)" : missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")
-            if let limit = workload.maxTimeToFirstToken { misses.append("target cannot be checked: \(figure) unknown (TTFT ≤ \(Units.seconds(limit)))") }
-            if let floor = workload.minTokensPerSecondPerUser { misses.append("target cannot be checked: \(figure) unknown" + String(format: " (≥ %.1f tok/s per user)", floor)) }
+            let missing = ServingRoofline(
+                profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults
+            ).missingFigures
+            let figure =
+                missing.isEmpty
+                ? "a positive sustained rate of \(chip.id)" : missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")
+            if let limit = workload.maxTimeToFirstToken {
+                misses.append("target cannot be checked: \(figure) unknown (TTFT ≤ \(Units.seconds(limit)))")
+            }
+            if let floor = workload.minTokensPerSecondPerUser {
+                misses.append("target cannot be checked: \(figure) unknown" + String(format: " (≥ %.1f tok/s per user)", floor))
+            }
             return misses
         }
         var misses: [String] = []

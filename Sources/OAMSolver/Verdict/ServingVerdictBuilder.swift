@@ -26,34 +26,59 @@ struct ServingVerdictBuilder {
 
         let perModuleUsable = usable * dies
         let total = profile.totalBytes
-        let exposedText = chip.exposed!.isDefault
+        let exposedText =
+            chip.exposed!.isDefault
             ? "(\(Units.bytes(chip.capacity!.value)) − \(Units.bytes(defaults.driverReserve.value)) driver reserve)"
             : Units.bytes(chip.exposed!.value)
-        reasons.append(Reason(.memory, "usable per module = \(exposedText) × \(String(format: "%.2f", memoryUtilization)) − \(Units.bytes(chip.engineOverhead.value)) engine overhead = \(dies > 1 ? "\(Units.bytes(usable)) per device × \(Int(dies)) devices = " : "")\(Units.bytes(perModuleUsable))"))
+        reasons.append(
+            Reason(
+                .memory,
+                "usable per module = \(exposedText) × \(String(format: "%.2f", memoryUtilization)) − \(Units.bytes(chip.engineOverhead.value)) engine overhead = \(dies > 1 ? "\(Units.bytes(usable)) per device × \(Int(dies)) devices = " : "")\(Units.bytes(perModuleUsable))"
+            ))
         let moduleBound = (outcome.lowerBound + chip.devicesPerModule - 1) / chip.devicesPerModule
         if total > perModuleUsable {
-            reasons.append(Reason(.memory, "weights \(Units.bytes(total)) (\(profile.format.name)) > usable \(Units.bytes(perModuleUsable)) per module → at least \(moduleBound) modules"))
+            reasons.append(
+                Reason(
+                    .memory,
+                    "weights \(Units.bytes(total)) (\(profile.format.name)) > usable \(Units.bytes(perModuleUsable)) per module → at least \(moduleBound) modules"
+                ))
         } else {
-            reasons.append(Reason(.memory, "weights \(Units.bytes(total)) (\(profile.format.name)) ≤ usable \(Units.bytes(perModuleUsable)) per module"))
+            reasons.append(
+                Reason(
+                    .memory,
+                    "weights \(Units.bytes(total)) (\(profile.format.name)) ≤ usable \(Units.bytes(perModuleUsable)) per module"))
         }
         steps.append(weightStep())
-        steps.append(ExplainStep("Usable memory per device", [
-            "usable = exposed × memory utilisation − engine overhead",
-            "exposed = \(chip.exposed!.isDefault ? "capacity \(Units.bytes(chip.capacity!.value)) − driver reserve \(Units.bytes(defaults.driverReserve.value)) [default]" : "\(Units.bytes(chip.exposed!.value)) [\(chip.exposed!.originText)]")",
-            "usable = \(Units.bytes(chip.exposed!.value)) × \(memoryUtilization) − \(Units.bytes(chip.engineOverhead.value)) [default engine overhead] = \(Units.bytes(usable))",
-            "lower bound: ⌈\(Units.bytes(total)) / \(Units.bytes(usable))⌉ = \(outcome.lowerBound) device(s)",
-        ]))
+        steps.append(
+            ExplainStep(
+                "Usable memory per device",
+                [
+                    "usable = exposed × memory utilisation − engine overhead",
+                    "exposed = \(chip.exposed!.isDefault ? "capacity \(Units.bytes(chip.capacity!.value)) − driver reserve \(Units.bytes(defaults.driverReserve.value)) [default]" : "\(Units.bytes(chip.exposed!.value)) [\(chip.exposed!.originText)]")",
+                    "usable = \(Units.bytes(chip.exposed!.value)) × \(memoryUtilization) − \(Units.bytes(chip.engineOverhead.value)) [default engine overhead] = \(Units.bytes(usable))",
+                    "lower bound: ⌈\(Units.bytes(total)) / \(Units.bytes(usable))⌉ = \(outcome.lowerBound) device(s)",
+                ]))
         steps.append(kvStep())
 
         guard let devices = outcome.devices, let best = outcome.evaluations.first else {
             if let exact = exactModules {
-                reasons.append(Reason(.plan, "no plan on exactly \(exact) module\(exact == 1 ? "" : "s") holds the workload" + closestText(outcome.closest)))
+                reasons.append(
+                    Reason(
+                        .plan,
+                        "no plan on exactly \(exact) module\(exact == 1 ? "" : "s") holds the workload"
+                            + closestText(outcome.closest)))
             } else if outcome.lowerBound > maxModules * chip.devicesPerModule {
-                reasons.append(Reason(.plan, "needs at least \(moduleBound) modules for the weights alone, more than --max-modules \(maxModules)"))
+                reasons.append(
+                    Reason(
+                        .plan,
+                        "needs at least \(moduleBound) modules for the weights alone, more than --max-modules \(maxModules)"))
             } else {
-                reasons.append(Reason(.plan, "no plan on up to \(maxModules) modules holds the workload" + closestText(outcome.closest)))
+                reasons.append(
+                    Reason(.plan, "no plan on up to \(maxModules) modules holds the workload" + closestText(outcome.closest)))
             }
-            for refusal in outcome.refusals.filter(Self.isLoadFailure).prefix(2) { reasons.append(Reason(.plan, "refused " + refusal)) }
+            for refusal in outcome.refusals.filter(Self.isLoadFailure).prefix(2) {
+                reasons.append(Reason(.plan, "refused " + refusal))
+            }
             return verdict(fits: false, modules: nil, best: nil, reasons: reasons, ledger: ledger, steps: steps)
         }
 
@@ -62,9 +87,15 @@ struct ServingVerdictBuilder {
         let m = best.memory
         ledger.use(chip.link.bandwidth)
         reasons.append(Reason(.plan, planText(plan, modules: modules)))
-        reasons.append(Reason(.memory, "\(plan.label): weights \(Units.bytes(m.weights * dies)) + KV \(Units.bytes(m.kvCache * dies)) (\(m.sequencesPerReplica) seq × \(workload.contextTokens) tokens per replica) + activations \(Units.bytes(m.activations * dies)) = \(Units.bytes(m.total * dies)) ≤ usable \(Units.bytes(m.usable * dies)) per module; KV room for \(m.maxSequencesPerReplica >= Int.max / 8 ? "any number of" : String(m.maxSequencesPerReplica)) sequences per replica"))
+        reasons.append(
+            Reason(
+                .memory,
+                "\(plan.label): weights \(Units.bytes(m.weights * dies)) + KV \(Units.bytes(m.kvCache * dies)) (\(m.sequencesPerReplica) seq × \(workload.contextTokens) tokens per replica) + activations \(Units.bytes(m.activations * dies)) = \(Units.bytes(m.total * dies)) ≤ usable \(Units.bytes(m.usable * dies)) per module; KV room for \(m.maxSequencesPerReplica >= Int.max / 8 ? "any number of" : String(m.maxSequencesPerReplica)) sequences per replica"
+            ))
         if let note = kvSplitNote(plan) { reasons.append(Reason(.memory, note)) }
-        for refusal in outcome.refusals.filter(Self.isLoadFailure).prefix(2) { reasons.append(Reason(.plan, "refused " + refusal)) }
+        for refusal in outcome.refusals.filter(Self.isLoadFailure).prefix(2) {
+            reasons.append(Reason(.plan, "refused " + refusal))
+        }
         steps.append(planStep(best, devices: devices))
 
         if let speed = best.speed {
@@ -72,23 +103,39 @@ struct ServingVerdictBuilder {
             ledger.use(chip.peak(precision.baselineCompute))
             if precision.quantizedCompute != precision.baselineCompute { ledger.use(chip.peak(precision.quantizedCompute)) }
             ledger.use(chip.gemmFraction(precision.baselineCompute))
-            if precision.quantizedCompute != precision.baselineCompute { ledger.use(chip.gemmFraction(precision.quantizedCompute)) }
+            if precision.quantizedCompute != precision.baselineCompute {
+                ledger.use(chip.gemmFraction(precision.quantizedCompute))
+            }
             ledger.use(chip.bandwidthFraction)
-            if plan.group > 1 || plan.pipelineParallel > 1 { ledger.use(chip.link.efficiency); ledger.use(chip.link.latency) }
-            if plan.devicesPerReplica > chip.domainDevices { ledger.use(chip.scaleOut); ledger.use(chip.crossNodeLatency) }
+            if plan.group > 1 || plan.pipelineParallel > 1 {
+                ledger.use(chip.link.efficiency)
+                ledger.use(chip.link.latency)
+            }
+            if plan.devicesPerReplica > chip.domainDevices {
+                ledger.use(chip.scaleOut)
+                ledger.use(chip.crossNodeLatency)
+            }
             reasons.append(Reason(.speed, speedText(speed)))
             reasons.append(Reason(.speed, servingFactorsText()))
             steps.append(speedStep(speed, plan: plan))
         } else {
-            let missing = ServingRoofline(profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults).missingFigures
+            let missing = ServingRoofline(
+                profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults
+            ).missingFigures
             if missing.isEmpty {
                 reasons.append(Reason(.speed, "no speed verdict: the sustained rates of \(chip.id) are not positive numbers"))
             } else {
-                reasons.append(Reason(.speed, "no speed verdict: \(missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") unknown"))
+                reasons.append(
+                    Reason(
+                        .speed,
+                        "no speed verdict: \(missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") unknown"
+                    ))
             }
         }
         for miss in best.targetMisses {
-            reasons.append(Reason(.target, best.speed == nil ? miss : "target missed on up to \(exactModules ?? maxModules) modules: " + miss))
+            reasons.append(
+                Reason(
+                    .target, best.speed == nil ? miss : "target missed on up to \(exactModules ?? maxModules) modules: " + miss))
         }
         var fits = outcome.satisfied
         if !best.meetsTargets { fits = false }
@@ -97,14 +144,19 @@ struct ServingVerdictBuilder {
         return v
     }
 
-    private func verdict(fits: Bool, modules: Int?, best: PlanEvaluation?, reasons: [Reason], ledger: EvidenceLedger, steps: [ExplainStep]) -> ChipVerdict {
+    private func verdict(
+        fits: Bool, modules: Int?, best: PlanEvaluation?, reasons: [Reason], ledger: EvidenceLedger, steps: [ExplainStep]
+    ) -> ChipVerdict {
         var ledger = ledger
         var reasons = reasons
         if modules != nil { ledger.use(chip.tdp) }
         if !ledger.assumptions.isEmpty {
-            reasons.append(Reason(.assumption, "defaults used (no adapter report for these): " + ledger.assumptions.joined(separator: ", ")))
+            reasons.append(
+                Reason(.assumption, "defaults used (no adapter report for these): " + ledger.assumptions.joined(separator: ", ")))
         }
-        if let tier = ledger.weakest { reasons.append(Reason(.evidence, "weakest evidence among the figures used: \(tier.rawValue)")) }
+        if let tier = ledger.weakest {
+            reasons.append(Reason(.evidence, "weakest evidence among the figures used: \(tier.rawValue)"))
+        }
         let power = modules.flatMap { count in chip.tdp.map { Double(count) * $0.value } }
         return ChipVerdict(
             chip: chip.id, chipName: chip.name, fits: fits, modules: modules, devicesPerModule: chip.devicesPerModule,
@@ -120,15 +172,29 @@ struct ServingVerdictBuilder {
     private func closestText(_ closest: PlanEvaluation?) -> String {
         guard let c = closest else { return "" }
         let dies = Double(chip.devicesPerModule)
-        return "; closest \(c.plan.label) needs \(Units.bytes(c.memory.total * dies)) per module (weights \(Units.bytes(c.memory.weights * dies))) > usable \(Units.bytes(c.memory.usable * dies))"
+        return
+            "; closest \(c.plan.label) needs \(Units.bytes(c.memory.total * dies)) per module (weights \(Units.bytes(c.memory.weights * dies))) > usable \(Units.bytes(c.memory.usable * dies))"
     }
 
     private func planText(_ plan: ParallelPlan, modules: Int) -> String {
         var parts: [String] = ["\(modules) module\(modules == 1 ? "" : "s") as \(plan.label)"]
-        if plan.tensorParallel > 1 { parts.append("tensor parallel \(plan.tensorParallel) within the \(chip.domainDevices / chip.devicesPerModule)-module scale-up domain") }
-        if plan.attentionDataParallel > 1 { parts.append("attention data-parallel over \(plan.attentionDataParallel) rank groups") }
-        if plan.expertParallel { parts.append("experts placed whole on \(plan.group) ranks (\(Units.count(DeviceShares(profile, plan).expertsPerDevice)) per rank per layer)") }
-        if plan.pipelineParallel > 1 { parts.append("\(plan.pipelineParallel) pipeline stages of ~\(profile.architecture.layers / plan.pipelineParallel) layers") }
+        if plan.tensorParallel > 1 {
+            parts.append(
+                "tensor parallel \(plan.tensorParallel) within the \(chip.domainDevices / chip.devicesPerModule)-module scale-up domain"
+            )
+        }
+        if plan.attentionDataParallel > 1 {
+            parts.append("attention data-parallel over \(plan.attentionDataParallel) rank groups")
+        }
+        if plan.expertParallel {
+            parts.append(
+                "experts placed whole on \(plan.group) ranks (\(Units.count(DeviceShares(profile, plan).expertsPerDevice)) per rank per layer)"
+            )
+        }
+        if plan.pipelineParallel > 1 {
+            parts.append(
+                "\(plan.pipelineParallel) pipeline stages of ~\(profile.architecture.layers / plan.pipelineParallel) layers")
+        }
         if plan.replicas > 1 { parts.append("\(plan.replicas) replicas") }
         return parts.joined(separator: "; ")
     }
@@ -136,10 +202,12 @@ struct ServingVerdictBuilder {
     private func kvSplitNote(_ plan: ParallelPlan) -> String? {
         let at = profile.architecture.attention
         if at.mla != nil, plan.tensorParallel > 1 {
-            return "MLA latent cache is not split by tensor parallelism: each of the \(plan.tensorParallel) TP ranks keeps the full \(Units.bytes(attention.bytesPerToken)) per token"
+            return
+                "MLA latent cache is not split by tensor parallelism: each of the \(plan.tensorParallel) TP ranks keeps the full \(Units.bytes(attention.bytesPerToken)) per token"
         }
         if at.mla == nil, plan.tensorParallel > at.kvHeads {
-            return "TP\(plan.tensorParallel) > \(at.kvHeads) KV heads: each KV head replicated ×\(plan.tensorParallel / at.kvHeads), one head per module"
+            return
+                "TP\(plan.tensorParallel) > \(at.kvHeads) KV heads: each KV head replicated ×\(plan.tensorParallel / at.kvHeads), one head per module"
         }
         return nil
     }
@@ -147,29 +215,45 @@ struct ServingVerdictBuilder {
     private func speedText(_ s: ServingEstimate) -> String {
         let d = s.decodeStep
         let stages = s.pipelineStages > 1 ? "\(s.pipelineStages) stages × " : ""
-        return "TPOT \(Units.seconds(s.timePerOutputToken)) = \(stages)decode step \(Units.seconds(d.total)) at \(s.sequencesPerReplica) seq/replica (weights \(Units.seconds(d.weightReads)), compute \(Units.seconds(d.linearCompute + d.attentionCompute)), KV \(Units.seconds(d.kvReads)), non-GEMM \(Units.seconds(d.nonGEMM)), comm \(Units.seconds(d.communication))) → \(Units.rate(s.tokensPerSecondPerUser, "tok/s")) per user, \(Units.rate(s.outputTokensPerSecond, "tok/s")) aggregate; TTFT \(Units.seconds(s.timeToFirstToken)); bound: \(s.bottleneck.words); MFU \(Units.percent(s.modelComputeEfficiency))"
+        return
+            "TPOT \(Units.seconds(s.timePerOutputToken)) = \(stages)decode step \(Units.seconds(d.total)) at \(s.sequencesPerReplica) seq/replica (weights \(Units.seconds(d.weightReads)), compute \(Units.seconds(d.linearCompute + d.attentionCompute)), KV \(Units.seconds(d.kvReads)), non-GEMM \(Units.seconds(d.nonGEMM)), comm \(Units.seconds(d.communication))) → \(Units.rate(s.tokensPerSecondPerUser, "tok/s")) per user, \(Units.rate(s.outputTokensPerSecond, "tok/s")) aggregate; TTFT \(Units.seconds(s.timeToFirstToken)); bound: \(s.bottleneck.words); MFU \(Units.percent(s.modelComputeEfficiency))"
     }
 
     /// The serving model's factors on top of the chip's ceilings, in one line.
     private func servingFactorsText() -> String {
-        let q = precision.quantizedCompute, b = precision.baselineCompute
-        var ceilings = "GEMM ceiling \(Units.percent(chip.gemmFraction(b).value)) of the \(b.rawValue) peak [\(chip.gemmFraction(b).originText)]"
-        if q != b { ceilings += ", \(Units.percent(chip.gemmFraction(q).value)) of the \(q.rawValue) peak [\(chip.gemmFraction(q).originText)]" }
+        let q = precision.quantizedCompute
+        let b = precision.baselineCompute
+        var ceilings =
+            "GEMM ceiling \(Units.percent(chip.gemmFraction(b).value)) of the \(b.rawValue) peak [\(chip.gemmFraction(b).originText)]"
+        if q != b {
+            ceilings +=
+                ", \(Units.percent(chip.gemmFraction(q).value)) of the \(q.rawValue) peak [\(chip.gemmFraction(q).originText)]"
+        }
         ceilings += ", streaming reads \(Units.percent(chip.bandwidthFraction.value)) [\(chip.bandwidthFraction.originText)]"
-        return "serving model: \(ceilings) are microbenchmark ceilings; each operator runs below them by size (Calculon H100 curves), memory and compute \(defaults.operatorOverlap.value == 0 ? "not overlapped" : "\(Units.percent(defaults.operatorOverlap.value)) overlapped"), attention kernels at \(Units.percent(defaults.attentionEfficiency.value)) of the GEMM ceiling, non-GEMM kernels \(Units.percent(defaults.nonGEMMShare.value)) of step time"
+        return
+            "serving model: \(ceilings) are microbenchmark ceilings; each operator runs below them by size (Calculon H100 curves), memory and compute \(defaults.operatorOverlap.value == 0 ? "not overlapped" : "\(Units.percent(defaults.operatorOverlap.value)) overlapped"), attention kernels at \(Units.percent(defaults.attentionEfficiency.value)) of the GEMM ceiling, non-GEMM kernels \(Units.percent(defaults.nonGEMMShare.value)) of step time"
     }
 
     // MARK: explanation
 
     private func weightStep() -> ExplainStep {
         let p = profile
-        var lines = ["format: \(p.format.summary)", "parameters: \(NumberText.grouped(Double(p.parameters))) (\(NumberText.grouped(Double(p.activeParameters))) active per token)"]
-        let roles: [(WeightRole, String)] = [(.attentionHeads, "attention q/o"), (.attentionKV, "attention k/v"), (.attentionReplicated, "MLA down-projections"), (.denseMLP, "dense MLP"), (.sharedExperts, "shared experts"), (.routedExperts, "routed experts"), (.replicated, "routers, norms, biases")]
+        var lines = [
+            "format: \(p.format.summary)",
+            "parameters: \(NumberText.grouped(Double(p.parameters))) (\(NumberText.grouped(Double(p.activeParameters))) active per token)",
+        ]
+        let roles: [(WeightRole, String)] = [
+            (.attentionHeads, "attention q/o"), (.attentionKV, "attention k/v"), (.attentionReplicated, "MLA down-projections"),
+            (.denseMLP, "dense MLP"), (.sharedExperts, "shared experts"), (.routedExperts, "routed experts"),
+            (.replicated, "routers, norms, biases"),
+        ]
         for (role, name) in roles {
             let bytes = p.denseLayer[role] * Double(p.inventory.denseLayers) + p.moeLayer[role] * Double(p.inventory.moeLayers)
             if bytes > 0 { lines.append("\(name): \(Units.bytes(bytes))") }
         }
-        lines.append("embedding: \(Units.bytes(p.globals[.embedding]))" + (p.globals[.lmHead] > 0 ? ", lm_head: \(Units.bytes(p.globals[.lmHead]))" : " (lm_head tied)"))
+        lines.append(
+            "embedding: \(Units.bytes(p.globals[.embedding]))"
+                + (p.globals[.lmHead] > 0 ? ", lm_head: \(Units.bytes(p.globals[.lmHead]))" : " (lm_head tied)"))
         lines.append("total weights = \(Units.bytes(p.totalBytes)) (\(NumberText.grouped(p.totalBytes)) B)")
         return ExplainStep("Weights (\(p.format.name))", lines)
     }
@@ -178,13 +262,19 @@ struct ServingVerdictBuilder {
         let a = profile.architecture
         let formula: String
         if let mla = a.attention.mla {
-            formula = "MLA: L·(kv_lora_rank + rope_dim)·bytes = \(a.layers)·(\(mla.kvLoraRank) + \(mla.qkRopeHeadDim))·\(precision.kv.bytes)"
+            formula =
+                "MLA: L·(kv_lora_rank + rope_dim)·bytes = \(a.layers)·(\(mla.kvLoraRank) + \(mla.qkRopeHeadDim))·\(precision.kv.bytes)"
         } else {
-            formula = "\(a.attention.kind.rawValue.uppercased()): 2·L·kv_heads·head_dim·bytes = 2·\(a.layers)·\(a.attention.kvHeads)·\(a.attention.headDim)·\(precision.kv.bytes)"
+            formula =
+                "\(a.attention.kind.rawValue.uppercased()): 2·L·kv_heads·head_dim·bytes = 2·\(a.layers)·\(a.attention.kvHeads)·\(a.attention.headDim)·\(precision.kv.bytes)"
         }
         var lines = ["\(formula) = \(NumberText.grouped(attention.bytesPerToken)) B per token (\(precision.kv.rawValue))"]
-        if a.slidingLayers > 0, let w = a.attention.slidingWindow { lines.append("\(a.slidingLayers) sliding-window layers keep at most \(w) tokens") }
-        lines.append("one sequence of \(workload.contextTokens) tokens: \(Units.bytes(attention.sequenceBytes(tokens: workload.contextTokens)))")
+        if a.slidingLayers > 0, let w = a.attention.slidingWindow {
+            lines.append("\(a.slidingLayers) sliding-window layers keep at most \(w) tokens")
+        }
+        lines.append(
+            "one sequence of \(workload.contextTokens) tokens: \(Units.bytes(attention.sequenceBytes(tokens: workload.contextTokens)))"
+        )
         return ExplainStep("KV cache", lines)
     }
 
@@ -193,13 +283,16 @@ struct ServingVerdictBuilder {
         let shares = DeviceShares(profile, e.plan)
         var lines = [
             "\(e.plan.label) on \(devices) device(s): FFN split over \(e.plan.group), attention over \(e.plan.tensorParallel), \(e.plan.pipelineParallel) stage(s), \(e.plan.replicas) replica(s)",
-            "per device, fullest stage \(m.stage): weights \(Units.bytes(m.weights)) (" + layerText(shares) + "embedding \(Units.bytes(shares.embedding)), head \(Units.bytes(shares.lmHead)))",
+            "per device, fullest stage \(m.stage): weights \(Units.bytes(m.weights)) (" + layerText(shares)
+                + "embedding \(Units.bytes(shares.embedding)), head \(Units.bytes(shares.lmHead)))",
             "KV per sequence per device: \(Units.bytes(m.kvPerSequence)) × \((m.sequencesPerReplica + e.plan.attentionDataParallel - 1) / e.plan.attentionDataParallel) = \(Units.bytes(m.kvCache))",
             "activations: \(Int(defaults.profileTokens.value)) tokens profiled = \(Units.bytes(m.activations))",
             "total \(Units.bytes(m.total)) ≤ usable \(Units.bytes(m.usable)); free \(Units.bytes(m.free))",
         ]
         if e.plan.attentionDataParallel == 1, profile.architecture.moe != nil {
-            lines.append("experts \(e.plan.expertParallel ? "whole (EP)" : "sliced (TP)"): \(Units.count(shares.expertsPerDevice)) expert-equivalents per device per layer")
+            lines.append(
+                "experts \(e.plan.expertParallel ? "whole (EP)" : "sliced (TP)"): \(Units.count(shares.expertsPerDevice)) expert-equivalents per device per layer"
+            )
         }
         return ExplainStep("Plan and memory per device", lines)
     }
@@ -218,15 +311,17 @@ struct ServingVerdictBuilder {
         let bw = bandwidth * chip.bandwidthFraction.value
         let fraction = chip.gemmFraction(s.peakPrecision)
         let combine = defaults.operatorOverlap.value == 0 ? "+" : "⊕"
-        return ExplainStep("Serving time", [
-            "streaming-read ceiling = \(Units.bandwidth(bandwidth)) × \(chip.bandwidthFraction.value) [\(chip.bandwidthFraction.originText)] = \(Units.bandwidth(bw)) per device",
-            "large-GEMM ceiling = \(Units.flops(s.peakUsed)) (\(s.peakPrecision.rawValue)) × \(fraction.value) [\(fraction.originText)] = \(Units.flops(s.peakUsed * fraction.value)); attention kernels × \(defaults.attentionEfficiency.value) [default]",
-            "per operator: bytes / (ceiling × size efficiency) \(combine) FLOPs / (ceiling × size efficiency); \(defaults.gemmSizeEfficiency.name) \(defaults.gemmSizeEfficiency.summary) (GFLOP), \(defaults.memorySizeEfficiency.name) \(defaults.memorySizeEfficiency.summary) (MB), relative to the largest step [Calculon H100]",
-            "decode step per stage = linear \(Units.seconds(d.linear)) (weights \(Units.seconds(d.weightReads)) \(combine) FLOPs \(Units.seconds(d.linearCompute))) + attention \(Units.seconds(d.attention)) (KV \(Units.seconds(d.kvReads)) \(combine) scores \(Units.seconds(d.attentionCompute))) + non-GEMM \(Units.seconds(d.nonGEMM)) (\(Units.percent(defaults.nonGEMMShare.value)) of step) + collectives \(Units.seconds(d.communication)) = \(Units.seconds(d.total))",
-            "TPOT = \(plan.pipelineParallel) stage(s) × step (+ hops) = \(Units.seconds(s.timePerOutputToken)); pipeline bubble \(Units.percent(s.pipelineBubble))",
-            "prefill pass (slowest stage) = linear \(Units.seconds(p.linear)) (weights \(Units.seconds(p.weightReads)) \(combine) FLOPs \(Units.seconds(p.linearCompute))) + attention \(Units.seconds(p.attention)) + non-GEMM \(Units.seconds(p.nonGEMM)) + collectives \(Units.seconds(p.communication)); TTFT = \(Units.seconds(s.timeToFirstToken))",
-            "throughput: decode \(Units.rate(s.decodeTokensPerSecond, "tok/s")), prefill \(Units.rate(s.prefillTokensPerSecond, "tok/s")), output with prefill interleaved \(Units.rate(s.outputTokensPerSecond, "tok/s"))",
-            "MFU = 2·\(Units.count(profile.macsPerToken)) active MACs × (in + out) per request × requests/s ÷ (\(plan.devices) × \(Units.flops(s.peakUsed))) = \(Units.percent(s.modelComputeEfficiency))",
-        ])
+        return ExplainStep(
+            "Serving time",
+            [
+                "streaming-read ceiling = \(Units.bandwidth(bandwidth)) × \(chip.bandwidthFraction.value) [\(chip.bandwidthFraction.originText)] = \(Units.bandwidth(bw)) per device",
+                "large-GEMM ceiling = \(Units.flops(s.peakUsed)) (\(s.peakPrecision.rawValue)) × \(fraction.value) [\(fraction.originText)] = \(Units.flops(s.peakUsed * fraction.value)); attention kernels × \(defaults.attentionEfficiency.value) [default]",
+                "per operator: bytes / (ceiling × size efficiency) \(combine) FLOPs / (ceiling × size efficiency); \(defaults.gemmSizeEfficiency.name) \(defaults.gemmSizeEfficiency.summary) (GFLOP), \(defaults.memorySizeEfficiency.name) \(defaults.memorySizeEfficiency.summary) (MB), relative to the largest step [Calculon H100]",
+                "decode step per stage = linear \(Units.seconds(d.linear)) (weights \(Units.seconds(d.weightReads)) \(combine) FLOPs \(Units.seconds(d.linearCompute))) + attention \(Units.seconds(d.attention)) (KV \(Units.seconds(d.kvReads)) \(combine) scores \(Units.seconds(d.attentionCompute))) + non-GEMM \(Units.seconds(d.nonGEMM)) (\(Units.percent(defaults.nonGEMMShare.value)) of step) + collectives \(Units.seconds(d.communication)) = \(Units.seconds(d.total))",
+                "TPOT = \(plan.pipelineParallel) stage(s) × step (+ hops) = \(Units.seconds(s.timePerOutputToken)); pipeline bubble \(Units.percent(s.pipelineBubble))",
+                "prefill pass (slowest stage) = linear \(Units.seconds(p.linear)) (weights \(Units.seconds(p.weightReads)) \(combine) FLOPs \(Units.seconds(p.linearCompute))) + attention \(Units.seconds(p.attention)) + non-GEMM \(Units.seconds(p.nonGEMM)) + collectives \(Units.seconds(p.communication)); TTFT = \(Units.seconds(s.timeToFirstToken))",
+                "throughput: decode \(Units.rate(s.decodeTokensPerSecond, "tok/s")), prefill \(Units.rate(s.prefillTokensPerSecond, "tok/s")), output with prefill interleaved \(Units.rate(s.outputTokensPerSecond, "tok/s"))",
+                "MFU = 2·\(Units.count(profile.macsPerToken)) active MACs × (in + out) per request × requests/s ÷ (\(plan.devices) × \(Units.flops(s.peakUsed))) = \(Units.percent(s.modelComputeEfficiency))",
+            ])
     }
 }

@@ -5,8 +5,10 @@ public struct SpecFamilyVersionRule: Rule {
     public init() {}
     public static let description = RuleDescription(
         id: "spec-family-version", category: .conformance,
-        summary: "A module-spec's id is `<family>-<version>` (a revision prefix such as `r` in version `r2.0` may be left out of the id).",
-        rationale: "Accelerators claim a spec by id or by family; an id that disagrees with its family or version makes a claim of `ocp-oam-1.5` land on a different version than the file says it describes.",
+        summary:
+            "A module-spec's id is `<family>-<version>` (a revision prefix such as `r` in version `r2.0` may be left out of the id).",
+        rationale:
+            "Accelerators claim a spec by id or by family; an id that disagrees with its family or version makes a claim of `ocp-oam-1.5` land on a different version than the file says it describes.",
         valid: [
             RuleExample("kind: module-spec\nid: ocp-oam-1.5\nfamily: ocp-oam\nversion: \"1.5\"\n"),
             RuleExample("kind: module-spec\nid: ocp-ubb-2.0\nfamily: ocp-ubb\nversion: \"r2.0\"\n"),
@@ -25,11 +27,17 @@ public struct SpecFamilyVersionRule: Rule {
         }
         guard !accepted.contains(s.id) else { return [] }
         let expected = accepted.last!
-        let why = s.id.hasPrefix("\(s.family)-")
+        let why =
+            s.id.hasPrefix("\(s.family)-")
             ? "its version part '\(s.id.dropFirst(s.family.count + 1))' is not the version \"\(s.version)\""
             : "it does not start with the family '\(s.family)'"
-        return [finding(file, file.range(of: "id"),
-                        "id '\(s.id)' is not '<family>-<version>' ('\(expected)'): \(why)",
-                        fix: "correct family or version if they are wrong; otherwise change the id to '\(expected)' and rename the file to specs/\(expected).yaml")]
+        return [
+            finding(
+                file, file.range(of: "id"),
+                "id '\(s.id)' is not '<family>-<version>' ('\(expected)'): \(why)",
+                fix:
+                    "correct family or version if they are wrong; otherwise change the id to '\(expected)' and rename the file to specs/\(expected).yaml"
+            )
+        ]
     }
 }

@@ -5,9 +5,14 @@ public struct IntegerPrecisionUnitsRule: Rule {
     public init() {}
     public static let description = RuleDescription(
         id: "integer-precision-units", category: .consistency,
-        summary: "int8/int4 peaks (dense, vector, sparse) are in OPS units (`TOPS`), floating-point peaks in FLOPS units (`TFLOPS`).",
-        rationale: "Integer operations are not floating-point operations: datasheets rate them in TOPS, and comparisons and exports keep the two apart. A `TFLOPS` int8 figure is usually a copy-paste from the fp8 row, so its number deserves a second look too.",
-        valid: [RuleExample("kind: accelerator\npeak_dense:\n  fp8: 2614.9 TFLOPS\n  int8: 2614.9 TOPS\npeak_sparse:\n  int8: 5229.8 TOPS\n")],
+        summary:
+            "int8/int4 peaks (dense, vector, sparse) are in OPS units (`TOPS`), floating-point peaks in FLOPS units (`TFLOPS`).",
+        rationale:
+            "Integer operations are not floating-point operations: datasheets rate them in TOPS, and comparisons and exports keep the two apart. A `TFLOPS` int8 figure is usually a copy-paste from the fp8 row, so its number deserves a second look too.",
+        valid: [
+            RuleExample(
+                "kind: accelerator\npeak_dense:\n  fp8: 2614.9 TFLOPS\n  int8: 2614.9 TOPS\npeak_sparse:\n  int8: 5229.8 TOPS\n")
+        ],
         invalid: [
             RuleExample("kind: accelerator\npeak_dense:\n  int8: ↓2614.9 TFLOPS\n"),
             RuleExample("kind: accelerator\npeak_sparse:\n  int4: ↓5.2 PFLOP/s\n"),
@@ -20,10 +25,16 @@ public struct IntegerPrecisionUnitsRule: Rule {
         for (table, peaks) in [("peak_dense", a.peakDense), ("peak_vector", a.peakVector), ("peak_sparse", a.peakSparse)] {
             for (precision, figure) in peaks.sorted(by: { $0.key < $1.key }) {
                 guard let quantity = figure.value, quantity.dimension != precision.throughputDimension else { continue }
-                let kind = precision.isInteger ? "an integer precision, rated in operations per second (OPS)" : "a floating-point precision, rated in FLOPS"
-                findings.append(finding(file, figure.range,
-                                        "\(precision.rawValue) is \(kind), but \(table).\(precision.rawValue) is written '\(quantity.text)'",
-                                        fix: "write \(Self.rewritten(quantity.text, integer: precision.isInteger)) (and check the figure is the \(precision.rawValue) one, not a neighbouring row)"))
+                let kind =
+                    precision.isInteger
+                    ? "an integer precision, rated in operations per second (OPS)" : "a floating-point precision, rated in FLOPS"
+                findings.append(
+                    finding(
+                        file, figure.range,
+                        "\(precision.rawValue) is \(kind), but \(table).\(precision.rawValue) is written '\(quantity.text)'",
+                        fix:
+                            "write \(Self.rewritten(quantity.text, integer: precision.isInteger)) (and check the figure is the \(precision.rawValue) one, not a neighbouring row)"
+                    ))
             }
         }
         return findings
@@ -34,7 +45,8 @@ public struct IntegerPrecisionUnitsRule: Rule {
         guard let space = text.lastIndex(of: " ") else { return text }
         let number = text[..<space]
         let unit = String(text[text.index(after: space)...])
-        let swapped = integer ? unit.replacingOccurrences(of: "FLOP", with: "OP") : unit.replacingOccurrences(of: "OP", with: "FLOP")
+        let swapped =
+            integer ? unit.replacingOccurrences(of: "FLOP", with: "OP") : unit.replacingOccurrences(of: "OP", with: "FLOP")
         return "\(number) \(swapped)"
     }
 }

@@ -6,7 +6,8 @@ public struct VendorBlockOwnerRule: Rule {
     public static let description = RuleDescription(
         id: "vendor-block-owner", category: .consistency,
         summary: "An `x-<name>` block in an accelerator is named after its own vendor (`x-amd` only in `amd/...`).",
-        rationale: "Vendor blocks are left unvalidated for the vendor's adapter to read. The adapter of one vendor only reads its own block, so a foreign block is never read or checked: its fields are silently lost, usually after copying from another vendor's descriptor.",
+        rationale:
+            "Vendor blocks are left unvalidated for the vendor's adapter to read. The adapter of one vendor only reads its own block, so a foreign block is never read or checked: its fields are silently lost, usually after copying from another vendor's descriptor.",
         valid: [RuleExample("kind: accelerator\nid: amd/mi300x\nvendor: amd\nx-amd:\n  gfx_target: gfx942\n")],
         invalid: [
             RuleExample("kind: accelerator\nid: amd/mi300x\nvendor: amd\n↓x-nvidia:\n  sm: 90\n"),
@@ -20,9 +21,10 @@ public struct VendorBlockOwnerRule: Rule {
         return entries.compactMap { entry in
             let key = entry.key.text
             guard key.hasPrefix("x-"), key.count > 2, key.dropFirst(2) != vendor else { return nil }
-            return finding(file, SourceRange(key: entry),
-                           "vendor block '\(key)' in an accelerator of vendor '\(vendor)'; only the \(vendor) adapter reads this file's vendor block, so nothing would read or check '\(key)'",
-                           fix: "rename it to 'x-\(vendor)' if it holds \(vendor) fields, or move what it says to notes")
+            return finding(
+                file, SourceRange(key: entry),
+                "vendor block '\(key)' in an accelerator of vendor '\(vendor)'; only the \(vendor) adapter reads this file's vendor block, so nothing would read or check '\(key)'",
+                fix: "rename it to 'x-\(vendor)' if it holds \(vendor) fields, or move what it says to notes")
         }
     }
 }

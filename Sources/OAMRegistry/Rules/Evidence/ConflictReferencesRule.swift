@@ -9,8 +9,10 @@ public struct ConflictReferencesRule: Rule {
     }
     public static let description = RuleDescription(
         id: "conflict-references", category: .evidence,
-        summary: "Each conflict's `field` exists, its `chosen` is the text written at that field, and each alternative's `source` is a key of `sources`.",
-        rationale: "A conflict record is the audit trail of a disputed figure. When the field moves, the figure is edited without updating `chosen`, or the cited source is renamed, the record describes a decision the file no longer reflects.",
+        summary:
+            "Each conflict's `field` exists, its `chosen` is the text written at that field, and each alternative's `source` is a key of `sources`.",
+        rationale:
+            "A conflict record is the audit trail of a disputed figure. When the field moves, the figure is edited without updating `chosen`, or the cited source is renamed, the record describes a decision the file no longer reflects.",
         valid: [RuleExample(example())],
         invalid: [
             RuleExample(example(field: "↓power.tpd")),
@@ -25,23 +27,37 @@ public struct ConflictReferencesRule: Rule {
         for conflict in conflicts {
             if let fieldNode = conflict["field"], let field = fieldNode.scalar?.text {
                 if let target = root.node(at: field) {
-                    if let chosenNode = conflict["chosen"], let chosen = chosenNode.scalar?.text, let written = target.scalar?.text,
-                       chosen.trimmingCharacters(in: .whitespaces) != written.trimmingCharacters(in: .whitespaces) {
-                        findings.append(finding(file, SourceRange(chosenNode),
-                                                "chosen '\(chosen)' is not what \(field) says ('\(written)')",
-                                                fix: "make chosen repeat the value written at \(field), or, if the choice changed, update the field and the conflict's reason"))
+                    if let chosenNode = conflict["chosen"], let chosen = chosenNode.scalar?.text,
+                        let written = target.scalar?.text,
+                        chosen.trimmingCharacters(in: .whitespaces) != written.trimmingCharacters(in: .whitespaces)
+                    {
+                        findings.append(
+                            finding(
+                                file, SourceRange(chosenNode),
+                                "chosen '\(chosen)' is not what \(field) says ('\(written)')",
+                                fix:
+                                    "make chosen repeat the value written at \(field), or, if the choice changed, update the field and the conflict's reason"
+                            ))
                     }
                 } else {
-                    findings.append(finding(file, SourceRange(fieldNode),
-                                            "conflict field '\(field)' names no field of this file",
-                                            fix: Suggestions.didYouMean(field, in: FieldPaths.all(in: root)) ?? "write the dotted path of the disputed field"))
+                    findings.append(
+                        finding(
+                            file, SourceRange(fieldNode),
+                            "conflict field '\(field)' names no field of this file",
+                            fix: Suggestions.didYouMean(field, in: FieldPaths.all(in: root))
+                                ?? "write the dotted path of the disputed field"))
                 }
             }
             for alternative in conflict["alternatives"]?.items ?? [] {
-                guard let sourceNode = alternative["source"], let key = sourceNode.scalar?.text, !sourceKeys.contains(key) else { continue }
-                findings.append(finding(file, SourceRange(sourceNode),
-                                        "alternative source '\(key)' is not a key of sources",
-                                        fix: Suggestions.didYouMean(key, in: sourceKeys) ?? "add a source '\(key)' with the document's url, tier and covers"))
+                guard let sourceNode = alternative["source"], let key = sourceNode.scalar?.text, !sourceKeys.contains(key) else {
+                    continue
+                }
+                findings.append(
+                    finding(
+                        file, SourceRange(sourceNode),
+                        "alternative source '\(key)' is not a key of sources",
+                        fix: Suggestions.didYouMean(key, in: sourceKeys)
+                            ?? "add a source '\(key)' with the document's url, tier and covers"))
             }
         }
         return findings

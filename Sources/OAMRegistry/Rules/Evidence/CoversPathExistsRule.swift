@@ -7,15 +7,24 @@ public struct CoversPathExistsRule: Rule {
     public static let description = RuleDescription(
         id: "covers-path-exists", category: .evidence,
         summary: "Every `sources.*.covers` entry names a path that exists in the file.",
-        rationale: "A misspelt covers path supports nothing: the figure it meant stays unsourced (or is sourced only by a weaker document), and after a field is renamed the stale path hides that its source no longer says anything.",
+        rationale:
+            "A misspelt covers path supports nothing: the figure it meant stays unsourced (or is sourced only by a weaker document), and after a field is renamed the stale path hides that its source no longer says anything.",
         valid: [
-            RuleExample("kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: 5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory, memory.capacity]\n"),
+            RuleExample(
+                "kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: 5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory, memory.capacity]\n"
+            ),
             // The block is misspelt, not the covers path: unknown-key reports `memroy`.
-            RuleExample("kind: accelerator\nmemroy:\n  capacity: 192 GiB\n  bandwidth: 5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity, memory.bandwidth]\n"),
+            RuleExample(
+                "kind: accelerator\nmemroy:\n  capacity: 192 GiB\n  bandwidth: 5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity, memory.bandwidth]\n"
+            ),
         ],
         invalid: [
-            RuleExample("kind: accelerator\nmemory:\n  capacity: 192 GiB\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity, ↓memory.capactiy]\n"),
-            RuleExample("kind: accelerator\npower:\n  tdp: 750 W\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers:\n      - ↓peak_dense\n"),
+            RuleExample(
+                "kind: accelerator\nmemory:\n  capacity: 192 GiB\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity, ↓memory.capactiy]\n"
+            ),
+            RuleExample(
+                "kind: accelerator\npower:\n  tdp: 750 W\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers:\n      - ↓peak_dense\n"
+            ),
         ])
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
@@ -35,9 +44,13 @@ public struct CoversPathExistsRule: Rule {
                     misspelt = Array(Set(FieldPaths.all(in: root)).subtracting(known))
                 }
                 if !misspelt.isEmpty, !Suggestions.closest(to: path, in: misspelt, limit: 1).isEmpty { continue }
-                findings.append(finding(file, SourceRange(item),
-                                        "'\(path)' in the covers of source '\(source.key.text)' names no field of this file, so it supports nothing",
-                                        fix: Suggestions.didYouMean(path, in: candidates ?? []) ?? "write the dotted path of a field the source states, such as memory.bandwidth, or remove the entry"))
+                findings.append(
+                    finding(
+                        file, SourceRange(item),
+                        "'\(path)' in the covers of source '\(source.key.text)' names no field of this file, so it supports nothing",
+                        fix: Suggestions.didYouMean(path, in: candidates ?? [])
+                            ?? "write the dotted path of a field the source states, such as memory.bandwidth, or remove the entry"
+                    ))
             }
         }
         return findings

@@ -9,24 +9,40 @@ public struct FigureHasSourceRule: Rule {
         summary: "Every figure is covered by a source: some `sources.*.covers` path equals it or contains it.",
         rationale: "Data is product: a number nobody can trace is a number nobody can trust, or correct.",
         valid: [
-            RuleExample("kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: unknown\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity]\n"),
+            RuleExample(
+                "kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: unknown\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity]\n"
+            ),
             // A misspelt block is unknown-key's finding, not one unsourced figure per leaf.
-            RuleExample("kind: accelerator\nmemroy:\n  capacity: 192 GiB\n  bandwidth: 5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity]\n"),
+            RuleExample(
+                "kind: accelerator\nmemroy:\n  capacity: 192 GiB\n  bandwidth: 5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity]\n"
+            ),
         ],
-        invalid: [RuleExample("kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: ↓5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity]\n")])
+        invalid: [
+            RuleExample(
+                "kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: ↓5.3 TB/s\nsources:\n  amd:\n    url: https://www.amd.com/x\n    tier: vendor\n    covers: [memory.capacity]\n"
+            )
+        ])
 
     /// Top-level keys that are identity, prose or evidence, not figures.
-    static let exempt: Set<String> = ["kind", "id", "name", "vendor", "family", "aliases", "hf_repo", "license", "sources", "conflicts", "notes", "version"]
+    static let exempt: Set<String> = [
+        "kind", "id", "name", "vendor", "family", "aliases", "hf_repo", "license", "sources", "conflicts", "notes", "version",
+    ]
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard let root = file.root, let descriptor = file.descriptor, let entries = root.entries else { return [] }
         let evidence = descriptor.evidence
         let unknownKeys = file.unknownKeys
         var findings: [Diagnostic] = []
-        for entry in entries where !Self.exempt.contains(entry.key.text) && !entry.key.text.hasPrefix("x-") && !unknownKeys.contains(SourceRange(key: entry)) {
+        for entry in entries
+        where !Self.exempt.contains(entry.key.text) && !entry.key.text.hasPrefix("x-")
+            && !unknownKeys.contains(SourceRange(key: entry))
+        {
             Self.leaves(entry.value, path: entry.key.text, skipping: unknownKeys) { path, node in
                 if !evidence.isCovered(path) {
-                    findings.append(finding(file, SourceRange(node), "'\(path)' has no source; add its path to the covers of the source it comes from, or write unknown"))
+                    findings.append(
+                        finding(
+                            file, SourceRange(node),
+                            "'\(path)' has no source; add its path to the covers of the source it comes from, or write unknown"))
                 }
             }
         }
@@ -35,7 +51,9 @@ public struct FigureHasSourceRule: Rule {
 
     /// Calls `visit` for every scalar leaf that states something (not `unknown`, not empty).
     /// Subtrees under keys in `unknownKeys` are skipped (unknown-key reports them).
-    static func leaves(_ node: YAMLNode, path: String, skipping unknownKeys: Set<SourceRange> = [], _ visit: (String, YAMLNode) -> Void) {
+    static func leaves(
+        _ node: YAMLNode, path: String, skipping unknownKeys: Set<SourceRange> = [], _ visit: (String, YAMLNode) -> Void
+    ) {
         switch node.content {
         case .scalar(let scalar):
             if !scalar.isNull && !(scalar.style == .plain && scalar.text == "unknown") { visit(path, node) }

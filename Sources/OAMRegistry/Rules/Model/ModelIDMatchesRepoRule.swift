@@ -5,8 +5,10 @@ public struct ModelIDMatchesRepoRule: Rule {
     public init() {}
     public static let description = RuleDescription(
         id: "model-id-matches-repo", category: .model,
-        summary: "A model's `id` equals `hf_repo` in lowercase (characters ids do not allow, such as `_`, written as `-`), when `hf_repo` is given.",
-        rationale: "Users paste HuggingFace repo names; the lowercased repo id is how a name finds its model. An id that drifts from the repo (a version dropped, an org renamed) makes the obvious name miss.",
+        summary:
+            "A model's `id` equals `hf_repo` in lowercase (characters ids do not allow, such as `_`, written as `-`), when `hf_repo` is given.",
+        rationale:
+            "Users paste HuggingFace repo names; the lowercased repo id is how a name finds its model. An id that drifts from the repo (a version dropped, an org renamed) makes the obvious name miss.",
         valid: [
             RuleExample("kind: model\nid: meta-llama/llama-3.1-8b\nhf_repo: meta-llama/Llama-3.1-8B\n"),
             RuleExample("kind: model\nid: tinyllama/tinyllama-v1.1\nhf_repo: TinyLlama/TinyLlama_v1.1\n"),
@@ -15,11 +17,15 @@ public struct ModelIDMatchesRepoRule: Rule {
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard case .model(let m)? = file.descriptor, let repo = m.hfRepo, !repo.isEmpty, !m.id.isEmpty,
-              m.id != repo.lowercased(), m.id != Self.modelID(forRepo: repo) else { return [] }
+            m.id != repo.lowercased(), m.id != Self.modelID(forRepo: repo)
+        else { return [] }
         let expected = Self.modelID(forRepo: repo)
-        return [finding(file, file.range(of: "id"),
-                        "id '\(m.id)' is not the HuggingFace repo '\(repo)' in lowercase ('\(expected)')",
-                        fix: "write id: \(expected) and move the file to models/\(expected).yaml, or correct hf_repo")]
+        return [
+            finding(
+                file, file.range(of: "id"),
+                "id '\(m.id)' is not the HuggingFace repo '\(repo)' in lowercase ('\(expected)')",
+                fix: "write id: \(expected) and move the file to models/\(expected).yaml, or correct hf_repo")
+        ]
     }
 
     /// The registry id for HuggingFace repo `repo`: lowercased, with every run of

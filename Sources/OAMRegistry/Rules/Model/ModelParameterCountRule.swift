@@ -14,7 +14,8 @@ public struct ModelParameterCountRule: Rule {
     }
     public static let description = RuleDescription(
         id: "model-parameter-count", category: .model,
-        summary: "The total (and active) parameter count computed from the architecture matches `parameters.stated_total` (and `stated_active`) within 1% or the rounding of the stated figure.",
+        summary:
+            "The total (and active) parameter count computed from the architecture matches `parameters.stated_total` (and `stated_active`) within 1% or the rounding of the stated figure.",
         rationale: """
             Memory, speed and cost are all computed from the architecture, so an architecture typo (a wrong layer count, width or expert count) skews every result; the authors' own count is the independent check. \
             Stated counts are rounded or truncated ('3.3B' for 3.35B), so a count within 1%, or within half a unit below to one unit above the stated figure's last digit, passes. \
@@ -49,30 +50,45 @@ public struct ModelParameterCountRule: Rule {
         let active = architecture.activeParameters
         if m.statedCountsEmbeddings {
             totals = [Candidate(count: p.total, reading: "all parameters")]
-            actives = [Candidate(count: active, reading: "all parameters a token uses"),
-                       Candidate(count: active - p.embedding, reading: "parameters a token uses, without the input embedding table")]
+            actives = [
+                Candidate(count: active, reading: "all parameters a token uses"),
+                Candidate(count: active - p.embedding, reading: "parameters a token uses, without the input embedding table"),
+            ]
         } else {
             totals = [Candidate(count: p.total - tables, reading: "without the embedding tables")]
             actives = [Candidate(count: active - tables, reading: "parameters a token uses, without the embedding tables")]
             if p.lmHead > 0 {
                 totals.append(Candidate(count: p.total - p.embedding, reading: "without the input embedding table"))
-                actives.append(Candidate(count: active - p.embedding, reading: "parameters a token uses, without the input embedding table"))
+                actives.append(
+                    Candidate(count: active - p.embedding, reading: "parameters a token uses, without the input embedding table"))
             }
         }
         if p.mtp > 0 {
-            totals += totals.map { Candidate(count: $0.count + p.mtp, reading: "\($0.reading), plus \(architecture.mtpLayers) MTP layer\(architecture.mtpLayers == 1 ? "" : "s")") }
+            totals += totals.map {
+                Candidate(
+                    count: $0.count + p.mtp,
+                    reading: "\($0.reading), plus \(architecture.mtpLayers) MTP layer\(architecture.mtpLayers == 1 ? "" : "s")")
+            }
         }
         var findings: [Diagnostic] = []
-        if let finding = compare(file, path: "parameters.stated_total", stated: m.statedTotal, candidates: totals, countsEmbeddings: m.statedCountsEmbeddings) {
+        if let finding = compare(
+            file, path: "parameters.stated_total", stated: m.statedTotal, candidates: totals,
+            countsEmbeddings: m.statedCountsEmbeddings)
+        {
             findings.append(finding)
         }
-        if let finding = compare(file, path: "parameters.stated_active", stated: m.statedActive, candidates: actives, countsEmbeddings: m.statedCountsEmbeddings) {
+        if let finding = compare(
+            file, path: "parameters.stated_active", stated: m.statedActive, candidates: actives,
+            countsEmbeddings: m.statedCountsEmbeddings)
+        {
             findings.append(finding)
         }
         return findings
     }
 
-    func compare(_ file: DescriptorFile, path: String, stated figure: Figure<Double>?, candidates: [Candidate], countsEmbeddings: Bool) -> Diagnostic? {
+    func compare(
+        _ file: DescriptorFile, path: String, stated figure: Figure<Double>?, candidates: [Candidate], countsEmbeddings: Bool
+    ) -> Diagnostic? {
         guard let figure, let stated = figure.value, stated > 0, stated.isFinite, !candidates.isEmpty else { return nil }
         let text = file.root?.node(at: path)?.scalar?.text ?? String(stated)
         let unit = Self.lastDigitUnit(text) ?? 0
@@ -81,11 +97,15 @@ public struct ModelParameterCountRule: Rule {
         let best = candidates.min { abs(Double($0.count) - stated) < abs(Double($1.count) - stated) }!
         let off = abs(Double(best.count) - stated) / stated
         let what = path.hasSuffix("active") ? "active parameters" : "parameters"
-        var fix = "check layers, hidden_size, vocab_size, the attention and feed-forward sizes and the expert counts against config.json"
-        if countsEmbeddings && path.hasSuffix("total") { fix += "; if the authors' count leaves out the embedding tables, write counts_embeddings: false" }
-        return finding(file, figure.range,
-                       "computed \(NumberText.grouped(best.count)) \(what) from the architecture (\(best.reading)); stated \(text) (\(RuleText.percent(off)) off, more than 1% and more than its rounding)",
-                       fix: fix)
+        var fix =
+            "check layers, hidden_size, vocab_size, the attention and feed-forward sizes and the expert counts against config.json"
+        if countsEmbeddings && path.hasSuffix("total") {
+            fix += "; if the authors' count leaves out the embedding tables, write counts_embeddings: false"
+        }
+        return finding(
+            file, figure.range,
+            "computed \(NumberText.grouped(best.count)) \(what) from the architecture (\(best.reading)); stated \(text) (\(RuleText.percent(off)) off, more than 1% and more than its rounding)",
+            fix: fix)
     }
 
     /// A count matches a stated figure within 1%, or when the stated figure is that count

@@ -6,7 +6,8 @@ public struct PeakRangeRule: Rule {
     public static let description = RuleDescription(
         id: "peak-range", severity: .warning, category: .range,
         summary: "Every dense peak is between 0.05 TFLOPS and 100 PFLOPS (0.05 TOPS and 100 POPS for integer precisions).",
-        rationale: "Prefill speed is proportional to the dense peak; a G/T/P prefix slip or a whole system's peak copied into one module passes the unit check and then dominates every comparison.",
+        rationale:
+            "Prefill speed is proportional to the dense peak; a G/T/P prefix slip or a whole system's peak copied into one module passes the unit check and then dominates every comparison.",
         valid: [RuleExample("kind: accelerator\npeak_dense:\n  fp64: 0.4 TFLOPS\n  fp4: 9 PFLOPS\n  int8: 2614.9 TOPS\n")],
         invalid: [
             RuleExample("kind: accelerator\npeak_dense:\n  bf16: ↓1307.4 PFLOPS\n"),
@@ -21,9 +22,10 @@ public struct PeakRangeRule: Rule {
         return a.peakDense.sorted { $0.key < $1.key }.compactMap { precision, figure in
             guard let peak = figure.value, peak.value < Self.low || peak.value > Self.high else { return nil }
             let range = peak.dimension == .ops ? "0.05 TOPS–100 POPS" : "0.05 TFLOPS–100 PFLOPS"
-            return finding(file, figure.range,
-                           "dense \(precision.rawValue) peak \(peak) is outside the plausible range \(range) for one module",
-                           fix: "check the unit prefix (G, T, P) and that the figure is for one module, not a whole system")
+            return finding(
+                file, figure.range,
+                "dense \(precision.rawValue) peak \(peak) is outside the plausible range \(range) for one module",
+                fix: "check the unit prefix (G, T, P) and that the figure is for one module, not a whole system")
         }
     }
 }

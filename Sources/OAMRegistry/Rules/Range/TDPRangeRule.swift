@@ -6,7 +6,8 @@ public struct TDPRangeRule: Rule {
     public static let description = RuleDescription(
         id: "tdp-range", severity: .warning, category: .range,
         summary: "The TDP of one module is between 10 W and 3 kW.",
-        rationale: "Power drives rack plans and spec-envelope checks; a kW-for-W slip or a whole server's power copied into one module would pass the unit check and skew both.",
+        rationale:
+            "Power drives rack plans and spec-envelope checks; a kW-for-W slip or a whole server's power copied into one module would pass the unit check and skew both.",
         valid: [RuleExample("kind: accelerator\npower:\n  tdp: 750 W\n")],
         invalid: [
             RuleExample("kind: accelerator\npower:\n  tdp: ↓750 kW\n"),
@@ -15,9 +16,13 @@ public struct TDPRangeRule: Rule {
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard case .accelerator(let a)? = file.descriptor, let figure = a.power.tdp, let tdp = figure.value,
-              tdp.value < 10 || tdp.value > 3000 else { return [] }
-        return [finding(file, figure.range,
-                        "TDP \(tdp) is outside the plausible range 10 W–3 kW for one module",
-                        fix: "check the unit (W vs kW) and that the figure is for one module, not a whole server or rack")]
+            tdp.value < 10 || tdp.value > 3000
+        else { return [] }
+        return [
+            finding(
+                file, figure.range,
+                "TDP \(tdp) is outside the plausible range 10 W–3 kW for one module",
+                fix: "check the unit (W vs kW) and that the figure is for one module, not a whole server or rack")
+        ]
     }
 }

@@ -5,8 +5,10 @@ public struct PathMatchesIDRule: Rule {
     public init() {}
     public static let description = RuleDescription(
         id: "path-matches-id", category: .registry,
-        summary: "The file path ends with `<kind folder>/<id>.yaml`: `accelerators/<vendor>/<product>.yaml`, `models/<org>/<name>.yaml`, `specs/<id>.yaml`.",
-        rationale: "People find a descriptor by its id and tools link to it by path; a file whose name disagrees with its id is found under one name and answers to another, and renames leave stale copies behind. A path named without its folders (a file validated from its own folder) is compared as far as it goes.",
+        summary:
+            "The file path ends with `<kind folder>/<id>.yaml`: `accelerators/<vendor>/<product>.yaml`, `models/<org>/<name>.yaml`, `specs/<id>.yaml`.",
+        rationale:
+            "People find a descriptor by its id and tools link to it by path; a file whose name disagrees with its id is found under one name and answers to another, and renames leave stale copies behind. A path named without its folders (a file validated from its own folder) is compared as far as it goes.",
         valid: [
             RuleExample("kind: model\nid: meta-llama/llama-3.1-8b\n"),
             RuleExample("kind: module-spec\nid: ocp-oam-1.5\n", path: "/srv/oam/Registry/specs/ocp-oam-1.5.yaml"),
@@ -22,12 +24,17 @@ public struct PathMatchesIDRule: Rule {
         guard let descriptor = file.descriptor, !descriptor.id.isEmpty else { return [] }
         let expected = "\(descriptor.kind.folder)/\(descriptor.id).yaml"
         let expectedParts = expected.split(separator: "/").map(String.init)
-        var parts = file.path.replacingOccurrences(of: "\\", with: "/").split(separator: "/").map(String.init).filter { $0 != "." }
+        var parts = file.path.replacingOccurrences(of: "\\", with: "/").split(separator: "/").map(String.init).filter {
+            $0 != "."
+        }
         if let parent = parts.lastIndex(of: "..") { parts = Array(parts[(parent + 1)...]) }
         let compared = min(parts.count, expectedParts.count)
         guard compared > 0, Array(parts.suffix(compared)) != Array(expectedParts.suffix(compared)) else { return [] }
-        return [finding(file, file.range(of: "id"),
-                        "the id '\(descriptor.id)' does not match the path \(file.path); \(descriptor.kind == .accelerator ? "an" : "a") \(descriptor.kind.rawValue) with this id lives at \(expected)",
-                        fix: "move the file to Registry/\(expected), or correct the id")]
+        return [
+            finding(
+                file, file.range(of: "id"),
+                "the id '\(descriptor.id)' does not match the path \(file.path); \(descriptor.kind == .accelerator ? "an" : "a") \(descriptor.kind.rawValue) with this id lives at \(expected)",
+                fix: "move the file to Registry/\(expected), or correct the id")
+        ]
     }
 }

@@ -6,9 +6,20 @@ public struct UniqueIDRule: Rule {
     public static let description = RuleDescription(
         id: "unique-id", category: .registry,
         summary: "Every descriptor id is unique across the registry.",
-        rationale: "Lookups by id must name exactly one thing; a second file with the same id would shadow the first. Each file involved is flagged, so checking one changed file against the registry still shows the clash.",
-        valid: [RuleExample(files: [("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: acme/x1\n"), ("Registry/accelerators/acme/x2.yaml", "kind: accelerator\nid: acme/x2\n")])],
-        invalid: [RuleExample(files: [("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: ↓acme/x1\n"), ("Registry/accelerators/acme/x1-copy.yaml", "kind: accelerator\nid: ↓acme/x1\n")])])
+        rationale:
+            "Lookups by id must name exactly one thing; a second file with the same id would shadow the first. Each file involved is flagged, so checking one changed file against the registry still shows the clash.",
+        valid: [
+            RuleExample(files: [
+                ("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: acme/x1\n"),
+                ("Registry/accelerators/acme/x2.yaml", "kind: accelerator\nid: acme/x2\n"),
+            ])
+        ],
+        invalid: [
+            RuleExample(files: [
+                ("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: ↓acme/x1\n"),
+                ("Registry/accelerators/acme/x1-copy.yaml", "kind: accelerator\nid: ↓acme/x1\n"),
+            ])
+        ])
 
     public func checkRegistry(_ context: ValidationContext) -> [Diagnostic] {
         var filesByID: [String: [DescriptorFile]] = [:]

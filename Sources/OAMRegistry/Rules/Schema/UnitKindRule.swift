@@ -4,7 +4,8 @@ public struct UnitKindRule: LoadTimeRule {
     public static let description = RuleDescription(
         id: "unit-kind", category: .schema,
         summary: "Every quantity has a unit, the unit is known, and it measures what the field measures.",
-        rationale: "`5.3 TB/s` as a capacity or a bare `192` are the commonest copy-paste errors from datasheets; units also keep GB and GiB apart.",
+        rationale:
+            "`5.3 TB/s` as a capacity or a bare `192` are the commonest copy-paste errors from datasheets; units also keep GB and GiB apart.",
         valid: [RuleExample("kind: accelerator\nmemory:\n  capacity: 192 GiB\n  bandwidth: 5.3 TB/s\npower:\n  tdp: 750 W\n")],
         invalid: [
             RuleExample("kind: accelerator\nmemory:\n  capacity: ↓5.3 TB/s\n"),
