@@ -2,7 +2,9 @@
 import PackageDescription
 
 /// Layers, lowest first; a target only imports targets above it in this list:
-/// CYAML → YAMLReader → OAMCore → {OAMRegistry, OAMAdapterAPI} → OAMSolver → OAMCLI → oam.
+/// CYAML → YAMLReader → OAMCore → {OAMRegistry, OAMAdapterAPI} → OAMSolver → OAMHost → OAMQuery
+/// → OAMCLI → oam. OAMQuery holds what every front end shares: the unresolved query types,
+/// their validation and resolution, and the JSON, SARIF and diagnostic renderers.
 /// Vendor adapters (Plugins/<Vendor>) import OAMAdapterAPI only.
 /// In-tree vendor adapters: target `<Vendor>Adapter` lives in `Plugins/<Vendor>/` and may
 /// import only OAMAdapterAPI. A test fails when a folder under Plugins/ is missing here.
@@ -44,10 +46,11 @@ let package = Package(
         .target(name: "OAMAdapterAPI", dependencies: ["OAMCore", "YAMLReader"]),
         .target(name: "OAMSolver", dependencies: ["OAMCore", "OAMAdapterAPI"]),
         .target(name: "OAMHost", dependencies: ["OAMAdapterAPI", "OAMRegistry"] + adapterTargets.map { .target(name: $0) }),
+        .target(name: "OAMQuery", dependencies: ["OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI"]),
         .target(
             name: "OAMCLI",
             dependencies: [
-                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost",
+                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMQuery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OAMAdapterAPI
 import OAMHost
+import OAMQuery
 
 /// `oam adapter report MODULE [--stack S]`: the capability report the solver would use.
 struct AdapterReportCommand: OAMSubcommand {
@@ -23,9 +24,7 @@ struct AdapterReportCommand: OAMSubcommand {
 
     func execute() throws -> Int32 {
         let registry = try registryOptions.load()
-        guard let accelerator = registry.accelerator(module) else {
-            throw CLIError.notFound(module, suggestions: registry.suggestions(for: module, kind: .accelerator))
-        }
+        let accelerator = try DescriptorLookup.accelerator(module, in: registry)
         let catalog = CapabilityCatalog.builtIn
         let adapter = catalog.adapter(for: accelerator)
         guard let report = catalog.report(for: accelerator, stack: stack) else {

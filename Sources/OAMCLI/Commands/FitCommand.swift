@@ -1,8 +1,5 @@
 import ArgumentParser
-import OAMAdapterAPI
-import OAMCore
-import OAMHost
-import OAMRegistry
+import OAMQuery
 import OAMSolver
 
 /// `oam fit MODEL`: does the model run on these modules, on how many, arranged how, how
@@ -67,61 +64,26 @@ struct FitCommand: OAMSubcommand {
     @Option(help: "Output format: table, json or markdown.")
     var format: FitFormat = .table
 
+    /// The command line as the query `oam fit` and `GET /api/v1/fit` share.
+    var query: FitQuery {
+        FitQuery(
+            model: model, serving: serving.query, training: training.query, chips: chips, modules: modules,
+            maxModules: maxModules, nodeSize: nodeSize, strictPrecision: strictPrecision, alternatives: alternatives,
+            stack: stack, noAdapters: noAdapters, explain: explain)
+    }
+
     func validate() throws {
-        if let modules, modules < 1 { throw ValidationError("--modules must be at least 1") }
-        if let maxModules, maxModules < 1 { throw ValidationError("--max-modules must be at least 1") }
-        if let maxModules, maxModules > 65_536 { throw ValidationError("--max-modules must be at most 65536") }
-        if let modules, modules > InputBounds.modules.upperBound {
-            throw ValidationError("--modules must be at most \(InputBounds.modules.upperBound)")
-        }
-        if let nodeSize, nodeSize < 1 { throw ValidationError("--node-size must be at least 1") }
-        if alternatives < 0 { throw ValidationError("--alternatives must be 0 or more") }
-        if training.train && training.tokens == nil { throw ValidationError("--train needs --tokens, e.g. --tokens 15.6T") }
-        if training.train, !serving.given.isEmpty {
-            let given = serving.given
-            throw ValidationError(
-                "\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to serving, not with --train")
-        }
-        if !training.train, !training.given.isEmpty {
-            let given = training.given
-            throw ValidationError(
-                "\(given.joined(separator: ", ")) \(given.count == 1 ? "applies" : "apply") only to training; add --train")
+        do {
+            try query.validate()
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
     func execute() throws -> Int32 {
         let registry = try registryOptions.load()
         let descriptor = try FitModelSource.load(model, registry: registry)
-        // A shape the counts cannot be computed from (a field out of ArchitectureLimits, heads
-        // not a multiple of kv_heads, …) is refused before any arithmetic: exit 2.
-        if let problem = descriptor.architecture.shapeProblem {
-            throw CLIError.couldNotRun("\(descriptor.id): cannot size this model: \(problem)")
-        }
-        var accelerators: [AcceleratorDescriptor] = []
-        for name in chips {
-            guard let accelerator = registry.accelerator(name) else {
-                throw CLIError.notFound(name, suggestions: registry.suggestions(for: name, kind: .accelerator))
-            }
-            if !accelerators.contains(where: { $0.id == accelerator.id }) { accelerators.append(accelerator) }
-        }
-        if accelerators.isEmpty { accelerators = registry.accelerators.sorted { $0.id < $1.id } }
-        guard !accelerators.isEmpty else { throw CLIError.couldNotRun("the registry has no accelerators") }
-
-        var reports: [String: CapabilityReport] = [:]
-        if !noAdapters {
-            for accelerator in accelerators {
-                if let report = CapabilityCatalog.builtIn.report(for: accelerator, stack: stack) {
-                    reports[accelerator.id] = report
-                }
-            }
-        }
-        let workload: Workload = training.train ? .training(training.workload()) : .serving(serving.workload())
-        let hardware = HardwareQuery(
-            chips: accelerators, modules: modules, maxModules: maxModules ?? (training.train ? 65_536 : 128), nodeSize: nodeSize)
-        let request = FitRequest(
-            model: descriptor, workload: workload, hardware: hardware, reports: reports,
-            strictPrecision: strictPrecision, alternatives: alternatives, explain: explain)
-        let report = CompatibilitySolver.solve(request)
+        let report = CompatibilitySolver.solve(try query.resolve(model: descriptor, registry: registry))
         switch format {
         case .table: Output.print(FitTable.render(report, explain: explain))
         case .json: Output.print(FitJSON.render(report))

@@ -1,5 +1,6 @@
 import Foundation
 import OAMCore
+import OAMQuery
 import OAMRegistry
 
 /// Where `oam fit` takes its model from: a registry id or alias, a model descriptor file,
@@ -10,11 +11,10 @@ enum FitModelSource {
         if FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue {
             return try file(name)
         }
-        if let model = registry.model(name) { return model }
-        if name.hasSuffix(".json") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        if registry.model(name) == nil, name.hasSuffix(".json") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             throw CLIError.couldNotRun("\(name): no such file")
         }
-        throw CLIError.notFound(name, suggestions: registry.suggestions(for: name, kind: .model))
+        return try DescriptorLookup.model(name, in: registry)
     }
 
     private static func file(_ path: String) throws -> ModelDescriptor {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OAMCore
+import OAMQuery
 import OAMRegistry
 
 /// `oam list [accelerators|models|specs]` with filters.
@@ -33,13 +34,16 @@ struct ListCommand: OAMSubcommand {
     @Option(help: "Output format: table or json.")
     var format: DataFormat = .table
 
+    /// The filters as the query `oam list accelerators` and `GET /api/v1/accelerators` share.
+    var query: AcceleratorListQuery {
+        AcceleratorListQuery(vendor: vendor, formFactor: formFactor, precision: precision, minMemory: minMemory)
+    }
+
     func validate() throws {
-        if let minMemory, case .failure(let failure) = QuantityParser.parse(minMemory, expecting: [.bytes]) {
-            throw ValidationError("--min-memory: \(failure.message)")
-        }
-        if let formFactor, !Schemas.formFactors.contains(formFactor) {
-            let hint = Suggestions.didYouMean(formFactor, in: Schemas.formFactors).map { "; \($0)" } ?? ""
-            throw ValidationError("--form-factor must be one of \(Schemas.formFactors.joined(separator: ", "))\(hint)")
+        do {
+            try query.validate()
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
@@ -53,18 +57,8 @@ struct ListCommand: OAMSubcommand {
         return 0
     }
 
-    func filtered(_ registry: Registry) -> [AcceleratorDescriptor] {
-        let minimum = minMemory.flatMap { try? QuantityParser.parse($0, expecting: [.bytes]).get().value }
-        return registry.accelerators.filter { a in
-            (vendor == nil || a.vendor == vendor)
-                && (formFactor == nil || a.formFactor == formFactor)
-                && (precision == nil || a.peakDense[precision!]?.value != nil)
-                && (minimum == nil || (a.memory.capacity?.value?.value ?? 0) >= minimum!)
-        }.sorted { $0.id < $1.id }
-    }
-
     private func listAccelerators(_ registry: Registry) {
-        let accelerators = filtered(registry)
+        let accelerators = query.filter(registry)
         if format == .json {
             Output.print(JSONValue.array(accelerators.map(\.json)).serialized(pretty: true))
             return

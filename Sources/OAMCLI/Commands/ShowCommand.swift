@@ -1,5 +1,6 @@
 import ArgumentParser
 import OAMCore
+import OAMQuery
 import OAMRegistry
 
 /// `oam show ID-OR-ALIAS`: one descriptor with every figure and where it comes from.
@@ -18,10 +19,7 @@ struct ShowCommand: OAMSubcommand {
 
     func execute() throws -> Int32 {
         let registry = try registryOptions.load()
-        guard let descriptor = registry.descriptor(for: name) else {
-            throw CLIError.notFound(name, suggestions: registry.suggestions(for: name))
-        }
-        switch (descriptor, format) {
+        switch (try DescriptorLookup.descriptor(name, in: registry), format) {
         case (.accelerator(let a), .json): Output.print(a.json.serialized(pretty: true))
         case (.model(let m), .json): Output.print(m.json.serialized(pretty: true))
         case (.moduleSpec(let s), .json): Output.print(s.json.serialized(pretty: true))

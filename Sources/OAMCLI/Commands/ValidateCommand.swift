@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OAMCore
 import OAMHost
+import OAMQuery
 import OAMRegistry
 
 /// `oam validate [PATH…]`: checks descriptors against the schema and every rule.

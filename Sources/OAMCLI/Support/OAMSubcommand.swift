@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OAMQuery
 
 /// A command that reports its outcome as one of the documented exit codes:
 /// 0 clean, 1 findings, 2 could not run (argument-parser exits 64 on usage errors).
@@ -14,6 +15,9 @@ extension OAMSubcommand {
         do {
             code = try execute()
         } catch let error as CLIError {
+            Output.error("error: \(error)")
+            throw ExitCode(2)
+        } catch let error as QueryError {
             Output.error("error: \(error)")
             throw ExitCode(2)
         }

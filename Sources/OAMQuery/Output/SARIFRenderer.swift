@@ -3,8 +3,8 @@ import OAMRegistry
 
 /// SARIF 2.1.0 output, with every built-in rule described in the tool component so code
 /// scanning shows the rule's summary next to each result.
-enum SARIFRenderer {
-    static func render(_ diagnostics: [Diagnostic]) -> JSONValue {
+public enum SARIFRenderer {
+    public static func render(_ diagnostics: [Diagnostic]) -> JSONValue {
         let rules = BuiltInRules.all.map { rule -> JSONValue in
             let d = rule.description
             return .object([

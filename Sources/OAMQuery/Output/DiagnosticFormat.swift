@@ -1,7 +1,5 @@
-import ArgumentParser
-
 /// How `oam validate` prints findings.
-enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// `file:line:col: severity: message [rule-id]`, as compilers print.
     case text
     /// One JSON document with every finding.

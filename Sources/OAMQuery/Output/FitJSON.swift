@@ -2,12 +2,12 @@ import OAMCore
 import OAMSolver
 
 /// `oam fit --format json`: SI units (bytes, seconds, tokens/s, W, kWh), one result per chip.
-enum FitJSON {
-    static func render(_ report: FitReport) -> String {
+public enum FitJSON {
+    public static func render(_ report: FitReport) -> String {
         document(report).serialized(pretty: true)
     }
 
-    static func document(_ report: FitReport) -> JSONValue {
+    public static func document(_ report: FitReport) -> JSONValue {
         let m = report.model
         let model: JSONValue = .object([
             ("id", .string(m.id)),

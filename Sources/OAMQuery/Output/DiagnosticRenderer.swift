@@ -3,8 +3,8 @@ import OAMCore
 import OAMRegistry
 
 /// Renders findings in each `DiagnosticFormat`.
-enum DiagnosticRenderer {
-    static func render(_ diagnostics: [Diagnostic], format: DiagnosticFormat, filesChecked: Int) -> String {
+public enum DiagnosticRenderer {
+    public static func render(_ diagnostics: [Diagnostic], format: DiagnosticFormat, filesChecked: Int) -> String {
         switch format {
         case .text:
             var lines = diagnostics.map(\.formatted)
@@ -24,14 +24,14 @@ enum DiagnosticRenderer {
         }
     }
 
-    static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
+    public static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         return
             "checked \(filesChecked) file\(filesChecked == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 
-    static func json(_ d: Diagnostic) -> JSONValue {
+    public static func json(_ d: Diagnostic) -> JSONValue {
         .object([
             ("file", .string(d.file)),
             ("line", .integer(d.range.start.line)),
@@ -47,7 +47,7 @@ enum DiagnosticRenderer {
 
     /// `::error file=F,line=L,col=C,endLine=…,endColumn=…,title=RULE::MESSAGE` with the
     /// escaping GitHub requires (`%`, CR, LF; plus `:` and `,` in properties).
-    static func githubAnnotation(_ d: Diagnostic) -> String {
+    public static func githubAnnotation(_ d: Diagnostic) -> String {
         func escapeData(_ s: String) -> String {
             s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
                 of: "\n", with: "%0A")

@@ -1,0 +1,5 @@
+import ArgumentParser
+import OAMQuery
+
+/// `oam validate --format text|json|github|sarif`.
+extension DiagnosticFormat: ExpressibleByArgument {}

@@ -1,0 +1,29 @@
+import OAMCore
+
+/// Why a query could not be answered. The CLI and the HTTP API decode into the same query
+/// types and so fail with the same cases and messages; each front end maps a case to its
+/// own outcome (a usage error or exit 2 on the command line, an HTTP status in the API).
+public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A parameter whose value is malformed, out of range, or does not go with the others.
+    /// `parameter` is the long option name without dashes (`batch`), which is also the
+    /// HTTP query parameter's name.
+    case invalidParameter(parameter: String, message: String)
+    /// A name no descriptor answers to, with the closest ids, best first.
+    case notFound(name: String, kind: DescriptorKind?, suggestions: [String])
+    /// The question is well formed but cannot be answered from this input (a model whose
+    /// shape cannot be sized, a registry without accelerators).
+    case unanswerable(String)
+
+    public var description: String {
+        switch self {
+        case .invalidParameter(_, let message):
+            return message
+        case .notFound(let name, _, let suggestions):
+            var text = "no descriptor '\(name)' in the registry"
+            if !suggestions.isEmpty { text += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?" }
+            return text + " (`oam list` shows every id)"
+        case .unanswerable(let message):
+            return message
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import OAMCore
+import OAMSolver
+
+/// The serving workload of a fit question, as the user wrote it (`oam fit` options or the
+/// query of `GET /api/v1/fit`). Every field is optional so that a training question can
+/// refuse the ones it would otherwise silently ignore; `workload()` fills the defaults.
+public struct ServingQuery: Sendable, Equatable {
+    /// Prompt tokens per request (`2k`, `2048`).
+    public var inputTokens: String?
+    /// Generated tokens per request.
+    public var outputTokens: String?
+    /// Total tokens per sequence (prompt + output).
+    public var context: String?
+    /// Concurrent sequences, or `max`.
+    public var batch: String?
+    /// With `batch=max`: most sequences one replica runs at once.
+    public var maxSequences: Int?
+    /// Weight format name, or `checkpoint`.
+    public var weights: String?
+    /// KV-cache precision, or `checkpoint`.
+    public var kv: String?
+    /// Fraction of module memory the engine may use, in (0, 1].
+    public var memoryUtilization: Double?
+    /// Longest time to first token (`2`, `2s`, `500ms`).
+    public var maxTTFT: String?
+    /// Slowest generation per user, tokens/s.
+    public var minTokensPerSecondPerUser: Double?
+
+    public init(
+        inputTokens: String? = nil, outputTokens: String? = nil, context: String? = nil, batch: String? = nil,
+        maxSequences: Int? = nil, weights: String? = nil, kv: String? = nil, memoryUtilization: Double? = nil,
+        maxTTFT: String? = nil, minTokensPerSecondPerUser: Double? = nil
+    ) {
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.context = context
+        self.batch = batch
+        self.maxSequences = maxSequences
+        self.weights = weights
+        self.kv = kv
+        self.memoryUtilization = memoryUtilization
+        self.maxTTFT = maxTTFT
+        self.minTokensPerSecondPerUser = minTokensPerSecondPerUser
+    }
+
+    /// The KV-cache precisions `kv` accepts besides `checkpoint`.
+    public static let kvPrecisions: [Precision] = [.bf16, .fp16, .fp8, .int8]
+
+    /// The serving parameters given, as long option names (for a training question's refusal).
+    public var given: [String] {
+        [
+            ("input-tokens", inputTokens != nil), ("output-tokens", outputTokens != nil), ("context", context != nil),
+            ("batch", batch != nil), ("max-sequences", maxSequences != nil), ("weights", weights != nil),
+            ("kv", kv != nil),
+            ("memory-utilization", memoryUtilization != nil), ("max-ttft", maxTTFT != nil),
+            ("min-tokens-per-second-per-user", minTokensPerSecondPerUser != nil),
+        ].filter(\.1).map(\.0)
+    }
+
+    private var outputText: String { outputTokens ?? "1024" }
+
+    public func validate() throws(QueryError) {
+        for (name, value) in [("input-tokens", inputTokens), ("output-tokens", outputTokens)] {
+            guard let value else { continue }
+            guard let n = CountParser.parseInt(value), n >= 1 else {
+                throw .invalidParameter(parameter: name, message: "--\(name): '\(value)' is not a token count (e.g. 2048 or 2k)")
+            }
+            guard n <= InputBounds.tokens.upperBound else {
+                throw .invalidParameter(
+                    parameter: name,
+                    message: "--\(name): \(n) tokens is more than the solver handles (\(InputBounds.tokens.upperBound))")
+            }
+        }
+        if let context {
+            guard let c = CountParser.parseInt(context), let o = CountParser.parseInt(outputText), c > o else {
+                throw .invalidParameter(
+                    parameter: "context", message: "--context: '\(context)' must be a token count larger than --output-tokens")
+            }
+            guard c <= InputBounds.tokens.upperBound else {
+                throw .invalidParameter(
+                    parameter: "context",
+                    message: "--context: \(c) tokens is more than the solver handles (\(InputBounds.tokens.upperBound))")
+            }
+        }
+        if let maxSequences, maxSequences < 1 {
+            throw .invalidParameter(parameter: "max-sequences", message: "--max-sequences must be at least 1")
+        }
+        if let batch, batch != "max", (CountParser.parseInt(batch) ?? 0) < 1 {
+            throw .invalidParameter(parameter: "batch", message: "--batch: '\(batch)' is not a positive count or 'max'")
+        }
+        if let weights, weights != "checkpoint", WeightFormat.named(weights) == nil {
+            let names = WeightFormat.named.map(\.name)
+            let hint = Suggestions.didYouMean(weights, in: names).map { "; \($0)" } ?? ""
+            throw .invalidParameter(
+                parameter: "weights", message: "--weights must be checkpoint or one of \(names.joined(separator: ", "))\(hint)")
+        }
+        if let kv, kv.lowercased() != "checkpoint", Self.kvPrecision(kv) == nil {
+            throw .invalidParameter(parameter: "kv", message: "--kv must be checkpoint, bf16, fp16, fp8 or int8")
+        }
+        if let memoryUtilization, !(memoryUtilization.isFinite && memoryUtilization > 0 && memoryUtilization <= 1) {
+            throw .invalidParameter(parameter: "memory-utilization", message: "--memory-utilization must be in (0, 1]")
+        }
+        if let maxTTFT {
+            guard let seconds = CountParser.parseSeconds(maxTTFT), seconds.isFinite, seconds > 0 else {
+                throw .invalidParameter(
+                    parameter: "max-ttft", message: "--max-ttft: '\(maxTTFT)' is not a positive duration (2, 2s, 500ms)")
+            }
+        }
+        if let minTokensPerSecondPerUser, !(minTokensPerSecondPerUser.isFinite && minTokensPerSecondPerUser > 0) {
+            throw .invalidParameter(
+                parameter: "min-tokens-per-second-per-user",
+                message: "--min-tokens-per-second-per-user must be a positive, finite rate")
+        }
+    }
+
+    public static func kvPrecision(_ text: String) -> Precision? {
+        Precision(rawValue: text.lowercased()).flatMap { kvPrecisions.contains($0) ? $0 : nil }
+    }
+
+    /// The workload with every default filled in; call after `validate()`.
+    public func workload() -> ServingWorkload {
+        let output = CountParser.parseInt(outputText) ?? 1024
+        let input = context.flatMap(CountParser.parseInt).map { $0 - output } ?? inputTokens.flatMap(CountParser.parseInt) ?? 1024
+        let batch = self.batch ?? "1"
+        let weights = self.weights ?? "checkpoint"
+        return ServingWorkload(
+            inputTokens: input, outputTokens: output, batch: batch == "max" ? 1 : (CountParser.parseInt(batch) ?? 1),
+            maximizeBatch: batch == "max", maxBatchPerReplica: maxSequences,
+            weights: weights == "checkpoint" ? nil : WeightFormat.named(weights),
+            kvPrecision: kv.flatMap(Self.kvPrecision),
+            memoryUtilization: memoryUtilization ?? 0.9,
+            maxTimeToFirstToken: maxTTFT.flatMap(CountParser.parseSeconds),
+            minTokensPerSecondPerUser: minTokensPerSecondPerUser)
+    }
+}
