@@ -36,6 +36,12 @@ import Testing
         .init(fixture: "zai-org__GLM-4.5", total: 352_797_829_024, active: 33_632_266_144),
         .init(fixture: "moonshotai__Kimi-K2-Instruct", total: 1_026_408_232_448, active: 32_861_500_928),
         .init(fixture: "google__gemma-2-27b", total: 27_227_128_320),
+        // 80·(2·8192² + 2·8192·1024 + 3·8192·28672 + 2·8192) + 2·32000·8192 + 8192
+        .init(fixture: "meta-llama__Llama-2-70b-hf", total: 68_976_648_192),
+        // 62·(163,578,112 attention + 6144·160 router + 160·3·6144·2560 experts + 2·6144) + 2·151936·6144 + 6144
+        .init(fixture: "Qwen__Qwen3-Coder-480B-A35B-Instruct", total: 480_154_875_392, active: 35_474_765_312),
+        .init(fixture: "zai-org__GLM-4.6", total: 352_797_829_024, active: 33_632_266_144),
+        .init(fixture: "deepseek-ai__DeepSeek-V3.1", total: 671_026_419_200, active: 37_552_297_472),
     ]
 
     @Test func everyFixtureHasAnExpectedCount() {
