@@ -113,10 +113,10 @@ import Testing
                 Issue.record("\(chip): expected weight-only MXFP4, got \(other.precision.mode)")
             }
         }
-        // Where FP4 is native (Blackwell, gfx950) the math runs in FP4.
+        // Where FP4 is native (Blackwell, gfx950) the math runs in MXFP4 on the FP4 path.
         for chip in ["nvidia/b200", "amd/mi355x"] {
             let native = F.fit(model, on: chip)
-            #expect(native.fits && native.precision.quantizedCompute == .fp4, "\(chip)")
+            #expect(native.fits && native.precision.quantizedCompute == .mxfp4, "\(chip)")
         }
     }
 

@@ -13,6 +13,8 @@ public enum DescriptorFormatDocument {
         out.append("")
         out.append(contentsOf: formats())
         out.append("")
+        out.append(contentsOf: numberFormats())
+        out.append("")
         out.append(contentsOf: evidence)
         for kind in DescriptorKind.allCases {
             out.append("")
@@ -78,6 +80,34 @@ public enum DescriptorFormatDocument {
         for format in ScalarFormat.allCases {
             out.append(
                 "| \(format.rawValue) | \(format.expectation) | `\(format.pattern.replacingOccurrences(of: "|", with: "\\|"))` |")
+        }
+        return out
+    }
+
+    /// The precisions peak tables and `unsupported:` accept, with the definition of each
+    /// vendor-defined format (element, block scale, bits per element including scales).
+    static func numberFormats() -> [String] {
+        var out = [
+            "## Precisions",
+            "",
+            "Keys of `peak_dense`, `peak_vector`, `peak_sparse` and entries of `unsupported`, widest first: "
+                + Precision.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ") + ".",
+            "`fp8` covers E4M3 and E5M2, `fp6` E2M3 and E3M2, `fp4` the E2M1 element. A format a vendor publishes with",
+            "its own scaling or encoding has its own key; a peak table that names it is recorded under that key, never",
+            "folded into its element type. Bits per element include the block scale's share.",
+            "",
+            "| precision | format | element | block scale | bits per element | defined in |",
+            "|---|---|---|---|---|---|",
+        ]
+        for precision in Precision.allCases {
+            guard let d = precision.definition else { continue }
+            let scale =
+                d.blockScale.map { "\($0.bits)-bit \($0.encoding) per \($0.blockSize)" } ?? "none"
+            let tensor = d.tensorScale.map { " + \($0) per tensor" } ?? ""
+            let bits = "\(d.bitsPerElementWithScales)"
+            out.append(
+                "| `\(precision.rawValue)` | \(d.name) | \(d.elementBits)-bit \(d.elementEncodings.joined(separator: " or ")) | \(scale)\(tensor) | \(bits) | [source](\(d.sourceURL)) |"
+            )
         }
         return out
     }

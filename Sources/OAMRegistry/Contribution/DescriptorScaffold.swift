@@ -122,6 +122,15 @@ public struct DescriptorScaffold: Sendable {
                 lines.append(
                     key.scaffoldPadded(to: DescriptorScaffold.commentColumn) + comment + " Delete the keys that do not apply.")
                 for name in keys {
+                    // A vendor-defined format (MXFP4, NVFP4, HiFloat8…) applies only where a
+                    // datasheet names it: offered commented out, not as a placeholder.
+                    if Precision(rawValue: name)?.definition != nil {
+                        let line = "# " + String(repeating: " ", count: childIndent) + name + ":"
+                        lines.append(
+                            line.scaffoldPadded(to: DescriptorScaffold.commentColumn)
+                                + "# only where the datasheet names this format " + Self.hint(values))
+                        continue
+                    }
                     placeholder(indent: childIndent, key: name, path: "\(path).\(name)", hint: Self.hint(values))
                 }
             case .map(.formatted, .object(let schema)) where !commented:

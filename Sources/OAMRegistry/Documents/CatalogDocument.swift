@@ -38,6 +38,10 @@ public enum CatalogDocument {
         return "\(value.text) \(tierMark(evidence.tier(of: figure.path)))"
     }
 
+    /// The formats the FP8 and FP4 columns show, plain format first.
+    static let eightBit: [Precision] = [.fp8, .mxfp8, .hif8]
+    static let fourBit: [Precision] = [.fp4, .nvfp4, .mxfp4, .hif4]
+
     static func accelerators(_ registry: Registry) -> String {
         let accelerators = registry.accelerators.sorted { $0.id < $1.id }
         let vendors = Set(accelerators.map(\.vendor))
@@ -51,10 +55,16 @@ public enum CatalogDocument {
             func peak(_ p: Precision) -> String {
                 cell(a.peakDense[p], a.evidence, unsupported: a.unsupported.contains(p) || a.peakDense[p] == nil)
             }
+            // An 8- or 4-bit column shows the plain format, else the first vendor-defined
+            // format of that width the descriptor gives, named (`1 PFLOPS (hif8)`).
+            func peak(_ family: [Precision]) -> String {
+                guard let p = family.first(where: { a.peakDense[$0] != nil }), p != family[0] else { return peak(family[0]) }
+                return "\(peak(p)) (\(p.rawValue))"
+            }
             let row = [
                 "`\(a.id)`", a.name.replacingOccurrences(of: "|", with: "/"), a.formFactor ?? "?", conformance,
                 cell(a.memory.capacity, a.evidence), cell(a.memory.bandwidth, a.evidence), cell(a.power.tdp, a.evidence),
-                peak(.fp64), peak(.bf16), peak(.fp8), peak(.fp4), peak(.int8),
+                peak(.fp64), peak(.bf16), peak(Self.eightBit), peak(Self.fourBit), peak(.int8),
             ]
             text += "| " + row.joined(separator: " | ") + " |\n"
         }

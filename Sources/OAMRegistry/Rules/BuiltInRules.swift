@@ -33,6 +33,7 @@ public enum BuiltInRules {
         UnsupportedWithPeakRule.self,
         LinkBandwidthConsistencyRule.self,
         MemoryBandwidthVsTypeRule.self,
+        DecimalHBMCapacityRule.self,
         // Conformance
         FormFactorConformanceRule.self,
         OAMWithoutSpecRule.self,

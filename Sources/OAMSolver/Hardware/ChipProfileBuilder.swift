@@ -75,6 +75,15 @@ public enum ChipProfileBuilder {
             }
         }
 
+        // A block-scaled format that neither the report nor the descriptor mentions runs on
+        // its element type's path (MXFP4 and NVFP4 on the E2M1 tensor cores) at that peak;
+        // the evidence says it was inherited.
+        for precision in Precision.allCases where precision.element != precision && a.peakDense[precision] == nil {
+            guard case .unknown = support[precision], let base = support[precision.element] else { continue }
+            support[precision] = base.inherited(by: precision)
+            if let peak = peaks[precision.element] { peaks[precision] = peak }
+        }
+
         // Scale-up domain and links.
         var domain: Sourced
         if let size = nodeSize {

@@ -12,7 +12,7 @@ public struct AttentionCost: Sendable {
 
     public init(_ architecture: ModelArchitecture, kvPrecision: Precision) {
         self.architecture = architecture
-        self.kvBytes = kvPrecision.bytes
+        self.kvBytes = kvPrecision.bytesWithScales
     }
 
     /// KV bytes one token adds over all layers while the context is within every window

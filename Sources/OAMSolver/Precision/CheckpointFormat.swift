@@ -30,20 +30,10 @@ public enum CheckpointFormat {
                 !q.blockSize.isEmpty && !blocked
                 ? "checkpoint block size \(q.blockSize) is not two positive sizes; read as per-channel fp8" : nil
             return (WeightFormat(name: name, quantized: .fp8, scales: scales, coverage: coverage), note)
-        case "mxfp4":
-            return (
-                WeightFormat(
-                    name: "mxfp4", quantized: .fp4,
-                    scales: .group(size: group(q.groupSize, 32), bytes: scaleBytes ?? 1, zeroBytes: 0, indexBytesPerColumn: 0),
-                    coverage: coverage), nil
-            )
-        case "nvfp4":
-            return (
-                WeightFormat(
-                    name: "nvfp4", quantized: .fp4,
-                    scales: .group(size: group(q.groupSize, 16), bytes: scaleBytes ?? 1, zeroBytes: 0, indexBytesPerColumn: 0),
-                    coverage: coverage), nil
-            )
+        case "mxfp4", "nvfp4":
+            let precision: Precision = q.method == "mxfp4" ? .mxfp4 : .nvfp4
+            let scales = ScaleLayout.blocks(of: precision, size: q.groupSize, bytes: scaleBytes) ?? .none
+            return (WeightFormat(name: q.method, quantized: precision, scales: scales, coverage: coverage), nil)
         case "awq", "gptq":
             let precision: Precision = checkpoint.dtype == "int8" ? .int8 : .int4
             let layout = ScaleLayout.group(

@@ -40,7 +40,8 @@ public struct WeightFormat: Sendable, Hashable {
     /// True when some matrices are stored narrower than the baseline.
     public var isQuantized: Bool { coverage != .none && quantized != baseline }
 
-    /// Bytes of one element of a quantized matrix.
+    /// Bytes of one element of a quantized matrix, scales not included (`scales` counts
+    /// them).
     public var quantizedBytes: Double { quantized.bytes }
 
     public static let bf16 = WeightFormat(name: "bf16", quantized: .bf16, baseline: .bf16, coverage: .none)
@@ -56,15 +57,25 @@ public struct WeightFormat: Sendable, Hashable {
     public static let int4 = WeightFormat(
         name: "int4", quantized: .int4, scales: .group(size: 128, bytes: 2, zeroBytes: 0.5, indexBytesPerColumn: 0),
         weightOnly: true)
-    /// OCP MXFP4: group 32, E8M0 scale.
-    public static let mxfp4 = WeightFormat(
-        name: "mxfp4", quantized: .fp4, scales: .group(size: 32, bytes: 1, zeroBytes: 0, indexBytesPerColumn: 0))
-    /// NVIDIA NVFP4: group 16, E4M3 scale (the per-tensor fp32 scale is not counted).
-    public static let nvfp4 = WeightFormat(
-        name: "nvfp4", quantized: .fp4, scales: .group(size: 16, bytes: 1, zeroBytes: 0, indexBytesPerColumn: 0))
+    /// OCP MXFP8: E4M3/E5M2 elements, one E8M0 scale per 32 (`Precision.mxfp8.definition`).
+    public static let mxfp8 = blockScaled(.mxfp8)
+    /// OCP MXFP4: E2M1 elements, one E8M0 scale per 32.
+    public static let mxfp4 = blockScaled(.mxfp4)
+    /// NVIDIA NVFP4: E2M1 elements, one E4M3 scale per 16 (the per-tensor fp32 scale is not
+    /// counted).
+    public static let nvfp4 = blockScaled(.nvfp4)
+    /// Huawei HiFloat4: 4-bit elements, 32 bits of scale metadata per 64.
+    public static let hif4 = blockScaled(.hif4)
+
+    /// A block-scaled format with the scales its definition prescribes, on all linear layers.
+    static func blockScaled(_ precision: Precision) -> WeightFormat {
+        WeightFormat(name: precision.rawValue, quantized: precision, scales: ScaleLayout.blocks(of: precision) ?? .none)
+    }
 
     /// Every named format, as `--weights` accepts them.
-    public static let named: [WeightFormat] = [.bf16, .fp16, .fp32, .fp8, .fp8Block, .int8, .int4, .mxfp4, .nvfp4]
+    public static let named: [WeightFormat] = [
+        .bf16, .fp16, .fp32, .fp8, .fp8Block, .mxfp8, .int8, .int4, .mxfp4, .nvfp4, .hif4,
+    ]
 
     /// The format called `name` (case-insensitive), or `nil`.
     public static func named(_ name: String) -> WeightFormat? {
