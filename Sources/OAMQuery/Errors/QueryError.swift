@@ -10,6 +10,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidParameter(parameter: String, message: String)
     /// A name no descriptor answers to, with the closest ids, best first.
     case notFound(name: String, kind: DescriptorKind?, suggestions: [String])
+    /// A name several descriptors answer to or contain (`昇腾`), with their ids, best first.
+    case ambiguous(name: String, kind: DescriptorKind?, candidates: [String])
     /// The question is well formed but cannot be answered from this input (a model whose
     /// shape cannot be sized, a registry without accelerators).
     case unanswerable(String)
@@ -22,6 +24,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
             var text = "no descriptor '\(name)' in the registry"
             if !suggestions.isEmpty { text += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?" }
             return text + " (`oam list` shows every id)"
+        case .ambiguous(let name, _, let candidates):
+            return "'\(name)' names \(candidates.count) descriptors: " + candidates.joined(separator: ", ")
+                + "; give one of these ids or a longer name"
         case .unanswerable(let message):
             return message
         }

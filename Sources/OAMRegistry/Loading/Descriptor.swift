@@ -14,6 +14,18 @@ public enum Descriptor: Sendable {
         }
     }
 
+    /// The product or model name as published (`Huawei Ascend 910B`).
+    public var name: String {
+        switch self {
+        case .accelerator(let a): return a.name
+        case .model(let m): return m.name
+        case .moduleSpec(let s): return s.name
+        }
+    }
+
+    /// Every name the descriptor answers to: its id, its published name and its aliases.
+    public var names: [String] { [id, name] + aliases }
+
     public var kind: DescriptorKind {
         switch self {
         case .accelerator: return .accelerator

@@ -7,28 +7,29 @@ public struct Registry: Sendable {
     /// Problems that belong to no file (an unreadable folder, a missing path).
     public var problems: [Diagnostic]
     private var index: [String: Int] = [:]
-    private var aliasIndex: [String: Int] = [:]
-    /// The part of an id after the slash (`ascend-910b`), where exactly one id has it.
-    private var productIndex: [String: Int] = [:]
+    /// `NameKey` of every id, published name, alias and product part of an id (`ascend-910b`)
+    /// → the files answering to it, in path order.
+    private var nameIndex: [String: [Int]] = [:]
+    /// The same keys per file (empty for a file that did not decode), for `search`.
+    private var nameKeys: [[String]] = []
 
     public init(files: [DescriptorFile], problems: [Diagnostic] = []) {
         self.files = files
         self.problems = problems
         for (position, file) in files.enumerated() {
-            guard let descriptor = file.descriptor else { continue }
-            if index[descriptor.id] == nil { index[descriptor.id] = position }
-            for alias in descriptor.aliases where aliasIndex[alias.lowercased()] == nil {
-                aliasIndex[alias.lowercased()] = position
+            guard let descriptor = file.descriptor else {
+                nameKeys.append([])
+                continue
             }
+            if index[descriptor.id] == nil { index[descriptor.id] = position }
+            var keys: [String] = []
+            for name in descriptor.names + [Self.productPart(of: descriptor.id)] {
+                let key = NameKey.normalised(name)
+                if !key.isEmpty, !keys.contains(key) { keys.append(key) }
+            }
+            for key in keys { nameIndex[key, default: []].append(position) }
+            nameKeys.append(keys)
         }
-        var productCounts: [String: Int] = [:]
-        for (position, file) in files.enumerated() {
-            guard let id = file.descriptor?.id, let slash = id.firstIndex(of: "/") else { continue }
-            let product = String(id[id.index(after: slash)...])
-            productCounts[product, default: 0] += 1
-            productIndex[product] = position
-        }
-        productIndex = productIndex.filter { productCounts[$0.key] == 1 }
     }
 
     public var accelerators: [AcceleratorDescriptor] {
@@ -43,13 +44,52 @@ public struct Registry: Sendable {
         files.compactMap { if case .moduleSpec(let s)? = $0.descriptor { return s } else { return nil } }
     }
 
-    /// The file whose descriptor has this id, this alias (aliases compare
-    /// case-insensitively), or this unambiguous product part of an id (`ascend-910b`).
-    public func file(for idOrAlias: String) -> DescriptorFile? {
-        let lowered = idOrAlias.lowercased()
-        if let position = index[idOrAlias] ?? index[lowered] ?? aliasIndex[lowered] ?? productIndex[lowered] {
-            return files[position]
+    /// What `name` leads to among descriptors of `kind` (any kind when nil). A name resolves
+    /// when it is an id exactly, or when its `NameKey` is the key of exactly one descriptor's id,
+    /// published name, alias or product part (`MTT S4000`, `mtt-s4000`, `ＭＴＴ　Ｓ４０００`,
+    /// `ascend-910b`). It is ambiguous when that key belongs to several descriptors, or, matching
+    /// none, is part of the names of several (`昇腾`); a part of one descriptor's name only is
+    /// not resolved silently — `suggestions` offers it.
+    public func resolve(_ name: String, kind: DescriptorKind? = nil) -> NameResolution {
+        if let position = index[name], isKind(position, kind) { return .found(files[position]) }
+        let key = NameKey.normalised(name)
+        guard !key.isEmpty else { return .notFound }
+        let exact = (nameIndex[key] ?? []).filter { isKind($0, kind) }
+        if exact.count == 1 { return .found(files[exact[0]]) }
+        if exact.count > 1 { return .ambiguous(exact.compactMap { files[$0].descriptor?.id }) }
+        let partial = search(name, kind: kind)
+        if partial.count > 1 { return .ambiguous(partial.compactMap(\.descriptor?.id)) }
+        return .notFound
+    }
+
+    /// Descriptors of `kind` (any kind when nil) whose id, published name, alias or product part
+    /// equals or contains `query`, compared by `NameKey`: exact matches first, then names that
+    /// start with the query, then names that contain it, each group by id. A query with no letter
+    /// or digit matches every descriptor. This is the registry search every front end calls.
+    public func search(_ query: String, kind: DescriptorKind? = nil) -> [DescriptorFile] {
+        let key = NameKey.normalised(query)
+        var ranked: [(rank: Int, id: String, position: Int)] = []
+        for (position, keys) in nameKeys.enumerated() where isKind(position, kind) {
+            guard let id = files[position].descriptor?.id else { continue }
+            let ranks = keys.compactMap { name -> Int? in
+                if name == key { return 0 }
+                if name.hasPrefix(key) { return 1 }
+                return name.contains(key) ? 2 : nil
+            }
+            if let best = ranks.min() { ranked.append((best, id, position)) }
         }
+        return ranked.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map { files[$0.position] }
+    }
+
+    /// Whether the file at `position` decoded to a descriptor of `kind` (any kind when nil).
+    private func isKind(_ position: Int, _ kind: DescriptorKind?) -> Bool {
+        guard let descriptor = files[position].descriptor else { return false }
+        return kind == nil || descriptor.kind == kind
+    }
+
+    /// The file that `idOrAlias` resolves to (`resolve`), nil when it resolves to none or to several.
+    public func file(for idOrAlias: String, kind: DescriptorKind? = nil) -> DescriptorFile? {
+        if case .found(let file) = resolve(idOrAlias, kind: kind) { return file }
         return nil
     }
 
@@ -58,17 +98,17 @@ public struct Registry: Sendable {
     }
 
     public func accelerator(_ idOrAlias: String) -> AcceleratorDescriptor? {
-        if case .accelerator(let a)? = descriptor(for: idOrAlias) { return a }
+        if case .accelerator(let a)? = file(for: idOrAlias, kind: .accelerator)?.descriptor { return a }
         return nil
     }
 
     public func model(_ idOrAlias: String) -> ModelDescriptor? {
-        if case .model(let m)? = descriptor(for: idOrAlias) { return m }
+        if case .model(let m)? = file(for: idOrAlias, kind: .model)?.descriptor { return m }
         return nil
     }
 
     public func moduleSpec(_ id: String) -> ModuleSpecDescriptor? {
-        if case .moduleSpec(let s)? = descriptor(for: id) { return s }
+        if case .moduleSpec(let s)? = file(for: id, kind: .moduleSpec)?.descriptor { return s }
         return nil
     }
 
@@ -117,10 +157,14 @@ public struct Registry: Sendable {
         return ids
     }
 
-    /// A name lowercased, without its org prefix (`meta-llama/`) and without punctuation.
+    /// The `NameKey` of a name without its org prefix (`meta-llama/`).
     static func compact(_ name: String) -> String {
-        let lowered = name.lowercased()
-        let product = lowered.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? lowered
-        return product.filter { $0.isLetter || $0.isNumber }
+        NameKey.normalised(productPart(of: name))
+    }
+
+    /// The part of an id after its last slash (`ascend-910b` of `huawei/ascend-910b`); the whole
+    /// text when it has none.
+    static func productPart(of id: String) -> String {
+        id.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? id
     }
 }

@@ -5,56 +5,74 @@ public struct UniqueAliasRule: Rule {
     public init() {}
     public static let description = RuleDescription(
         id: "unique-alias", category: .registry,
-        summary: "An alias is not (case-insensitively) another descriptor's id or alias, nor its own descriptor's id.",
+        summary:
+            "An alias leads to one descriptor: once normalised (NFKC, case, spaces and punctuation ignored) it is not another descriptor's id, product name or alias, nor its own id, nor listed twice.",
         rationale:
-            "Users look modules and models up by alias; a name shared by two descriptors resolves to whichever file loads first, so the same command line answers about different hardware as files are added. An alias equal to the descriptor's own id is redundant noise.",
+            "Users look modules and models up by the names they write (`MTT S4000`, `mtt-s4000`, `昇腾910B`), and every lookup compares names by the same normalised key. Two names with the same key make a lookup ambiguous, so the same command line would stop answering, or answer about different hardware, as files are added. An alias equal to the descriptor's own id is redundant noise.",
         valid: [
             RuleExample(files: [
-                ("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: acme/x1\naliases: [x1]\n"),
-                ("Registry/accelerators/acme/x1-pro.yaml", "kind: accelerator\nid: acme/x1-pro\naliases: [x1-pro, X1 Pro]\n"),
+                ("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: acme/x1\nname: Acme X1\naliases: [x1, 极光X1]\n"),
+                ("Registry/accelerators/acme/x1-pro.yaml", "kind: accelerator\nid: acme/x1-pro\naliases: [X1 Pro Max]\n"),
             ])
         ],
         invalid: [
             RuleExample(files: [
                 ("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: acme/x1\naliases: [x1]\n"),
-                ("Registry/accelerators/acme/x1-pro.yaml", "kind: accelerator\nid: acme/x1-pro\naliases: [↓X1, x1-pro]\n"),
+                ("Registry/accelerators/acme/x1-pro.yaml", "kind: accelerator\nid: acme/x1-pro\naliases: [↓X1, x1-pro-max]\n"),
             ]),
             RuleExample(files: [
                 ("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: acme/x1\n"),
-                ("Registry/models/acme/x1-chat.yaml", "kind: model\nid: acme/x1-chat\naliases: [↓acme/x1]\n"),
+                ("Registry/models/acme/x1-chat.yaml", "kind: model\nid: acme/x1-chat\naliases: [↓acme/x1, ↓Acme X1]\n"),
             ]),
-            RuleExample("kind: accelerator\nid: acme/x1\naliases: [x1, ↓acme/x1, ↓X1]\n"),
+            RuleExample(files: [
+                ("Registry/accelerators/acme/x1.yaml", "kind: accelerator\nid: acme/x1\nname: Acme Aurora X1\n"),
+                ("Registry/accelerators/acme/x2.yaml", "kind: accelerator\nid: acme/x2\naliases: [↓ACME-AURORA-X1]\n"),
+            ]),
+            RuleExample("kind: accelerator\nid: acme/x1\naliases: [极光 X1, ↓acme/x1, ↓极光-x1, ＸＸ１, ↓xx-1, ↓---]\n"),
         ])
 
     public func checkRegistry(_ context: ValidationContext) -> [Diagnostic] {
         let files = context.registry.files
-        var idOwner: [String: Int] = [:]
+        // The keys of every descriptor's id, product part and published name: the names an alias
+        // of another descriptor must not repeat.
+        var nameOwner: [String: Int] = [:]
         for (index, file) in files.enumerated() {
-            guard let id = file.descriptor?.id, !id.isEmpty else { continue }
-            if idOwner[id.lowercased()] == nil { idOwner[id.lowercased()] = index }
+            guard let descriptor = file.descriptor, !descriptor.id.isEmpty else { continue }
+            for name in [descriptor.id, Registry.productPart(of: descriptor.id), descriptor.name] {
+                let key = NameKey.normalised(name)
+                if !key.isEmpty, nameOwner[key] == nil { nameOwner[key] = index }
+            }
         }
         var aliasOwner: [String: Int] = [:]
         var findings: [Diagnostic] = []
         for (index, file) in files.enumerated() {
             guard let descriptor = file.descriptor, let items = file.root?.node(at: "aliases")?.items else { continue }
-            let ownID = descriptor.id.lowercased()
+            let ownID = NameKey.normalised(descriptor.id)
             for (position, item) in items.enumerated() {
                 guard let alias = item.scalar?.text, !alias.isEmpty else { continue }
-                let key = alias.lowercased()
+                let key = NameKey.normalised(alias)
                 let range = file.range(of: "aliases.\(position)")
-                if key == ownID {
-                    findings.append(
-                        finding(file, range, "alias '\(alias)' is this descriptor's own id; it is redundant", fix: "remove it"))
-                } else if let owner = idOwner[key], owner != index {
+                if key.isEmpty {
                     findings.append(
                         finding(
-                            file, range, "alias '\(alias)' is the id of \(files[owner].path); a name must lead to one descriptor",
+                            file, range, "alias '\(alias)' has no letter or digit; no lookup can reach it",
+                            fix: "write the product name"))
+                } else if key == ownID {
+                    findings.append(
+                        finding(
+                            file, range, "alias '\(alias)' is, once normalised, this descriptor's own id; it is redundant",
+                            fix: "remove it"))
+                } else if let owner = nameOwner[key], owner != index {
+                    findings.append(
+                        finding(
+                            file, range,
+                            "alias '\(alias)' is, once normalised, the id or name of \(files[owner].path) ('\(files[owner].descriptor?.id ?? "")'); a name must lead to one descriptor",
                             fix: "remove the alias, or make it more specific"))
                 } else if let owner = aliasOwner[key] {
                     let message =
                         owner == index
-                        ? "alias '\(alias)' is listed twice (aliases compare case-insensitively)"
-                        : "alias '\(alias)' is already an alias of \(files[owner].path) ('\(files[owner].descriptor?.id ?? "")'); a name must lead to one descriptor"
+                        ? "alias '\(alias)' is listed twice (aliases compare without case, width, spaces and punctuation)"
+                        : "alias '\(alias)' is, once normalised, already an alias of \(files[owner].path) ('\(files[owner].descriptor?.id ?? "")'); a name must lead to one descriptor"
                     findings.append(
                         finding(
                             file, range, message,

@@ -1,0 +1,40 @@
+import OAMCore
+import Testing
+
+/// The one normaliser every name lookup and the unique-alias rule share.
+@Suite struct NameKeyTests {
+    @Test(arguments: [
+        ("MTT S4000", "mtts4000"),
+        ("mtt-s4000", "mtts4000"),
+        // Full-width letters, digits and the ideographic space become plain ones under NFKC.
+        ("ＭＴＴ　Ｓ４０００", "mtts4000"),
+        ("Gaudi 3", "gaudi3"),
+        ("gaudi-3", "gaudi3"),
+        ("H100 SXM", "h100sxm"),
+        ("h100_sxm", "h100sxm"),
+        // Han characters are letters: kept, with the spacing around them dropped.
+        ("昇腾 910B", "昇腾910b"),
+        ("摩尔线程 MTT S4000", "摩尔线程mtts4000"),
+        // Case folding, not only lowercasing: ß folds to ss.
+        ("STRASSE", "strasse"),
+        ("Straße", "strasse"),
+        // Compatibility forms: the ligature ﬁ and the Roman numeral Ⅻ spell out.
+        ("ﬁ", "fi"),
+        ("Ⅻ", "xii"),
+        ("amd/mi300x", "amdmi300x"),
+    ])
+    func normalisesTheWaysPeopleWriteANameToOneKey(_ name: String, _ key: String) {
+        #expect(NameKey.normalised(name) == key)
+    }
+
+    @Test func punctuationOnlyGivesAnEmptyKey() {
+        #expect(NameKey.normalised(" -_/.·、") == "")
+    }
+
+    @Test func theKeyIsStable() {
+        for name in ["ＭＴＴ　Ｓ４０００", "Straße", "昇腾910B", "ﬁ"] {
+            let once = NameKey.normalised(name)
+            #expect(NameKey.normalised(once) == once)
+        }
+    }
+}
