@@ -1,0 +1,102 @@
+import OAMCore
+import Testing
+
+@testable import OAMSolver
+
+/// The step time of the dense fixture model (`ExactFixtures.dense`) on the fixture chip,
+/// every term worked out by hand. Rates: memory 1e12 B/s sustained (2e12 × 0.5), half that
+/// (5e11) for operations under 16,384 B; GEMMs 1e15 FLOP/s (2e15 × 0.5), half that (5e14)
+/// under 1e6 FLOP; attention kernels 0.25 × 1e15 = 2.5e14 FLOP/s. Weights are bf16 (2 B).
+@Suite struct DenseStepExactTests {
+    let roofline = ExactFixtures.roofline(ExactFixtures.dense)
+
+    /// Decode, TP1, 4 sequences at context 100.
+    @Test func decodeStepTermsOnOneDevice() {
+        let step = ExactFixtures.step(roofline, ParallelPlan(tensorParallel: 1), tokens: 4, context: 100, decode: true)
+        // Weight reads per layer: q, k+v, o 8,192 B each (< 16,384 B: 5e11 B/s); gate+up 32,768 B
+        // and down 16,384 B (1e12 B/s).
+        let layerReads: Double = 3 * 8192 / 5e11 + 32768 / 1e12 + 16384 / 1e12
+        // lm_head 256×64 bf16 = 32,768 B plus the final norm 64 × 2 B = 128 B, at 1e12 B/s.
+        let headReads: Double = 32896 / 1e12
+        assertExact(step.weightReads, 2 * layerReads + headReads, "weight reads")
+        // GEMM FLOPs, 2 per MAC per token: q, k+v, o 2·4·4096 = 32,768 each; gate+up 2·4·16384 =
+        // 131,072; down 2·4·8192 = 65,536; all under 1e6 FLOP: 5e14 FLOP/s.
+        let layerCompute: Double = (3 * 32768 + 131072 + 65536) / 5e14
+        // lm_head: 2 · (256·64) · 4 tokens = 131,072 FLOP.
+        let headCompute: Double = 131072 / 5e14
+        assertExact(step.linearCompute, 2 * layerCompute + headCompute, "linear compute")
+        // No overlap: each operator's memory and compute times add.
+        let linear: Double = 2 * (layerReads + layerCompute) + headReads + headCompute
+        assertExact(step.linear, linear, "linear")
+        // KV cache: 2·2 KV heads·16 = 64 elements per token and layer, × 2 B × 2 layers × 100
+        // tokens = 25,600 B per sequence, × 4 sequences = 102,400 B (51,200 B per layer: 1e12 B/s).
+        let kvReads: Double = 102400 / 1e12
+        assertExact(step.kvReads, kvReads, "KV reads")
+        // Scores: QKᵀ and PV, 4·heads·head_dim = 4·4·16 = 256 FLOP per position and layer,
+        // × 2 layers × 100 positions × 4 sequences = 204,800 FLOP at 2.5e14 FLOP/s.
+        let attentionCompute: Double = 204800 / 2.5e14
+        assertExact(step.attentionCompute, attentionCompute, "attention compute")
+        assertExact(step.attention, kvReads + attentionCompute, "attention")
+        // Non-GEMM share 0.2 of the whole step: (linear + attention) × 0.2 / (1 − 0.2).
+        let kernels = linear + kvReads + attentionCompute
+        assertExact(step.nonGEMM, kernels * 0.2 / 0.8, "non-GEMM")
+        #expect(step.communication == 0, "TP1 has no collectives")
+        assertExact(step.total, kernels / 0.8, "total")
+        // 2.29504e-7 s of weight reads beat 1.024e-7 s of KV reads.
+        #expect(step.dominant == .weightsBandwidth)
+    }
+
+    /// Decode, TP2: heads, KV heads and the MLP halve; two all-reduces per layer.
+    @Test func decodeStepOnTwoDevicesAddsTwoAllReducesPerLayer() {
+        let step = ExactFixtures.step(roofline, ParallelPlan(tensorParallel: 2), tokens: 4, context: 100, decode: true)
+        // Per layer: q, o 4,096 B each; k+v 8,192 × 1/2 = 4,096 B (all 5e11 B/s); gate+up 16,384 B
+        // (1e12 B/s), down 8,192 B (5e11 B/s). lm_head 32,768 / 2 + norm 128 = 16,512 B (1e12 B/s).
+        let layerReads: Double = 3 * 4096 / 5e11 + 16384 / 1e12 + 8192 / 5e11
+        assertExact(step.weightReads, 2 * layerReads + 16512 / 1e12, "weight reads")
+        // FLOPs halve: 16,384 × 3 + 65,536 + 32,768 per layer; lm_head 131,072 / 2.
+        assertExact(step.linearCompute, (2 * (3 * 16384 + 65536 + 32768) + 65536) / 5e14, "linear compute")
+        // KV: 102,400 B × 1/2 = 51,200 B (25,600 per layer: 1e12 B/s); scores 204,800 / 2 FLOP.
+        assertExact(step.kvReads, 51200 / 1e12, "KV reads")
+        assertExact(step.attentionCompute, 102400 / 2.5e14, "attention compute")
+        // Ring all-reduce of 4 tokens × 64 × 2 B = 512 B over 2 devices: 10 µs + 2·(1/2)·512 B /
+        // (1e11 B/s × 0.5); after attention and after the MLP of both layers: 4 of them.
+        let allReduce: Double = 1e-5 + 2 * 0.5 * 512 / 5e10
+        assertExact(step.communication, 4 * allReduce, "communication")
+    }
+
+    /// One 32-token prompt, TP1: weights read once, causal attention, KV written.
+    @Test func prefillPassOnOneDevice() {
+        let step = ExactFixtures.step(roofline, ParallelPlan(tensorParallel: 1), tokens: 32, context: 0, decode: false)
+        let layerReads: Double = 3 * 8192 / 5e11 + 32768 / 1e12 + 16384 / 1e12
+        assertExact(step.weightReads, 2 * layerReads + 32896 / 1e12, "weight reads")
+        // q, k+v, o: 2·32·4096 = 262,144 FLOP each (5e14); gate+up 2·32·16384 = 1,048,576 (≥ 1e6:
+        // 1e15); down 2·32·8192 = 524,288 (5e14). lm_head samples one token: 2·16,384 = 32,768.
+        let layerCompute: Double = 3 * 262144 / 5e14 + 1_048_576 / 1e15 + 524288 / 5e14
+        assertExact(step.linearCompute, 2 * layerCompute + 32768 / 5e14, "linear compute")
+        // KV written: 32 tokens × 64 elements × 2 layers × 2 B = 8,192 B (4,096 per layer: 5e11).
+        assertExact(step.kvReads, 8192 / 5e11, "KV writes")
+        // Causal scores: 2 · (32²/2 = 512 pairs) · 4 heads · (16 + 16) per layer, × 2 layers.
+        assertExact(step.attentionCompute, 2 * 2 * 512 * 4 * 32 / 2.5e14, "attention compute")
+        let kernels = step.linear + step.attention
+        assertExact(step.total, kernels / 0.8, "total")
+    }
+
+    /// A 32-token prompt batched with others, TP2: no weight reads, GEMMs at the size of the
+    /// 64-token engine budget (twice the prompt), all-reduces without latency.
+    @Test func batchedPrefillUsesTheEngineBudgetAndReadsNoWeights() {
+        let step = ExactFixtures.step(
+            roofline, ParallelPlan(tensorParallel: 2), tokens: 32, context: 0, decode: false, batched: true)
+        #expect(step.weightReads == 0, "batched prompts read no weights")
+        // Per device: q, o 2·32·4096 / 2 = 131,072 FLOP, k+v 2·32·4096 × 1/2 = 131,072 (sized
+        // ×2 = 262,144 < 1e6: 5e14); gate+up 2·32·16384 / 2 = 524,288 (×2 = 1,048,576 ≥ 1e6: 1e15);
+        // down 262,144 (×2 < 1e6: 5e14); lm_head 2·16,384 / 2 = 16,384 (5e14).
+        let layer: Double = 3 * 131072 / 5e14 + 524288 / 1e15 + 262144 / 5e14
+        assertExact(step.linearCompute, 2 * layer + 16384 / 5e14, "linear compute")
+        // KV written: 8,192 B × 1/2 = 4,096 B (2,048 per layer: 5e11); scores 2·2·512·4·32 / 2.
+        assertExact(step.kvReads, 4096 / 5e11, "KV writes")
+        assertExact(step.attentionCompute, 131072 / 2.5e14, "attention compute")
+        // All-reduce of 32 × 64 × 2 B = 4,096 B over 2: 2·(1/2)·4096 / 5e10 (amortised: no
+        // latency), after attention and after the MLP of 2 layers.
+        assertExact(step.communication, 4 * (2 * 0.5 * 4096 / 5e10), "communication")
+    }
+}

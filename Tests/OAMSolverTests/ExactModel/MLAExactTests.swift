@@ -1,0 +1,36 @@
+import OAMCore
+import Testing
+
+@testable import OAMSolver
+
+/// Multi-head latent attention of `ExactFixtures.mla` (4 heads, kv_lora 32, qk_nope 16,
+/// qk_rope 8, v 16, 2 layers), worked out by hand.
+@Suite struct MLAExactTests {
+    let cost = AttentionCost(ExactFixtures.mla, kvPrecision: .bf16)
+
+    @Test func kvCacheHoldsTheLatentAndTheRopeKey() {
+        // (kv_lora 32 + rope 8) = 40 elements per token and layer, × 2 layers × 2 B.
+        assertExact(cost.bytesPerToken, 160, "KV bytes per token")
+        assertExact(cost.sequenceBytes(tokens: 100), 100 * 160, "KV bytes of 100 tokens")
+        // The latent is not split by heads: every TP rank keeps all of it.
+        let shares = DeviceShares(ModelProfile(model: ExactFixtures.mla, format: .bf16), ParallelPlan(tensorParallel: 2))
+        #expect(shares.kvFraction == 1)
+    }
+
+    @Test func decodeScoresRunInTheAbsorbedForm() {
+        // 2·heads·(2·kv_lora + rope) = 2·4·72 = 576 FLOP per position and layer, × 2 layers × 100.
+        assertExact(cost.decodeFLOPs(context: 100), 576 * 200, "decode FLOPs")
+    }
+
+    @Test func prefillScoresUseTheFullHeadDimensions() {
+        // 2 · (32²/2 = 512 pairs) · 4 heads · (16 + 8 + 16) per layer, × 2 layers.
+        assertExact(cost.prefillFLOPs(tokens: 32), 2 * 512 * 4 * 40 * 2, "prefill FLOPs")
+    }
+
+    @Test func projectionsOfTheLatentAttention() {
+        let work = ModelProfile(model: ExactFixtures.mla, format: .bf16).denseWork
+        // q_a 32×64, q_b 4·24×32, kv_a (32+8)×64, kv_b 4·(16+16)×32, o 64×4·16.
+        let attention: Double = 32 * 64 + 96 * 32 + 40 * 64 + 128 * 32 + 64 * 64
+        assertExact(work.attentionBaseline, Double(attention), "attention MACs per token")
+    }
+}

@@ -1,0 +1,71 @@
+import OAMCore
+import Testing
+
+@testable import OAMSolver
+
+/// Mixture-of-experts terms of `ExactFixtures.moe` (4 routed experts of width 32, 2 per
+/// token, 1 shared expert of width 32, both layers MoE), worked out by hand. Rates as in
+/// `DenseStepExactTests`.
+@Suite struct MoEExactTests {
+    let roofline = ExactFixtures.roofline(ExactFixtures.moe)
+
+    @Test func touchedExpertsFollowTheBinomialMiss() {
+        // E·(1 − (1 − k/E)^n) with E = 4, k = 2: one token touches 2, four touch 4·(1 − 1/16).
+        assertExact(roofline.touchedExperts(1), 2, "one token")
+        assertExact(roofline.touchedExperts(4), 3.75, "four tokens")
+    }
+
+    @Test func weightsAndWorkOfAnMoELayer() {
+        let p = roofline.profile
+        // Routed: gate+up 4 × (32×64×2) = 16,384 elements, down 4 × 64×32 = 8,192; shared:
+        // 32×64×2 = 4,096 and 64×32 = 2,048; router 4×64 = 256; attention 12,288; norms 128.
+        assertExact(p.moeLayer[.routedExperts], (16384 + 8192) * 2, "routed bytes")
+        assertExact(p.moeLayer[.sharedExperts], (4096 + 2048) * 2, "shared bytes")
+        assertExact(p.perExpertBytes, 24576 * 2 / 4, "bytes per expert")
+        // MACs per token: attention 12,288 + router 256 + shared 6,144 + routed 24,576 × 2/4.
+        assertExact(p.moeWork.total, 12288 + 256 + 6144 + 24576 * 2 / 4, "MACs per MoE layer")
+        // Model: 2 layers + lm_head 256×64.
+        assertExact(p.macsPerToken, 2 * 30976 + 16384, "MACs per token")
+    }
+
+    /// Decode, TP2 with expert parallelism over the group of 2, 4 sequences at context 100.
+    @Test func decodeStepWithExpertParallelism() {
+        let plan = ParallelPlan(tensorParallel: 2, expertParallel: true)
+        let step = ExactFixtures.step(roofline, plan, tokens: 4, context: 100, decode: true)
+        // Reads per layer, all under 16,384 B (5e11 B/s): q, o 8,192 / 2; k+v 8,192 × 1/2; router
+        // 512 (replicated); routed gate+up 32,768 × 3.75/4 / 2 = 15,360, down 16,384 × 3.75/4 / 2
+        // = 7,680; shared gate+up 8,192 / 2, down 4,096 / 2. lm_head 16,384 + norm 128 at 1e12.
+        let layerReads: Double = (3 * 4096 + 512 + 15360 + 7680 + 4096 + 2048) / 5e11
+        assertExact(step.weightReads, 2 * layerReads + 16512 / 1e12, "weight reads")
+        // FLOPs per layer: q, k+v, o 16,384 each; router 2·4·256 / 2 = 1,024; routed 2·4·16,384·(2/4)
+        // / 2 = 32,768 and 2·4·8,192·(2/4) / 2 = 16,384; shared 2·4·4,096 / 2 = 16,384 and 8,192.
+        // lm_head 2·16,384·4 / 2.
+        let layerFLOPs: Double = 3 * 16384.0 + 1024 + 32768 + 16384 + 16384 + 8192
+        assertExact(step.linearCompute, (2 * layerFLOPs + 65536) / 5e14, "linear compute")
+        // Communication: attention all-reduce of 4 × 64 × 2 B = 512 B per layer (10 µs + 512 / 5e10),
+        // then dispatch and combine all-to-alls of (4 / 2 tokens) × 2 experts × 64 × 2 B = 512 B
+        // each: 10 µs + (1/2)·512 / (1e11 × 0.5).
+        let allReduce: Double = 1e-5 + 2 * 0.5 * 512 / 5e10
+        let allToAll: Double = 1e-5 + 0.5 * 512 / 5e10
+        assertExact(step.communication, 2 * allReduce + 2 * 2 * allToAll, "communication")
+    }
+
+    /// Without expert parallelism the experts are sliced and the MoE block all-reduces.
+    @Test func decodeStepWithSlicedExpertsAllReduces() {
+        let step = ExactFixtures.step(roofline, ParallelPlan(tensorParallel: 2), tokens: 4, context: 100, decode: true)
+        let allReduce: Double = 1e-5 + 2 * 0.5 * 512 / 5e10
+        assertExact(step.communication, 2 * allReduce + 2 * allReduce, "communication")
+    }
+
+    @Test func expertsPerDeviceUnderExpertAndTensorParallelism() {
+        let p = roofline.profile
+        // EP over 2: ⌈4 / 2⌉ = 2 whole experts; TP2: 4 / 2 experts' worth of slices.
+        let ep = DeviceShares(p, ParallelPlan(tensorParallel: 2, expertParallel: true))
+        #expect(ep.expertsPerDevice == 2)
+        // Without routed experts, per device: q and o 8,192 B / 2, k+v 8,192 B × 1/2, router
+        // 512 B and norms 2 × 64 × 2 B = 256 B (replicated), shared expert 12,288 B / 2.
+        // Each routed expert is 24,576 × 2 B / 4 = 12,288 B.
+        assertExact(ep.moeLayerShared, 3 * 4096 + 512 + 256 + 6144, "shared part per device")
+        assertExact(ep.moeLayer, 3 * 4096 + 512 + 256 + 6144 + 2 * 12288, "MoE layer per device")
+    }
+}
