@@ -9,6 +9,7 @@ import PackageDescription
 /// In-tree vendor adapters: target `<Vendor>Adapter` lives in `Plugins/<Vendor>/` and may
 /// import only OAMAdapterAPI. A test fails when a folder under Plugins/ is missing here.
 let adapterTargets: [String] = [
+    "AlibabaAdapter",
     "AMDAdapter",
     "BirenAdapter",
     "CambriconAdapter",

@@ -1,4 +1,5 @@
 import AMDAdapter
+import AlibabaAdapter
 import BirenAdapter
 import CambriconAdapter
 import EnflameAdapter
@@ -18,6 +19,7 @@ import OAMAdapterAPI
 /// here or a registry vendor has no adapter.
 public enum BuiltInAdapters {
     public static let all: [any AcceleratorAdapter] = [
+        AlibabaPlugin(),
         AMDPlugin(),
         BirenPlugin(),
         CambriconPlugin(),
