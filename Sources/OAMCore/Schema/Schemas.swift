@@ -69,7 +69,11 @@ public enum Schemas {
                 "'<vendor>/<product>'; the file lives at accelerators/<vendor>/<product>.yaml."),
             .init("name", .text, required: true, "The vendor's product name."),
             .init("vendor", .formatted(.kebab), required: true, "Vendor id; the first part of the id."),
-            .init("aliases", .list(.text), "Other names users type: the bare product name, the vendor's part number."),
+            .init(
+                "aliases", .list(.text),
+                "Other names users type: the bare product name, the vendor's part number, the Chinese product name (昇腾910B). "
+                    + "Case, width, spacing and punctuation variants need no alias: names compare by their NFKC, case-folded letters and digits."
+            ),
             .init("released", .formatted(.date), "Launch or general availability."),
             .init("form_factor", .orUnknown(.oneOf(formFactors)), required: true, "oam, sxm, pcie or proprietary."),
             .init("conforms_to", .formatted(.specID), "The module spec (ocp-oam-1.5) or family (ocp-oam) the vendor claims."),
@@ -221,7 +225,8 @@ public enum Schemas {
                 "The HuggingFace repo id in lowercase; the file lives at models/<org>/<name>.yaml."),
             .init("name", .text, required: true, "Display name."),
             .init("hf_repo", .text, "The HuggingFace repo id as spelled there."),
-            .init("aliases", .list(.text), "Other names users type."),
+            .init(
+                "aliases", .list(.text), "Other names users type; case, width, spacing and punctuation variants need no alias."),
             .init("released", .formatted(.date), "Release date."),
             .init("license", .text, "License name."),
             .init("architecture", .object(ModelSchema.architecture), required: true, "Shapes, from config.json."),
