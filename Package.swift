@@ -22,6 +22,7 @@ let adapterTargets: [String] = [
     "MetaXAdapter",
     "MooreThreadsAdapter",
     "NVIDIAAdapter",
+    "TenstorrentAdapter",
     "GenericAdapter",
 ]
 

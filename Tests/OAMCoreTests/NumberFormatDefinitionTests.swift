@@ -15,6 +15,9 @@ struct NumberFormatDefinitionTests {
         #expect(Precision.nvfp4.bytesWithScales == 0.5625)
         // HiFloat4: 4 + 32/64 = 4.5 bits, the paper's "averaging 4.5 bits per value".
         #expect(Precision.hif4.definition?.bitsPerElementWithScales == 4.5)
+        // Tenstorrent BLOCKFP8: 8 bits (sign + 7-bit mantissa) + one 8-bit exponent per 16 =
+        // 8.5 bits = 1.0625 B.
+        #expect(Precision.bfp8.bytesWithScales == 1.0625)
         // HiFloat8 has no block scale: 8 bits = 1 B; plain formats are their element size.
         #expect(Precision.hif8.bytesWithScales == 1)
         #expect(Precision.bf16.bytesWithScales == 2)
@@ -35,6 +38,7 @@ struct NumberFormatDefinitionTests {
         // HiFloat encodings are their own: not E4M3/E5M2 nor E2M1.
         #expect(Precision.hif8.element == .hif8)
         #expect(Precision.hif4.element == .hif4)
+        #expect(Precision.bfp8.element == .bfp8)
         #expect(Precision.fp8.element == .fp8 && Precision.fp8.definition == nil)
         #expect(Precision.nvfp4.definition?.blockScale == .init(encoding: "UE4M3", bits: 8, blockSize: 16))
         #expect(Precision.nvfp4.definition?.tensorScale == "FP32")

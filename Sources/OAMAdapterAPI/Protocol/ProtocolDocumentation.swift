@@ -256,7 +256,7 @@ extension EvidenceTier: SchemaDocumented {
 
 extension Precision: SchemaDocumented {
     public static let schemaDescription =
-        "A numeric format as peak-throughput tables name it: fp8 covers E4M3 and E5M2, fp6 E2M3 and E3M2, fp4 the E2M1 element; mxfp8, mxfp6 and mxfp4 (OCP MX: one E8M0 scale per 32 elements), nvfp4 (E2M1, one E4M3 scale per 16 and an FP32 scale per tensor), hif8 (Huawei HiFloat8, tapered 8-bit) and hif4 (Huawei HiFloat4, 32 bits of scales per 64 4-bit elements) are the vendor-defined formats, each with its own figures. A block-scaled format with no entry of its own follows its element type."
+        "A numeric format as peak-throughput tables name it: fp8 covers E4M3 and E5M2, fp6 E2M3 and E3M2, fp4 the E2M1 element; mxfp8, mxfp6 and mxfp4 (OCP MX: one E8M0 scale per 32 elements), nvfp4 (E2M1, one E4M3 scale per 16 and an FP32 scale per tensor), hif8 (Huawei HiFloat8, tapered 8-bit), hif4 (Huawei HiFloat4, 32 bits of scales per 64 4-bit elements) and bfp8 (Tenstorrent BLOCKFP8, one shared 8-bit exponent per 16 elements) are the vendor-defined formats, each with its own figures. A block-scaled format with no entry of its own follows its element type."
 }
 
 extension PrecisionSupport: SchemaDocumented {

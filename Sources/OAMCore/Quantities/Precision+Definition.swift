@@ -53,6 +53,14 @@ extension Precision {
                 sourceTitle:
                     "'HiFloat4 Format for Language Model Inference' (Huawei), arXiv 2602.11287: 'Each HiF4 unit packs 64 4-bit elements with 32 bits of shared scaling metadata, averaging 4.5 bits per value. The metadata specifies a three-level scaling hierarchy'; element layout '1 sign bit, 1 exponent bit, 2 mantissa bits' from Huawei CANN's hifloat4.h (https://gitcode.com/cann/opbase/blob/master/include/nnopbase/opdev/hifloat4.h)"
             )
+        case .bfp8:
+            return NumberFormatDefinition(
+                name: "Tenstorrent BLOCKFP8 (BFP8_B)", elementBits: 8, elementEncodings: ["sign + 7-bit mantissa"],
+                element: .bfp8, blockScale: .init(encoding: "shared 8-bit exponent", bits: 8, blockSize: 16),
+                sourceURL: "https://docs.tenstorrent.com/pybuda/latest/dataformats.html",
+                sourceTitle:
+                    "Tenstorrent, Data Formats and Math Fidelity: 'BFP8-B | 1-bit | 8-bit | 7-bit | N/A | Yes | Yes' (sign, exponent, mantissa, shared exponent); 'The exponent is always shared across all elements in a block of 16 elements'"
+            )
         default:
             return nil
         }

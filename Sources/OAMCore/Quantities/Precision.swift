@@ -3,10 +3,10 @@
 /// `fp8` covers both E4M3 and E5M2 (same throughput on every shipping part), `fp6` E2M3 and
 /// E3M2, `fp4` the E2M1 element. A format a vendor publishes with its own block scaling or
 /// encoding is its own case with its definition (`definition`): OCP MXFP8/MXFP6/MXFP4,
-/// NVIDIA NVFP4, Huawei HiFloat8/HiFloat4 — a peak table that names one of them is recorded
+/// NVIDIA NVFP4, Huawei HiFloat8/HiFloat4, Tenstorrent BLOCKFP8 — a peak table that names one of them is recorded
 /// under that name, not folded into its element type.
 public enum Precision: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-    case fp64, fp32, tf32, bf16, fp16, fp8, mxfp8, hif8, fp6, mxfp6, fp4, mxfp4, nvfp4, hif4, int8, int4
+    case fp64, fp32, tf32, bf16, fp16, bfp8, fp8, mxfp8, hif8, fp6, mxfp6, fp4, mxfp4, nvfp4, hif4, int8, int4
 
     /// Integer formats are rated in OP/s, floating-point ones in FLOP/s.
     public var isInteger: Bool { self == .int8 || self == .int4 }

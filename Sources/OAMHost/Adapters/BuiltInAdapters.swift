@@ -13,6 +13,7 @@ import MetaXAdapter
 import MooreThreadsAdapter
 import NVIDIAAdapter
 import OAMAdapterAPI
+import TenstorrentAdapter
 
 /// Every in-tree adapter (`Plugins/<Vendor>/`, target `<Vendor>Adapter`), vendor ones
 /// first, the generic one last. A test fails when a folder under Plugins/ has no entry
@@ -32,6 +33,7 @@ public enum BuiltInAdapters {
         MetaXPlugin(),
         MooreThreadsPlugin(),
         NVIDIAPlugin(),
+        TenstorrentPlugin(),
         generic,
     ]
 

@@ -39,7 +39,7 @@ public enum CatalogDocument {
     }
 
     /// The formats the FP8 and FP4 columns show, plain format first.
-    static let eightBit: [Precision] = [.fp8, .mxfp8, .hif8]
+    static let eightBit: [Precision] = [.fp8, .mxfp8, .hif8, .bfp8]
     static let fourBit: [Precision] = [.fp4, .nvfp4, .mxfp4, .hif4]
 
     static func accelerators(_ registry: Registry) -> String {

@@ -6,7 +6,7 @@ public struct PrecisionOrderingRule: Rule {
     public static let description = RuleDescription(
         id: "precision-ordering", category: .consistency,
         summary:
-            "Dense peaks do not fall as precision narrows: fp8, mxfp8 and hif8 ≥ bf16; fp4, fp6 and nvfp4 ≥ fp8; mxfp4 and mxfp6 ≥ mxfp8; hif4 ≥ hif8; bf16 ≥ fp32, fp16 ≥ fp32, int4 ≥ int8.",
+            "Dense peaks do not fall as precision narrows: fp8, mxfp8, hif8 and bfp8 ≥ bf16; fp4, fp6 and nvfp4 ≥ fp8; mxfp4 and mxfp6 ≥ mxfp8; hif4 ≥ hif8; bf16 ≥ fp32, fp16 ≥ fp32, int4 ≥ int8.",
         rationale:
             "Matrix units run a narrower format at least as fast as a wider one; no shipping part does fp8 slower than bf16. A narrower peak below a wider one means two rows were swapped, a vector or per-die figure was copied into the matrix table, or a sparse figure sits next to a dense one.",
         valid: [
@@ -23,7 +23,8 @@ public struct PrecisionOrderingRule: Rule {
 
     /// (narrower, wider): the narrower format's dense peak is at least the wider one's.
     static let pairs: [(Precision, Precision)] = [
-        (.fp8, .bf16), (.mxfp8, .bf16), (.hif8, .bf16), (.fp4, .fp8), (.fp6, .fp8), (.nvfp4, .fp8), (.mxfp4, .mxfp8),
+        (.fp8, .bf16), (.mxfp8, .bf16), (.hif8, .bf16), (.bfp8, .bf16), (.fp4, .fp8), (.fp6, .fp8), (.nvfp4, .fp8),
+        (.mxfp4, .mxfp8),
         (.mxfp6, .mxfp8), (.hif4, .hif8), (.bf16, .fp32), (.fp16, .fp32), (.int4, .int8),
     ]
 
