@@ -88,6 +88,20 @@ enum HuaweiExamples {
                               "memoryTotalBytes": 68719476736, "driverVersion": "23.0.6"}]}
                 """),
         .discover(
+            "an Atlas 800T A2 with 910B2 NPUs: npu-smi names the bin that has its own descriptor",
+            devices: [PCIDevice(address: "0000:c1:00.0", vendor: "19e5", device: "d802", class: "120000")],
+            tools: [ToolOutput(tool: "npu-smi info", output: npuSmiA2.replacing("910B3", with: "910B2"))],
+            expect: """
+                {"reports": [{"address": "0000:c1:00.0", "product": "910B2", "modules": ["huawei/ascend-910b2"]},
+                             {"address": "0000:01:00.0", "product": "910B2", "modules": ["huawei/ascend-910b2"]}]}
+                """),
+        .capabilities(
+            "910B2: the A2 precisions and frameworks, no FP8", module: "huawei/ascend-910b2",
+            expect: """
+                {"report": {"precisions": [{"precision": "bf16", "level": "native"}, {"precision": "fp8", "level": "unsupported"}],
+                            "frameworks": [{"name": "vLLM Ascend"}, {"name": "MindIE"}]}}
+                """),
+        .discover(
             "an Atlas A3: the 910C is placed by npu-smi info alone (no citable PCI id)",
             devices: [
                 PCIDevice(address: "0000:9d:00.0", vendor: "19e5", device: "d803", class: "120000")

@@ -3,6 +3,9 @@ enum HuaweiSources {
     /// CANN platform config of Ascend910B3 (support_bf16, DtypeMKN INT8/INT4, memory_size 64 GiB, NpuArch 2201).
     static let platformB3 =
         "https://github.com/hicann/runtime/blob/a4fd6501122a9da5b1d3e1fb60c94efe534e8857/src/platform/platform_config/cann/Ascend910B3.ini"
+    /// CANN platform config of Ascend910B2 (24 cube cores at 1800 MHz, memory_size 64 GiB, NpuArch 2201).
+    static let platformB2 =
+        "https://github.com/hicann/runtime/blob/d8beaaf0955bc307cdda0ae971275fb48f652a26/src/platform/platform_config/Ascend910B2.ini"
     /// CANN platform config of Ascend910_9391 (one 910C die).
     static let platform9391 =
         "https://github.com/hicann/runtime/blob/d8beaaf0955bc307cdda0ae971275fb48f652a26/src/platform/platform_config/Ascend910_9391.ini"

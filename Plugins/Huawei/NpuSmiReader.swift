@@ -44,7 +44,10 @@ enum NpuSmiReader {
         return reports
     }
 
+    /// The registry module an npu-smi NPU name belongs to: the 910B2 bin has its own descriptor,
+    /// every other 910B bin (910B1, 910B3, 910B4, 910B4-1 …) is the 910B family descriptor.
     static func module(for name: String, a3Layout: Bool) -> String? {
+        if name == "910B2" { return "huawei/ascend-910b2" }
         if name.hasPrefix("910B") { return "huawei/ascend-910b" }
         if name == "Ascend910" && a3Layout { return "huawei/ascend-910c" }
         return nil
