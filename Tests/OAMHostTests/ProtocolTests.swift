@@ -20,7 +20,7 @@ import Testing
 
     @Test func unsupportedVersionIsAnErrorResponse() {
         let response = amd.respond(to: AdapterRequest(method: .describe, versions: [2, 3]))
-        #expect(response.error?.code == "unsupported-version")
+        #expect(response.error?.code == .unsupportedVersion)
         #expect(response.version == 1)
     }
 
@@ -32,14 +32,28 @@ import Testing
 
     @Test func missingModuleIsAnInvalidRequest() {
         let response = amd.respond(to: AdapterRequest(method: .capabilities))
-        #expect(response.error?.code == "invalid-request")
+        #expect(response.error?.code == .invalidRequest)
     }
 
     @Test func brokenDescriptorIsReported() {
         let response = amd.respond(
             to: AdapterRequest(
                 method: .validate, params: AdapterParams(module: ModuleSource(path: "x.yaml", source: "kind: model\nid: a/b\n"))))
-        #expect(response.error?.code == "invalid-descriptor")
+        #expect(response.error?.code == .invalidDescriptor)
+    }
+
+    /// Failure codes decode into `AdapterFailureCode`; a code a newer adapter invents is kept
+    /// as sent and encodes back to the same JSON.
+    @Test func failureCodesRoundTripIncludingUnknownOnes() throws {
+        for (json, code) in [
+            (#"{"code":"unknown-module","message":"m"}"#, AdapterFailureCode.unknownModule),
+            (#"{"code":"rate-limited","message":"m"}"#, .other("rate-limited")),
+        ] {
+            let failure = try ProtocolCodec.decode(AdapterFailure.self, from: Array(json.utf8))
+            #expect(failure.code == code)
+            #expect(String(decoding: ProtocolCodec.encode(failure), as: UTF8.self) == json)
+        }
+        #expect(AdapterFailureCode(rawValue: "internal") == .internal)
     }
 
     @Test func containmentSemantics() throws {

@@ -193,7 +193,8 @@ import Testing
         let qwen = F.model("qwen/qwen3-235b-a22b")
         let enumerator = PlanEnumerator(architecture: qwen.architecture, format: .fp8Block, domainDevices: 8)
         let problem = enumerator.alignmentProblem(ParallelPlan(tensorParallel: 8))
-        #expect(problem?.contains("1536 / 8 = 192") == true)
+        #expect(problem?.text.contains("1536 / 8 = 192") == true)
+        #expect(problem?.kind == .scaleBlocks)
         #expect(enumerator.alignmentProblem(ParallelPlan(tensorParallel: 8, expertParallel: true)) == nil)
         let v = F.serve(qwen, on: "nvidia/h100-sxm", ServingWorkload(weights: .fp8Block), modules: 8)
         #expect(v.best?.plan.expertParallel == true || v.best?.plan.tensorParallel != 8)
@@ -202,7 +203,7 @@ import Testing
         let ds = PlanEnumerator(
             architecture: deepseek.architecture, format: CheckpointFormat.format(of: deepseek).format, domainDevices: 8)
         #expect(
-            ds.alignmentProblem(ParallelPlan(tensorParallel: 8, attentionDataParallel: 4, expertParallel: true))?.contains(
+            ds.alignmentProblem(ParallelPlan(tensorParallel: 8, attentionDataParallel: 4, expertParallel: true))?.text.contains(
                 "18432 / 32 = 576") == true)
     }
 }

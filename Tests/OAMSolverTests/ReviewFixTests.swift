@@ -76,38 +76,44 @@ import Testing
     /// Every topology maps to its model; only a switch gets full bandwidth to every peer.
     @Test func topologiesMapToTheirModels() {
         let base = F.chip("amd/mi300x")
-        var expected: [(String?, LinkProfile.Topology)] = [
-            ("switched", .switched), ("fully-connected", .pointToPoint), ("ring", .ring),
-            ("bridge", .pointToPoint), ("none", .hostLink), ("unknown", .hostLink), (nil, .hostLink),
+        var expected: [(ScaleUpTopology?, LinkProfile.Topology)] = [
+            (.switched, .switched), (.fullyConnected, .pointToPoint), (.ring, .ring),
+            (.bridge, .pointToPoint), (ScaleUpTopology.none, .hostLink), (nil, .hostLink),
         ]
-        for name in ["point-to-point", "mesh", "hypercube", "hybrid-cube-mesh", "almost-fully-connected", "torus"] {
-            expected.append((name, .pointToPoint))
+        for topology in [ScaleUpTopology.pointToPoint, .mesh, .hypercube, .hybridCubeMesh, .almostFullyConnected, .torus] {
+            expected.append((topology, .pointToPoint))
         }
-        for (name, topology) in expected {
+        #expect(Set(expected.compactMap(\.0)) == Set(ScaleUpTopology.allCases), "every schema topology has a model")
+        for (stated, topology) in expected {
             var chip = base
-            chip.scaleUp?.topology = name
+            chip.scaleUp?.topology = stated
             let p = Self.profile(chip)
-            #expect(p.link.topology == topology, "\(name ?? "nil")")
-            if name != "switched" && name != "fully-connected" {
-                #expect(p.assumptions.contains { $0.contains("topology") }, "\(name ?? "nil"): \(p.assumptions)")
+            #expect(p.link.topology == topology, "\(stated?.rawValue ?? "nil")")
+            if stated != .switched && stated != .fullyConnected {
+                #expect(p.assumptions.contains { $0.contains("topology") }, "\(stated?.rawValue ?? "nil"): \(p.assumptions)")
             }
         }
+        // A word an adapter reports that the schema does not know is no fabric either.
+        let odd = ChipProfileBuilder.build(
+            base, report: CapabilityReport(module: base.id, scaleUp: ScaleUpReport(topology: "dragonfly")), defaults: .standard)
+        #expect(odd.link.topology == .hostLink)
+        #expect(odd.assumptions.contains { $0.contains("is dragonfly") }, "\(odd.assumptions)")
         // A ring neighbour gets one link: half of what a switch would give.
         var ring = base
-        ring.scaleUp?.topology = "ring"
+        ring.scaleUp?.topology = .ring
         var switched = base
-        switched.scaleUp?.topology = "switched"
+        switched.scaleUp?.topology = .switched
         #expect(Self.profile(ring).link.groupBandwidth(2) == Self.profile(switched).link.groupBandwidth(2) / 2)
         // Unknown topology: the host link, never more than the scale-up fabric.
         var none = base
-        none.scaleUp?.topology = "none"
+        none.scaleUp?.topology = ScaleUpTopology.none
         #expect(Self.profile(none).link.groupBandwidth(8) <= Self.profile(switched).link.groupBandwidth(8))
     }
 
     /// The topology choice reaches the verdict's assumptions.
     @Test func topologyAssumptionInVerdict() {
         var chip = F.chip("amd/mi300x")
-        chip.scaleUp?.topology = "mesh"
+        chip.scaleUp?.topology = .mesh
         let v = CompatibilitySolver.solve(
             FitRequest(
                 model: F.model("meta-llama/llama-3.1-8b"), workload: .serving(ServingWorkload()),
@@ -126,7 +132,7 @@ import Testing
         var up = AcceleratorDescriptor.ScaleUp(
             totalBandwidth: Figure(
                 Quantity(value: 800e9, dimension: .bandwidth, text: "800 GB/s"), path: "scale_up.total_bandwidth",
-                range: .fileStart), direction: .unstated, topology: "switched")
+                range: .fileStart), direction: .unstated, topology: .switched)
         #expect(up.bandwidthPerDirection == 400e9)
         up.direction = .perDirection
         #expect(up.bandwidthPerDirection == 800e9)

@@ -35,7 +35,7 @@ public enum DescriptorFacts {
         if let size = scaleUp.domainSize?.value, let source = evidence(accelerator, "scale_up.domain_size") {
             report.domainSize = Reported(size, source: source.url, tier: source.tier)
         }
-        if let topology = scaleUp.topology, topology != "unknown" { report.topology = topology }
+        if let topology = scaleUp.topology { report.topology = topology.rawValue }
         if let perDirection = scaleUp.bandwidthPerDirection {
             let paths =
                 scaleUp.totalBandwidth?.value != nil
@@ -44,13 +44,13 @@ public enum DescriptorFacts {
             if sources.count == paths.count, let weakest = sources.min(by: { $0.tier < $1.tier }) {
                 let direction = scaleUp.bidirectional ? "bidirectional figure halved" : "per-direction figure"
                 switch scaleUp.topology {
-                case "switched":
+                case .switched:
                     report.perPeerBytesPerSecond = Reported(
                         perDirection, source: weakest.url, tier: weakest.tier,
                         note:
                             "derived from the descriptor: through a switch one peer gets the module's whole scale-up bandwidth (\(direction))"
                     )
-                case "fully-connected":
+                case .fullyConnected:
                     if let size = scaleUp.domainSize?.value, size > 1 {
                         report.perPeerBytesPerSecond = Reported(
                             perDirection / Double(size - 1), source: weakest.url, tier: weakest.tier,

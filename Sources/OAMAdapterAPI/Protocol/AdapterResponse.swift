@@ -40,12 +40,11 @@ public struct AdapterResponse: Sendable, Hashable, Codable {
 
 /// A request the adapter could not answer: a stable code and a message for people.
 public struct AdapterFailure: Sendable, Hashable, Codable, Error {
-    /// `unsupported-version`, `invalid-request`, `unknown-method`, `invalid-descriptor`,
-    /// `unknown-module`, `internal`.
-    public var code: String
+    /// What went wrong, as a stable code (codes this host does not know are kept as sent).
+    public var code: AdapterFailureCode
     public var message: String
 
-    public init(code: String, message: String) {
+    public init(code: AdapterFailureCode, message: String) {
         self.code = code
         self.message = message
     }

@@ -29,20 +29,20 @@ struct AdapterServeCommand: OAMSubcommand {
         let bytes = Array(input ?? Data())
         let response: AdapterResponse
         if bytes.count > Self.requestLimit {
-            response = failure(endpoint, "invalid-request", "the request is larger than \(Self.requestLimit) bytes")
+            response = failure(endpoint, .invalidRequest, "the request is larger than \(Self.requestLimit) bytes")
         } else {
             do {
                 response = endpoint.respond(to: try ProtocolCodec.decode(AdapterRequest.self, from: bytes))
             } catch {
                 response = failure(
-                    endpoint, "invalid-request", "the request is not a protocol request: \(ProtocolCodec.describe(error))")
+                    endpoint, .invalidRequest, "the request is not a protocol request: \(ProtocolCodec.describe(error))")
             }
         }
         FileHandle.standardOutput.write(Data(ProtocolCodec.encode(response) + [UInt8(ascii: "\n")]))
         return 0
     }
 
-    private func failure(_ endpoint: InTreeEndpoint, _ code: String, _ message: String) -> AdapterResponse {
+    private func failure(_ endpoint: InTreeEndpoint, _ code: AdapterFailureCode, _ message: String) -> AdapterResponse {
         AdapterResponse(
             adapter: .init(id: endpoint.adapter.info.id, version: endpoint.adapter.info.version),
             error: AdapterFailure(code: code, message: message))

@@ -72,7 +72,7 @@ struct ListCommand: OAMSubcommand {
             ]
             let weakest = figures.compactMap { $0 }.compactMap { $0.value == nil ? nil : a.evidence.tier(of: $0.path) }.min()
             table.add([
-                a.id, a.name, a.formFactor ?? "?", Self.cell(a.memory.capacity), Self.cell(a.memory.bandwidth),
+                a.id, a.name, a.formFactor?.rawValue ?? "?", Self.cell(a.memory.capacity), Self.cell(a.memory.bandwidth),
                 Self.cell(a.power.tdp), Self.cell(a.peakDense[.bf16]), Self.cell(a.peakDense[.fp8]), weakest?.rawValue ?? "-",
             ])
         }

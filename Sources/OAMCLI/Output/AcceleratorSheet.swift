@@ -7,7 +7,7 @@ enum AcceleratorSheet {
         var lines = ["\(a.name) (\(a.id))"]
         if !a.aliases.isEmpty { lines.append("aliases: \(a.aliases.joined(separator: ", "))") }
         var facts: [String] = []
-        if let formFactor = a.formFactor { facts.append("form factor \(formFactor)") }
+        if let formFactor = a.formFactor { facts.append("form factor \(formFactor.rawValue)") }
         if let claim = a.conformsTo?.value { facts.append("claims \(claim)") }
         if let released = a.released { facts.append("released \(released)") }
         if a.devicesPerModule > 1 { facts.append("\(a.devicesPerModule) devices per module") }
@@ -43,7 +43,7 @@ enum AcceleratorSheet {
         if let scaleUp = a.scaleUp {
             var fabric = [scaleUp.technology ?? "fabric"]
             if let links = scaleUp.links?.value { fabric.append("\(links) links") }
-            if let topology = scaleUp.topology { fabric.append(topology) }
+            if let topology = scaleUp.topology { fabric.append(topology.rawValue) }
             if let domain = scaleUp.domainSize?.value { fabric.append("domain of \(domain)") }
             lines.append(
                 "scale-up: " + fabric.joined(separator: ", ")

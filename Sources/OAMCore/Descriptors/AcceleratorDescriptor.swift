@@ -9,7 +9,7 @@ public struct AcceleratorDescriptor: Sendable {
     public var aliases: [String]
     public var released: PartialDate?
     /// `oam`, `sxm`, `pcie` or `proprietary`.
-    public var formFactor: String?
+    public var formFactor: FormFactor?
     /// The module spec or spec family claimed, with where it was written.
     public var conformsTo: Figure<String>?
     /// Logical devices per module (MI250X: 2); 1 when the descriptor leaves it unknown or
@@ -48,9 +48,9 @@ public struct AcceleratorDescriptor: Sendable {
 
     public struct Power: Sendable {
         public var tdp: Figure<Quantity>?
-        public var cooling: String?
+        public var cooling: Cooling?
 
-        public init(tdp: Figure<Quantity>? = nil, cooling: String? = nil) {
+        public init(tdp: Figure<Quantity>? = nil, cooling: Cooling? = nil) {
             self.tdp = tdp
             self.cooling = cooling
         }
@@ -70,7 +70,7 @@ public struct AcceleratorDescriptor: Sendable {
         }
 
         public var direction: Direction
-        public var topology: String?
+        public var topology: ScaleUpTopology?
         public var domainSize: Figure<Int>?
 
         /// True when the bandwidth figures are both directions summed.
@@ -82,7 +82,7 @@ public struct AcceleratorDescriptor: Sendable {
         public init(
             technology: String? = nil, links: Figure<Int>? = nil, linkBandwidth: Figure<Quantity>? = nil,
             totalBandwidth: Figure<Quantity>? = nil, bidirectional: Bool = false, direction: Direction? = nil,
-            topology: String? = nil, domainSize: Figure<Int>? = nil
+            topology: ScaleUpTopology? = nil, domainSize: Figure<Int>? = nil
         ) {
             self.technology = technology
             self.links = links

@@ -7,7 +7,7 @@ public struct ModuleSpecDescriptor: Sendable {
     public var version: String
     public var published: PartialDate?
     /// `oam` for module specs, `ubb` for baseboards.
-    public var formFactor: String
+    public var formFactor: FormFactor
     public var powerProfiles: [PowerProfile]?
     public var hostLinks: Int?
     public var maxHostInterface: HostInterface?
@@ -30,7 +30,7 @@ public struct ModuleSpecDescriptor: Sendable {
         }
     }
 
-    public init(id: String, family: String = "", name: String = "", version: String = "", formFactor: String = "oam") {
+    public init(id: String, family: String = "", name: String = "", version: String = "", formFactor: FormFactor = .oam) {
         self.id = id
         self.family = family
         self.name = name

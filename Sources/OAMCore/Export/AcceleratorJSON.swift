@@ -20,7 +20,7 @@ extension AcceleratorDescriptor {
             ("name", .string(name)),
             ("aliases", .array(aliases.map(JSONValue.string))),
             ("released", .string(released?.description)),
-            ("form_factor", .string(formFactor)),
+            ("form_factor", .string(formFactor?.rawValue)),
             ("conforms_to", .string(conformsTo?.value)),
             ("devices_per_module", .integer(devicesPerModule)),
             ("pci_ids", .array(pciIDs.map { .string($0.description) })),
@@ -28,7 +28,7 @@ extension AcceleratorDescriptor {
             ("memory_type", .string(memory.type?.value)),
             ("memory_bandwidth_bytes_per_second", figure(memory.bandwidth)),
             ("tdp_watts", figure(power.tdp)),
-            ("cooling", .string(power.cooling)),
+            ("cooling", .string(power.cooling?.rawValue)),
             ("host_interface", .string(hostInterface?.value?.description)),
         ]
         if let scaleUp {
@@ -42,7 +42,7 @@ extension AcceleratorDescriptor {
                         ("total_bandwidth_bytes_per_second", figure(scaleUp.totalBandwidth)),
                         ("direction", .string(scaleUp.bidirectional ? "bidirectional" : "per-direction")),
                         ("bandwidth_per_direction_bytes_per_second", .number(scaleUp.bandwidthPerDirection)),
-                        ("topology", .string(scaleUp.topology)),
+                        ("topology", .string(scaleUp.topology?.rawValue)),
                         ("domain_size", .number(scaleUp.domainSize?.value.map(Double.init))),
                     ])
                 ))

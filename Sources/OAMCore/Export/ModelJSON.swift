@@ -78,7 +78,7 @@ extension ModuleSpecDescriptor {
             ("name", .string(name)),
             ("version", .string(version)),
             ("published", .string(published?.description)),
-            ("form_factor", .string(formFactor)),
+            ("form_factor", .string(formFactor.rawValue)),
             (
                 "power_profiles",
                 powerProfiles.map {

@@ -7,12 +7,9 @@ public enum Schemas {
         "hbm", "hbm2", "hbm2e", "hbm3", "hbm3e", "hbm4", "gddr5", "gddr6", "gddr6x", "gddr7", "lpddr4x", "lpddr5", "lpddr5x",
         "ddr4", "ddr5",
     ]
-    public static let formFactors = ["oam", "sxm", "pcie", "proprietary"]
-    public static let coolings = ["air", "liquid", "air-or-liquid"]
-    public static let topologies = [
-        "fully-connected", "almost-fully-connected", "hybrid-cube-mesh", "hypercube", "ring", "switched", "mesh", "torus",
-        "bridge", "point-to-point", "none",
-    ]
+    public static let formFactors = FormFactor.modules.map(\.rawValue)
+    public static let coolings = Cooling.allCases.map(\.rawValue)
+    public static let topologies = ScaleUpTopology.allCases.map(\.rawValue)
     public static let directions = ["per-direction", "bidirectional"]
     public static let tiers = EvidenceTier.allCases.map(\.rawValue)
     public static let precisions = Precision.allCases.map(\.rawValue)
@@ -157,7 +154,9 @@ public enum Schemas {
             .init("name", .text, required: true, "The specification's title."),
             .init("version", .text, required: true, "The version as published, quoted: \"1.5\"."),
             .init("published", .orUnknown(.formatted(.date)), "Publication date."),
-            .init("form_factor", .oneOf(formFactors + ["ubb"]), required: true, "oam for modules, ubb for baseboards."),
+            .init(
+                "form_factor", .oneOf(formFactors + [FormFactor.ubb.rawValue]), required: true,
+                "oam for modules, ubb for baseboards."),
             .init(
                 "dimensions",
                 .object(

@@ -25,13 +25,13 @@ public struct InTreeEndpoint: AdapterEndpoint {
             return AdapterResponse(
                 version: spoken.max() ?? AdapterProtocol.version, adapter: identity,
                 error: AdapterFailure(
-                    code: "invalid-request", message: "'protocol' is '\(request.protocol)', expected '\(AdapterProtocol.name)'"))
+                    code: .invalidRequest, message: "'protocol' is '\(request.protocol)', expected '\(AdapterProtocol.name)'"))
         }
         guard let version = request.versions.filter(spoken.contains).max() else {
             return AdapterResponse(
                 version: spoken.max() ?? AdapterProtocol.version, adapter: identity,
                 error: AdapterFailure(
-                    code: "unsupported-version",
+                    code: .unsupportedVersion,
                     message: "the host offers protocol versions \(request.versions), this adapter speaks \(spoken)"))
         }
         do {
@@ -40,7 +40,7 @@ public struct InTreeEndpoint: AdapterEndpoint {
             return AdapterResponse(version: version, adapter: identity, error: failure)
         } catch {
             return AdapterResponse(
-                version: version, adapter: identity, error: AdapterFailure(code: "internal", message: "\(error)"))
+                version: version, adapter: identity, error: AdapterFailure(code: .internal, message: "\(error)"))
         }
     }
 
@@ -65,7 +65,7 @@ public struct InTreeEndpoint: AdapterEndpoint {
     }
 
     static func require<T>(_ value: T?, _ name: String) throws -> T {
-        guard let value else { throw AdapterFailure(code: "invalid-request", message: "'\(name)' is required for this method") }
+        guard let value else { throw AdapterFailure(code: .invalidRequest, message: "'\(name)' is required for this method") }
         return value
     }
 
@@ -73,13 +73,13 @@ public struct InTreeEndpoint: AdapterEndpoint {
     static func parse(_ module: ModuleSource) throws -> (DescriptorFile, AcceleratorDescriptor) {
         guard let source = module.source else {
             throw AdapterFailure(
-                code: "invalid-request",
+                code: .invalidRequest,
                 message: "module \(module.id ?? "?") has no 'source' (the host fills it in from the registry)")
         }
         let file = DescriptorParser.parse(bytes: Array(source.utf8), path: module.path ?? module.id ?? "<request>")
         guard case .accelerator(let accelerator)? = file.descriptor else {
             let reason = file.loadDiagnostics.first.map { ": \($0.message)" } ?? ""
-            throw AdapterFailure(code: "invalid-descriptor", message: "\(file.path) is not an accelerator descriptor\(reason)")
+            throw AdapterFailure(code: .invalidDescriptor, message: "\(file.path) is not an accelerator descriptor\(reason)")
         }
         return (file, accelerator)
     }

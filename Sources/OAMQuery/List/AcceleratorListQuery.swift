@@ -36,7 +36,7 @@ public struct AcceleratorListQuery: Sendable, Equatable {
         let minimum = minMemory.flatMap { try? QuantityParser.parse($0, expecting: [.bytes]).get().value }
         return registry.accelerators.filter { a in
             (vendor == nil || a.vendor == vendor)
-                && (formFactor == nil || a.formFactor == formFactor)
+                && (formFactor == nil || a.formFactor?.rawValue == formFactor)
                 && (precision == nil || a.peakDense[precision!]?.value != nil)
                 && (minimum == nil || (a.memory.capacity?.value?.value ?? 0) >= minimum!)
         }.sorted { $0.id < $1.id }

@@ -8,7 +8,7 @@ enum AcceleratorDecoder {
         var a = AcceleratorDescriptor(id: r.text("id") ?? "", name: r.text("name") ?? "", vendor: r.text("vendor") ?? "")
         a.aliases = r.texts("aliases")
         a.released = r.text("released").flatMap(PartialDate.init)
-        a.formFactor = r.knownText("form_factor")
+        a.formFactor = r.knownText("form_factor").flatMap(FormFactor.init(rawValue:))
         a.conformsTo = r.textFigure("conforms_to")
         // `unknown` or left out: kept unknown (the solver assumes 1 and says so).
         let devices = r.int("devices_per_module")
@@ -18,7 +18,8 @@ enum AcceleratorDecoder {
         a.memory = .init(
             capacity: r.quantity("memory.capacity", [.bytes]), type: r.textFigure("memory.type"),
             bandwidth: r.quantity("memory.bandwidth", [.bandwidth]))
-        a.power = .init(tdp: r.quantity("power.tdp", [.power]), cooling: r.knownText("power.cooling"))
+        a.power = .init(
+            tdp: r.quantity("power.tdp", [.power]), cooling: r.knownText("power.cooling").flatMap(Cooling.init(rawValue:)))
         a.hostInterface = r.figure("host_interface", parse: HostInterface.init)
         if r.node("scale_up") != nil {
             a.scaleUp = .init(
@@ -28,7 +29,7 @@ enum AcceleratorDecoder {
                 totalBandwidth: r.quantity("scale_up.total_bandwidth", [.bandwidth]),
                 direction: r.text("scale_up.direction").flatMap(AcceleratorDescriptor.ScaleUp.Direction.init(rawValue:))
                     ?? .unstated,
-                topology: r.knownText("scale_up.topology"),
+                topology: r.knownText("scale_up.topology").flatMap(ScaleUpTopology.init(rawValue:)),
                 domainSize: r.intFigure("scale_up.domain_size"))
         }
         if r.node("scale_out") != nil {

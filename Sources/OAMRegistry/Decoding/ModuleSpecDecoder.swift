@@ -7,7 +7,7 @@ enum ModuleSpecDecoder {
         let r = FieldReader(root: root)
         var s = ModuleSpecDescriptor(
             id: r.text("id") ?? "", family: r.text("family") ?? "", name: r.text("name") ?? "", version: r.text("version") ?? "",
-            formFactor: r.text("form_factor") ?? "oam")
+            formFactor: r.text("form_factor").flatMap(FormFactor.init(rawValue:)) ?? .oam)
         s.published = r.knownText("published").flatMap(PartialDate.init)
         if let profiles = r.node("power_profiles")?.items {
             s.powerProfiles = profiles.indices.compactMap { i in

@@ -51,7 +51,7 @@ public enum CatalogDocument {
         for a in accelerators {
             let conformance =
                 a.conformsTo?.value.map { "`\($0)` \(tierMark(a.evidence.tier(of: "conforms_to")))" }
-                ?? (a.formFactor == "oam" ? "?" : "—")
+                ?? (a.formFactor == .oam ? "?" : "—")
             func peak(_ p: Precision) -> String {
                 cell(a.peakDense[p], a.evidence, unsupported: a.unsupported.contains(p) || a.peakDense[p] == nil)
             }
@@ -62,7 +62,7 @@ public enum CatalogDocument {
                 return "\(peak(p)) (\(p.rawValue))"
             }
             let row = [
-                "`\(a.id)`", a.name.replacingOccurrences(of: "|", with: "/"), a.formFactor ?? "?", conformance,
+                "`\(a.id)`", a.name.replacingOccurrences(of: "|", with: "/"), a.formFactor?.rawValue ?? "?", conformance,
                 cell(a.memory.capacity, a.evidence), cell(a.memory.bandwidth, a.evidence), cell(a.power.tdp, a.evidence),
                 peak(.fp64), peak(.bf16), peak(Self.eightBit), peak(Self.fourBit), peak(.int8),
             ]
@@ -107,7 +107,7 @@ public enum CatalogDocument {
             let row = [
                 "`\(s.id)`", s.name, s.version, s.published?.description ?? "?", power.isEmpty ? "?" : power,
                 s.maxInterModuleLinks.map(String.init) ?? "?",
-                s.baseboardModules.map(String.init) ?? (s.formFactor == "ubb" ? "?" : "—"),
+                s.baseboardModules.map(String.init) ?? (s.formFactor == .ubb ? "?" : "—"),
             ]
             text += "| " + row.joined(separator: " | ") + " |\n"
         }

@@ -43,6 +43,13 @@ public struct SolverDefaults: Sendable, Hashable {
         name: "scale-out bandwidth per module", value: 50e9,
         source: "https://ai-papers.xuzou.cn/papers/llama3_2024",
         note: "Llama 3 clusters: 400 Gbps interconnect per GPU = 50 GB/s per direction")
+    /// Host-link bandwidth per module and direction when a descriptor states neither a
+    /// scale-up fabric bandwidth nor its host interface: PCIe 4.0 x16, 16 GT/s × 16 lanes ×
+    /// 128b/130b ÷ 8 = 31.5 GB/s, quoted as 32 GB/s.
+    public var hostLinkBandwidth = Assumption(
+        name: "PCIe 4.0 x16 host link", value: 32e9,
+        source: "https://en.wikipedia.org/wiki/PCI_Express",
+        note: "32 GB/s (PCIe 4.0 x16: 16 GT/s × 16 lanes × 128/130 ÷ 8 = 31.5 GB/s per direction)")
     /// Memory the driver and firmware keep from the nominal capacity, in bytes per device.
     public var driverReserve = Assumption(
         name: "driver reserve", value: 1.0e9,
@@ -144,7 +151,7 @@ public struct SolverDefaults: Sendable, Hashable {
     public var all: [Assumption] {
         [
             computeFraction, bandwidthFraction, allReduceEfficiency, collectiveLatency, crossNodeLatency, scaleOutBandwidth,
-            driverReserve, engineOverhead, profileTokens, maxSequences, trainingMFU, domainSize,
+            hostLinkBandwidth, driverReserve, engineOverhead, profileTokens, maxSequences, trainingMFU, domainSize,
             operatorOverlap, nonGEMMShare, attentionEfficiency,
         ]
     }

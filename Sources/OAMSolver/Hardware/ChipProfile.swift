@@ -5,7 +5,7 @@ import OAMCore
 public struct ChipProfile: Sendable {
     public var id: String
     public var name: String
-    public var formFactor: String?
+    public var formFactor: FormFactor?
     public var devicesPerModule: Int
     /// Nominal memory per device, in bytes.
     public var capacity: Sourced?

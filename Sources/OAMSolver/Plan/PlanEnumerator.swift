@@ -29,9 +29,9 @@ public struct PlanEnumerator: Sendable {
     }
 
     /// Valid plans on exactly `devices` devices, and why some shapes were refused.
-    public func plans(devices n: Int) -> (plans: [ParallelPlan], refusals: [String]) {
+    public func plans(devices n: Int) -> (plans: [ParallelPlan], refusals: [PlanRefusal]) {
         var plans: [ParallelPlan] = []
-        var refusals: [String] = []
+        var refusals: [PlanRefusal] = []
         let isMoE = architecture.moe != nil
         for t in tensorParallelDegrees where n % t == 0 {
             let attentionRanks = isMoE ? divisors(n / t) : [1]
@@ -59,13 +59,15 @@ public struct PlanEnumerator: Sendable {
     }
 
     /// Why `plan` splits a weight matrix into shards the engine cannot load, or `nil`.
-    public func alignmentProblem(_ plan: ParallelPlan) -> String? {
+    public func alignmentProblem(_ plan: ParallelPlan) -> PlanRefusal? {
         let a = architecture
         let g = plan.group
         let t = plan.tensorParallel
         if let mlp = a.mlp, a.denseLayers > 0 {
             if mlp.intermediateSize % g != 0 {
-                return "\(plan.label): dense intermediate \(mlp.intermediateSize) does not split into \(g) equal shards"
+                return PlanRefusal(
+                    .unevenSplit,
+                    "\(plan.label): dense intermediate \(mlp.intermediateSize) does not split into \(g) equal shards")
             }
             if let problem = blockProblem(
                 width: mlp.intermediateSize / g, what: "dense intermediate \(mlp.intermediateSize) / \(g)", plan: plan)
@@ -77,7 +79,8 @@ public struct PlanEnumerator: Sendable {
             if moe.sharedExperts > 0 {
                 let width = moe.expertIntermediateSize * moe.sharedExperts
                 if width % g != 0 {
-                    return "\(plan.label): shared-expert intermediate \(width) does not split into \(g) equal shards"
+                    return PlanRefusal(
+                        .unevenSplit, "\(plan.label): shared-expert intermediate \(width) does not split into \(g) equal shards")
                 }
                 if let problem = blockProblem(width: width / g, what: "shared-expert intermediate \(width) / \(g)", plan: plan) {
                     return problem
@@ -85,14 +88,16 @@ public struct PlanEnumerator: Sendable {
             }
             if !plan.expertParallel && g > 1 {
                 if moe.expertIntermediateSize % g != 0 {
-                    return
+                    return PlanRefusal(
+                        .unevenSplit,
                         "\(plan.label): expert intermediate \(moe.expertIntermediateSize) does not split into \(g) equal shards (expert parallelism places whole experts instead)"
+                    )
                 }
                 if let problem = blockProblem(
                     width: moe.expertIntermediateSize / g, what: "expert intermediate \(moe.expertIntermediateSize) / \(g)",
                     plan: plan, coversRoutedOnly: true)
                 {
-                    return problem + " (expert parallelism places whole experts instead)"
+                    return PlanRefusal(problem.kind, problem.text + " (expert parallelism places whole experts instead)")
                 }
             }
         }
@@ -111,7 +116,7 @@ public struct PlanEnumerator: Sendable {
     /// A shard of `width` rows/columns that breaks the format's scale blocks.
     private func blockProblem(
         width: Int, what: String, plan: ParallelPlan, coversRoutedOnly: Bool = false, attention: Bool = false
-    ) -> String? {
+    ) -> PlanRefusal? {
         guard format.isQuantized else { return nil }
         switch format.coverage {
         case .none: return nil
@@ -120,12 +125,16 @@ public struct PlanEnumerator: Sendable {
         }
         let (rows, cols) = format.scales.alignment
         if !attention, let rows, rows > 0, width % rows != 0 {
-            return
+            return PlanRefusal(
+                .scaleBlocks,
                 "\(plan.label): \(what) = \(width) is not a multiple of the \(rows)-row \(format.quantized.rawValue) scale block (the engine cannot load this shard)"
+            )
         }
         if let cols, cols > 0, width % cols != 0 {
-            return
+            return PlanRefusal(
+                .scaleBlocks,
                 "\(plan.label): \(what) = \(width) is not a multiple of the \(cols)-column \(format.quantized.rawValue) scale \(format.scales.alignment.rows == nil ? "group" : "block") (the engine cannot load this shard)"
+            )
         }
         return nil
     }

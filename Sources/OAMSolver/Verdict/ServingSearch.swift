@@ -20,7 +20,7 @@ struct ServingSearch {
         /// True when the best plan fits and meets the targets.
         var satisfied: Bool
         /// Plans refused for shard alignment at that count.
-        var refusals: [String]
+        var refusals: [PlanRefusal]
         /// Lower bound on devices from total weight bytes.
         var lowerBound: Int
         /// The plan that came closest when nothing fits.
@@ -48,7 +48,7 @@ struct ServingSearch {
         } else {
             counts = Array(stride(from: lowerBound, through: maxDevices, by: dies))
         }
-        var firstMemoryFit: (devices: Int, evaluations: [PlanEvaluation], refusals: [String])? = nil
+        var firstMemoryFit: (devices: Int, evaluations: [PlanEvaluation], refusals: [PlanRefusal])? = nil
         var closest: PlanEvaluation? = nil
         for n in counts {
             let (plans, refusals) = enumerator.plans(devices: n)

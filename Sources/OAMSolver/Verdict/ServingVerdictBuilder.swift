@@ -76,8 +76,8 @@ struct ServingVerdictBuilder {
                 reasons.append(
                     Reason(.plan, "no plan on up to \(maxModules) modules holds the workload" + closestText(outcome.closest)))
             }
-            for refusal in outcome.refusals.filter(Self.isLoadFailure).prefix(2) {
-                reasons.append(Reason(.plan, "refused " + refusal))
+            for refusal in outcome.refusals.filter(\.isLoadFailure).prefix(2) {
+                reasons.append(Reason(.plan, "refused " + refusal.text))
             }
             return verdict(fits: false, modules: nil, best: nil, reasons: reasons, ledger: ledger, steps: steps)
         }
@@ -93,8 +93,8 @@ struct ServingVerdictBuilder {
                 "\(plan.label): weights \(Units.bytes(m.weights * dies)) + KV \(Units.bytes(m.kvCache * dies)) (\(m.sequencesPerReplica) seq × \(workload.contextTokens) tokens per replica) + activations \(Units.bytes(m.activations * dies)) = \(Units.bytes(m.total * dies)) ≤ usable \(Units.bytes(m.usable * dies)) per module; KV room for \(m.maxSequencesPerReplica >= Int.max / 8 ? "any number of" : String(m.maxSequencesPerReplica)) sequences per replica"
             ))
         if let note = kvSplitNote(plan) { reasons.append(Reason(.memory, note)) }
-        for refusal in outcome.refusals.filter(Self.isLoadFailure).prefix(2) {
-            reasons.append(Reason(.plan, "refused " + refusal))
+        for refusal in outcome.refusals.filter(\.isLoadFailure).prefix(2) {
+            reasons.append(Reason(.plan, "refused " + refusal.text))
         }
         steps.append(planStep(best, devices: devices))
 
@@ -164,10 +164,6 @@ struct ServingVerdictBuilder {
             evidenceTier: ledger.weakest, assumptions: ledger.assumptions,
             unknownFigures: chip.unknownPaths.sorted(), explanation: explain ? steps : [], power: power)
     }
-
-    /// Refusals worth telling: shards an engine cannot load (scale blocks), not the many
-    /// shapes that merely do not divide evenly.
-    static func isLoadFailure(_ refusal: String) -> Bool { refusal.contains("scale") }
 
     private func closestText(_ closest: PlanEvaluation?) -> String {
         guard let c = closest else { return "" }

@@ -42,18 +42,18 @@ public struct FormFactorConformanceRule: Rule {
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard case .accelerator(let a)? = file.descriptor, let formFactor = a.formFactor else { return [] }
         guard let claim = a.conformsTo else { return [] }
-        if formFactor != "oam" {
+        if formFactor != .oam {
             return [
                 finding(
                     file, claim.range,
-                    "conforms_to claims a module spec, but form_factor is '\(formFactor)'; only OAM modules conform to an OCP module spec",
+                    "conforms_to claims a module spec, but form_factor is '\(formFactor.rawValue)'; only OAM modules conform to an OCP module spec",
                     fix: "remove conforms_to, or correct form_factor if the module is an OAM")
             ]
         }
         guard let name = claim.value else { return [] }
         let specs = context.specs(named: name)
-        guard !specs.isEmpty, specs.allSatisfy({ $0.formFactor != "oam" }) else { return [] }
-        let kinds = Set(specs.map(\.formFactor)).sorted().joined(separator: "/")
+        guard !specs.isEmpty, specs.allSatisfy({ $0.formFactor != .oam }) else { return [] }
+        let kinds = Set(specs.map(\.formFactor.rawValue)).sorted().joined(separator: "/")
         return [
             finding(
                 file, claim.range,

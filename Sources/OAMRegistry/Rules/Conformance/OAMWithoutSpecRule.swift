@@ -16,7 +16,7 @@ public struct OAMWithoutSpecRule: Rule {
         invalid: [RuleExample("kind: accelerator\nform_factor: ↓oam\n")])
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
-        guard case .accelerator(let a)? = file.descriptor, a.formFactor == "oam", a.conformsTo == nil else { return [] }
+        guard case .accelerator(let a)? = file.descriptor, a.formFactor == .oam, a.conformsTo == nil else { return [] }
         return [
             finding(
                 file, file.range(of: "form_factor"),
