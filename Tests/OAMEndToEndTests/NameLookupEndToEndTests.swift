@@ -23,6 +23,14 @@ import Testing
         ("昆仑芯R300", "kunlunxin/r300"),
         ("海光K100", "hygon/k100"),
         ("曦云C500", "metax/c500"),
+        ("燧原 S60", "enflame/s60"),
+        ("CloudBlazer S60", "enflame/s60"),
+        ("昇腾950PR", "huawei/ascend-950pr"),
+        ("Ascend 950DT", "huawei/ascend-950dt"),
+        ("昇腾910B2", "huawei/ascend-910b2"),
+        ("平头哥PPU", "alibaba/ppu"),
+        ("智铠100", "iluvatar/mr-v100"),
+        ("海光BW1000", "hygon/bw1000"),
     ])
     func showFindsTheModule(_ name: String, _ id: String) throws {
         let result = try OAMProcess.run(["show", name, "--format", "json"])
@@ -35,7 +43,9 @@ import Testing
         let result = try OAMProcess.run(["show", "昇腾"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        for id in ["huawei/ascend-910b", "huawei/ascend-910c"] {
+        for id in [
+            "huawei/ascend-910b", "huawei/ascend-910b2", "huawei/ascend-910c", "huawei/ascend-950pr", "huawei/ascend-950dt",
+        ] {
             #expect(result.stderr.contains(id))
         }
     }
