@@ -6,7 +6,8 @@ enum IntelDevices {
         KnownDevice("1da3:1020", "Gaudi2", module: "intel/gaudi2", source: IntelSources.pciIDs, tier: .thirdParty),
         KnownDevice("1da3:1060", "Gaudi3 (HL-325L)", module: "intel/gaudi3", source: IntelSources.supermicro, tier: .press),
         KnownDevice(
-            "1da3:1063", "Gaudi3 HL-338 PCIe card", module: nil, source: IntelSources.pciIDs, tier: .thirdParty,
-            note: "the PCIe card; the registry's intel/gaudi3 is the HL-325L OAM module"),
+            "1da3:1063", "Gaudi3 HL-338 PCIe card", module: "intel/gaudi3-hl338", source: IntelSources.pciIDs,
+            tier: .thirdParty,
+            note: "pci.ids names the add-in card family; whether the China HL-388 card shares the id is not stated"),
     ]
 }

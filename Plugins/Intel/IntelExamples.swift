@@ -47,5 +47,11 @@ enum IntelExamples {
             expect: """
                 {"matches": [{"address": "0000:33:00.0", "modules": ["intel/gaudi2"]}, {"address": "0000:9a:00.0", "modules": ["intel/gaudi3"]}]}
                 """),
+        .discover(
+            "the Gaudi 3 PCIe add-in id is the HL-338 card",
+            devices: [PCIDevice(address: "0000:b1:00.0", vendor: "1da3", device: "1063", class: "120000")],
+            expect: """
+                {"matches": [{"address": "0000:b1:00.0", "modules": ["intel/gaudi3-hl338"], "name": "Gaudi3 HL-338 PCIe card"}]}
+                """),
     ]
 }
