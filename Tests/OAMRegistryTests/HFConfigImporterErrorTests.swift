@@ -104,9 +104,9 @@ import Testing
             return
         }
         let step = try HFFixtures.text("Qwen__Qwen3-30B-A3B").replacingOccurrences(
-            of: "\"decoder_sparse_step\": 1", with: "\"decoder_sparse_step\": 2")
-        guard case .unsupportedValue("decoder_sparse_step", "2", _)? = importError(step) else {
-            Issue.record("decoder_sparse_step 2 should be refused")
+            of: "\"decoder_sparse_step\": 1", with: "\"decoder_sparse_step\": 0")
+        guard case .unsupportedValue("decoder_sparse_step", "0", _)? = importError(step) else {
+            Issue.record("decoder_sparse_step 0 should be refused")
             return
         }
         let mixed = try HFFixtures.text("openai__gpt-oss-20b").replacingOccurrences(

@@ -164,4 +164,21 @@ import Testing
         #expect(a.moe?.denseLayers == 2)
         #expect(a.mlp == .init(gated: true, intermediateSize: 6144))
     }
+
+    /// `decoder_sparse_step` 2 makes every other layer MoE (layers 1, 3, …): the interval,
+    /// with the odd-numbered dense layers using `intermediate_size`.
+    @Test func qwenMoEWithInterleavedDenseLayers() throws {
+        var text = try HFFixtures.text("Qwen__Qwen3-30B-A3B")
+        text = text.replacingOccurrences(of: "\"decoder_sparse_step\": 1", with: "\"decoder_sparse_step\": 2")
+        let a = try HFConfigImporter().importConfig(text).architecture
+        #expect(a.moe?.interval == 2 && a.moeLayers == 24 && a.denseLayers == 24)
+        #expect(!a.isMoELayer(0) && a.isMoELayer(1) && a.isMoELayer(47))
+        // 48 layers × (attention 2048·4096 + 2·2048·512 + 4096·2048 + 2·128 = 18,874,624, norms 2·2048)
+        // + 24 MoE blocks × (router 2048·128 + 128 experts × 3·2048·768 = 604,241,920)
+        // + 24 dense blocks × 3·2048·6144 = 37,748,736
+        // + embedding and head 2·151936·2048 + final norm 2048
+        let expected = 48 * (18_874_624 + 4096) + 24 * 604_241_920 + 24 * 37_748_736 + 2 * 151_936 * 2048 + 2048
+        #expect(expected == 16_936_286_208)
+        #expect(a.parameters.total == expected)
+    }
 }

@@ -10,6 +10,37 @@ extension ModelDescriptor {
             ("head_dim", .integer(a.attention.headDim)),
             ("sliding_window", .number(a.attention.slidingWindow.map(Double.init))),
         ]
+        if let chunk = a.attention.chunkSize { attention.append(("chunk_size", .integer(chunk))) }
+        if let interval = a.attention.fullAttentionInterval { attention.append(("full_attention_interval", .integer(interval))) }
+        if let linear = a.attention.linear {
+            attention.append(
+                (
+                    "linear_attention",
+                    .object([
+                        ("key_heads", .integer(linear.keyHeads)), ("value_heads", .integer(linear.valueHeads)),
+                        ("key_head_dim", .integer(linear.keyHeadDim)), ("value_head_dim", .integer(linear.valueHeadDim)),
+                        ("conv_kernel", .integer(linear.convKernel)),
+                    ])
+                ))
+        }
+        if let indexer = a.attention.indexer {
+            attention.append(
+                (
+                    "indexer",
+                    .object([
+                        ("heads", .integer(indexer.heads)), ("head_dim", .integer(indexer.headDim)),
+                        ("top_k", .integer(indexer.topK)),
+                    ])
+                ))
+        }
+        attention.append(
+            (
+                "layer_kinds",
+                .object(
+                    ModelArchitecture.LayerKind.allCases.filter { a.layerCount($0) > 0 }.map {
+                        ($0.rawValue, .integer(a.layerCount($0)))
+                    })
+            ))
         if let mla = a.attention.mla {
             attention.append(
                 (
@@ -42,7 +73,7 @@ extension ModelDescriptor {
                         ("experts", .integer(moe.experts)), ("experts_per_token", .integer(moe.expertsPerToken)),
                         ("shared_experts", .integer(moe.sharedExperts)),
                         ("expert_intermediate_size", .integer(moe.expertIntermediateSize)),
-                        ("dense_layers", .integer(moe.denseLayers)),
+                        ("dense_layers", .integer(moe.denseLayers)), ("interval", .integer(moe.interval)),
                     ])
                 ))
         }
@@ -56,6 +87,9 @@ extension ModelDescriptor {
             ("stated_parameters", .number(statedTotal?.value)),
             ("stated_active_parameters", .number(statedActive?.value)),
             ("kv_cache_elements_per_token", .integer(a.kvElementsPerToken)),
+            ("state_elements_per_sequence", .integer(a.stateElementsPerSequence)),
+            ("indexer_key_bytes_per_token", .integer(a.indexerBytesPerToken)),
+            ("vision_parameters", .number(a.vision?.parameters.map(Double.init))),
             ("architecture", .object(architectureJSON)),
             (
                 "checkpoint",

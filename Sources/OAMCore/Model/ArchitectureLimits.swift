@@ -20,6 +20,10 @@ public enum ArchitectureLimits {
     public static let slidingWindow = 1...100_000_000
     public static let normsPerLayer = 0...8
     public static let mtpLayers = 0...16
+    /// Every how many layers a full-attention (or MoE) layer comes.
+    public static let layerInterval = 1...4096
+    public static let convKernel = 1...64
+    public static let topK = 1...100_000_000
 }
 
 extension ModelArchitecture {
@@ -39,9 +43,7 @@ extension ModelArchitecture {
             check("norms_per_layer", normsPerLayer, ArchitectureLimits.normsPerLayer),
             check("mtp_layers", mtpLayers, ArchitectureLimits.mtpLayers),
         ]
-        if let window = attention.slidingWindow {
-            problems.append(check("attention.sliding_window", window, ArchitectureLimits.slidingWindow))
-        }
+        problems += localLayerProblems
         if let mla = attention.mla {
             problems += [
                 check("mla.q_lora_rank", mla.qLoraRank, ArchitectureLimits.loraRank),
@@ -59,6 +61,7 @@ extension ModelArchitecture {
                 check("moe.shared_experts", moe.sharedExperts, ArchitectureLimits.sharedExperts),
                 check("moe.expert_intermediate_size", moe.expertIntermediateSize, ArchitectureLimits.intermediateSize),
                 check("moe.dense_layers", moe.denseLayers, 0...max(0, layers)),
+                check("moe.interval", moe.interval, ArchitectureLimits.layerInterval),
             ]
         }
         if mlp == nil && denseLayers > 0 { problems.append("\(denseLayers) dense layers but no mlp block") }
@@ -66,5 +69,48 @@ extension ModelArchitecture {
             problems.append("attention.heads (\(attention.heads)) is not a multiple of kv_heads (\(attention.kvHeads))")
         }
         return problems.compactMap { $0 }.first
+    }
+}
+
+extension ModelArchitecture {
+    /// Problems of the local (sliding, chunked, linear) layers and the sparse indexer.
+    fileprivate var localLayerProblems: [String?] {
+        func check(_ name: String, _ value: Int, _ range: ClosedRange<Int>) -> String? {
+            range.contains(value) ? nil : "\(name) is \(value); it must be between \(range.lowerBound) and \(range.upperBound)"
+        }
+        let a = attention
+        var problems: [String?] = []
+        if let window = a.slidingWindow {
+            problems.append(check("attention.sliding_window", window, ArchitectureLimits.slidingWindow))
+        }
+        if let chunk = a.chunkSize { problems.append(check("attention.chunk_size", chunk, ArchitectureLimits.slidingWindow)) }
+        if let interval = a.fullAttentionInterval {
+            problems.append(check("attention.full_attention_interval", interval, ArchitectureLimits.layerInterval))
+        }
+        if let linear = a.linear {
+            problems += [
+                check("linear_attention.key_heads", linear.keyHeads, ArchitectureLimits.heads),
+                check("linear_attention.value_heads", linear.valueHeads, ArchitectureLimits.heads),
+                check("linear_attention.key_head_dim", linear.keyHeadDim, ArchitectureLimits.headDim),
+                check("linear_attention.value_head_dim", linear.valueHeadDim, ArchitectureLimits.headDim),
+                check("linear_attention.conv_kernel", linear.convKernel, ArchitectureLimits.convKernel),
+            ]
+        }
+        if let indexer = a.indexer {
+            problems += [
+                check("indexer.heads", indexer.heads, ArchitectureLimits.heads),
+                check("indexer.head_dim", indexer.headDim, ArchitectureLimits.headDim),
+                check("indexer.top_k", indexer.topK, ArchitectureLimits.topK),
+            ]
+            if a.mla == nil { problems.append("attention.indexer selects positions for latent attention; kind must be mla") }
+        }
+        let kinds = [a.slidingWindow != nil, a.chunkSize != nil, a.linear != nil].filter { $0 }.count
+        if kinds > 1 {
+            problems.append("sliding_window, chunk_size and linear_attention each make the local layers of one kind; set one")
+        }
+        if a.fullAttentionInterval != nil && kinds == 0 {
+            problems.append("attention.full_attention_interval needs local layers (sliding_window, chunk_size or linear_attention)")
+        }
+        return problems
     }
 }

@@ -19,6 +19,9 @@ public struct ModelArchitecture: Sendable, Hashable {
     public var moe: MoE?
     /// MTP layers shipped in the checkpoint; they are not run when serving.
     public var mtpLayers: Int
+    /// The image encoder of a multimodal checkpoint: listed, not served (the language model
+    /// is what the solver sizes).
+    public var vision: VisionTower?
 
     public struct Attention: Sendable, Hashable {
         public enum Kind: String, Sendable, Hashable { case mha, gqa, mqa, mla }
@@ -30,10 +33,28 @@ public struct ModelArchitecture: Sendable, Hashable {
         public var qkvBias: Bool
         public var outputBias: Bool
         public var qkNorm: Bool
+        /// Whether the q/k norm spans one head (`head_dim` weights each, Qwen3) or the whole
+        /// projection (`heads·head_dim` and `kv_heads·head_dim` weights, MiniMax-M2).
+        public var qkNormPerLayer: Bool
+        /// q_proj also produces a sigmoid output gate of the same width (Qwen3-Next's gated
+        /// attention): twice the query rows.
+        public var outputGate: Bool
         public var sinks: Bool
+        /// Window of the sliding-window layers, in tokens (the local layers then slide).
         public var slidingWindow: Int?
-        /// True when only every other layer (starting with the first) slides.
-        public var slidingAlternate: Bool
+        /// Chunk of the chunked local-attention layers, in tokens (Llama 4's RoPE layers attend
+        /// only within their fixed-size chunk of the sequence).
+        public var chunkSize: Int?
+        /// Shape of the linear-attention layers (Qwen3-Next's Gated DeltaNet), which keep a
+        /// fixed-size state per sequence instead of a cache per token.
+        public var linear: LinearAttention?
+        /// Layer `i` (from 0) is full attention when `(i + 1)` is a multiple of this, the
+        /// others are local (sliding, chunked or linear); `nil` makes every layer local when a
+        /// local kind is set. 2 is Gemma 2's and gpt-oss's alternation, 6 Gemma 3's 5:1.
+        public var fullAttentionInterval: Int?
+        /// The lightning indexer of DeepSeek Sparse Attention (DeepSeek-V3.2): each query
+        /// attends to the `topK` positions it scores highest, over a small key cache of its own.
+        public var indexer: SparseIndexer?
         public var mla: MLA?
 
         public init(
@@ -47,11 +68,17 @@ public struct ModelArchitecture: Sendable, Hashable {
             self.qkvBias = qkvBias
             self.outputBias = outputBias
             self.qkNorm = qkNorm
+            self.qkNormPerLayer = false
+            self.outputGate = false
             self.sinks = sinks
             self.slidingWindow = slidingWindow
-            self.slidingAlternate = slidingAlternate
+            self.fullAttentionInterval = slidingAlternate ? 2 : nil
             self.mla = mla
         }
+
+        /// True when every other layer (starting with the first) is local: Gemma 2's and
+        /// gpt-oss's pattern.
+        public var slidingAlternate: Bool { fullAttentionInterval == 2 }
     }
 
     /// Multi-head latent attention ranks.
@@ -92,8 +119,13 @@ public struct ModelArchitecture: Sendable, Hashable {
         public var expertIntermediateSize: Int
         /// Leading layers that keep a dense MLP.
         public var denseLayers: Int
+        /// After the leading dense layers, layer `i` (from 0) is MoE when `(i + 1)` is a
+        /// multiple of this, dense otherwise (Llama 4 Maverick: 2, every other layer).
+        public var interval: Int
         public var routerBias: Bool
         public var expertBias: Bool
+        /// A sigmoid gate (`hidden → 1`) scales the shared expert's output (Qwen3-Next).
+        public var sharedExpertGate: Bool
 
         public init(
             experts: Int, expertsPerToken: Int, sharedExperts: Int = 0, expertIntermediateSize: Int, denseLayers: Int = 0,
@@ -104,8 +136,10 @@ public struct ModelArchitecture: Sendable, Hashable {
             self.sharedExperts = sharedExperts
             self.expertIntermediateSize = expertIntermediateSize
             self.denseLayers = denseLayers
+            self.interval = 1
             self.routerBias = routerBias
             self.expertBias = expertBias
+            self.sharedExpertGate = false
         }
     }
 
@@ -129,8 +163,13 @@ public struct ModelArchitecture: Sendable, Hashable {
 
     /// Layers whose feed-forward block is a mixture of experts.
     public var moeLayers: Int {
-        guard let moe else { return 0 }
-        return max(0, layers - moe.denseLayers)
+        (0..<max(0, layers)).reduce(0) { $0 + (isMoELayer($1) ? 1 : 0) }
+    }
+
+    /// Whether layer `index` (from 0) has a mixture-of-experts feed-forward block.
+    public func isMoELayer(_ index: Int) -> Bool {
+        guard let moe, index >= moe.denseLayers else { return false }
+        return (index + 1) % max(1, moe.interval) == 0
     }
 
     /// Layers with a dense feed-forward block.

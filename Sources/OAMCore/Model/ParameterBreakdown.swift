@@ -78,13 +78,25 @@ extension ModelArchitecture {
         } else {
             let q = a.heads * a.headDim
             let kv = a.kvHeads * a.headDim
-            count += h * q + 2 * h * kv + q * h
+            count += h * q * (a.outputGate ? 2 : 1) + 2 * h * kv + q * h
             if a.qkvBias { count += q + 2 * kv }
         }
         if a.outputBias { count += h }
-        if a.qkNorm { count += 2 * a.headDim }
+        if a.qkNorm { count += a.qkNormPerLayer ? (a.heads + a.kvHeads) * a.headDim : 2 * a.headDim }
         if a.sinks { count += a.heads }
+        if let indexer = a.indexer { count += indexer.parameters(hidden: h, qLoraRank: a.mla?.qLoraRank ?? 0) }
         return count
+    }
+
+    /// Parameters of one linear-attention layer's token mixer (0 without linear layers).
+    public var linearAttentionParametersPerLayer: Int {
+        attention.linear?.parameters(hidden: hiddenSize) ?? 0
+    }
+
+    /// Attention parameters over all layers: full-attention (and sliding or chunked) layers
+    /// plus linear-attention layers, each of their own shape.
+    public var attentionParameters: Int {
+        attentionParametersPerLayer * kvCacheLayers + linearAttentionParametersPerLayer * layerCount(.linear)
     }
 
     /// Parameters of one dense feed-forward block.
@@ -103,10 +115,11 @@ extension ModelArchitecture {
         return 3 * h * moe.expertIntermediateSize + (moe.expertBias ? 2 * moe.expertIntermediateSize + h : 0)
     }
 
-    /// Parameters of the shared experts of one MoE layer.
+    /// Parameters of the shared experts of one MoE layer, with the shared-expert gate.
     var sharedExpertParametersPerLayer: Int {
         guard let moe else { return 0 }
-        return 3 * hiddenSize * moe.expertIntermediateSize * moe.sharedExperts
+        let gate = moe.sharedExpertGate && moe.sharedExperts > 0 ? hiddenSize : 0
+        return 3 * hiddenSize * moe.expertIntermediateSize * moe.sharedExperts + gate
     }
 
     /// Parameters of one router: gate weights plus its bias or score-correction bias.
@@ -145,7 +158,7 @@ extension ModelArchitecture {
         ParameterBreakdown(
             embedding: vocabSize * hiddenSize,
             lmHead: tieWordEmbeddings ? 0 : vocabSize * hiddenSize,
-            attention: attentionParametersPerLayer * layers,
+            attention: attentionParameters,
             denseMLP: denseMLPParametersPerLayer * denseLayers,
             routedExperts: routedExpertParameters * (moe?.experts ?? 0) * moeLayers,
             sharedExperts: sharedExpertParametersPerLayer * moeLayers,

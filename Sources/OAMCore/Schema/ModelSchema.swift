@@ -29,13 +29,63 @@ enum ModelSchema {
                 "Per-head dimension; hidden_size / heads when absent (not for MLA)."),
             .init("qkv_bias", .boolean, "Biases on the q, k and v projections."),
             .init("output_bias", .boolean, "Bias on the output projection."),
-            .init("qk_norm", .boolean, "Per-head RMSNorm on queries and keys (Qwen3, GLM-4.5)."),
-            .init("sinks", .boolean, "Learned per-head attention sinks (gpt-oss)."),
-            .init("sliding_window", .integer(ArchitectureLimits.slidingWindow), "Window of sliding-window layers, in tokens."),
+            .init("qk_norm", .boolean, "RMSNorm on queries and keys (Qwen3, GLM-4.5, MiniMax-M2)."),
             .init(
-                "sliding_window_pattern", .oneOf(["all", "alternate"]),
-                "Which layers slide: all, or every other layer starting with the first."),
+                "qk_norm_scope", .oneOf(["head", "layer"]),
+                "What one q/k norm spans: one head (head_dim weights, the default) or the whole projection (MiniMax-M2)."),
+            .init(
+                "output_gate", .boolean,
+                "Gated attention: q_proj also yields a sigmoid output gate, doubling its rows (Qwen3-Next)."),
+            .init("sinks", .boolean, "Learned per-head attention sinks (gpt-oss)."),
+            .init(
+                "sliding_window", .integer(ArchitectureLimits.slidingWindow),
+                "Window of the local layers, in tokens: they attend to the last sliding_window positions."),
+            .init(
+                "chunk_size", .integer(ArchitectureLimits.slidingWindow),
+                "Chunk of the local layers, in tokens: they attend within their fixed-size chunk (Llama 4's attention_chunk_size)."
+            ),
+            .init(
+                "linear_attention", .object(linearAttention),
+                "The local layers are linear attention (Gated DeltaNet) with a fixed state per sequence (Qwen3-Next)."),
+            .init(
+                "full_attention_interval", .integer(ArchitectureLimits.layerInterval),
+                "Layer i (from 0) is full attention when i + 1 is a multiple of this, the others local (2: alternate, Gemma 2 and gpt-oss; 6: Gemma 3's 5 local : 1 global; 4: Llama 4, Qwen3-Next); absent: every layer local."
+            ),
+            .init("indexer", .object(indexer), "DeepSeek Sparse Attention's lightning indexer (DeepSeek-V3.2); needs kind mla."),
             .init("mla", .object(mla), "Latent-attention ranks; required when kind is mla."),
+        ])
+
+    static let linearAttention = ObjectSchema(
+        "linear_attention", "Gated DeltaNet layers (linear_num_key_heads, linear_num_value_heads, …).",
+        fields: [
+            .init("key_heads", .integer(ArchitectureLimits.heads), required: true, "Query/key heads (linear_num_key_heads)."),
+            .init("value_heads", .integer(ArchitectureLimits.heads), required: true, "Value heads (linear_num_value_heads)."),
+            .init("key_head_dim", .integer(ArchitectureLimits.headDim), required: true, "Per-head query/key dimension."),
+            .init("value_head_dim", .integer(ArchitectureLimits.headDim), required: true, "Per-head value dimension."),
+            .init(
+                "conv_kernel", .integer(ArchitectureLimits.convKernel), required: true,
+                "Width of the causal short convolution, in tokens (linear_conv_kernel_dim)."),
+        ])
+
+    static let indexer = ObjectSchema(
+        "indexer", "The lightning indexer (index_n_heads, index_head_dim, index_topk).",
+        fields: [
+            .init("heads", .integer(ArchitectureLimits.heads), required: true, "Indexer heads (index_n_heads)."),
+            .init(
+                "head_dim", .integer(ArchitectureLimits.headDim), required: true,
+                "Indexer head dimension; its keys are cached in FP8 with an fp32 scale per 128 (index_head_dim)."),
+            .init("top_k", .integer(ArchitectureLimits.topK), required: true, "Positions each query attends to (index_topk)."),
+        ])
+
+    static let vision = ObjectSchema(
+        "vision", "The image encoder of a multimodal checkpoint, listed apart from the language model.",
+        fields: [
+            .init("model_type", .text, required: true, "vision_config.model_type, e.g. siglip_vision_model."),
+            .init("layers", .integer(ArchitectureLimits.layers), required: true, "Encoder layers."),
+            .init("hidden_size", .integer(ArchitectureLimits.hiddenSize), required: true, "Encoder width."),
+            .init(
+                "parameters", .integer(1...Int.max),
+                "Encoder and projector parameters, computed exactly from the config; absent when not computed."),
         ])
 
     static let mlp = ObjectSchema(
@@ -62,7 +112,12 @@ enum ModelSchema {
             .init(
                 "dense_layers", .integer(0...ArchitectureLimits.layers.upperBound),
                 "Leading layers with a dense feed-forward block (first_k_dense_replace)."),
+            .init(
+                "interval", .integer(ArchitectureLimits.layerInterval),
+                "After the dense layers, layer i (from 0) is MoE when i + 1 is a multiple of this, dense otherwise (Llama 4 Maverick: 2); 1 when absent."
+            ),
             .init("router_bias", .boolean, "A bias vector in the router (gpt-oss) or a score-correction bias (DeepSeek-V3)."),
+            .init("shared_expert_gate", .boolean, "A sigmoid gate (hidden → 1) on the shared expert's output (Qwen3-Next)."),
             .init("expert_bias", .boolean, "Biases in the expert projections (gpt-oss)."),
         ])
 
@@ -87,6 +142,9 @@ enum ModelSchema {
             .init(
                 "mtp_layers", .integer(ArchitectureLimits.mtpLayers),
                 "Multi-token-prediction layers shipped in the checkpoint (not used for serving)."),
+            .init(
+                "vision", .object(vision),
+                "The image encoder of a multimodal checkpoint (not counted in the language model's parameters)."),
         ])
 
     static let checkpoint = ObjectSchema(
@@ -102,8 +160,9 @@ enum ModelSchema {
                         "quantization", "How the weights are quantized.",
                         fields: [
                             .init(
-                                "method", .oneOf(["fp8", "mxfp4", "nvfp4", "awq", "gptq", "int8"]), required: true,
-                                "Quantization method."),
+                                "method", .oneOf(["fp8", "mxfp4", "nvfp4", "awq", "gptq", "int8", "compressed-tensors"]),
+                                required: true,
+                                "Quantization method; compressed-tensors is symmetric integer groups (pack-quantized, no zero points)."),
                             .init(
                                 "block_size", .list(.integer(1...65_536)), "Block of one scale, e.g. [128, 128] for DeepSeek FP8."
                             ),

@@ -7,28 +7,7 @@ enum ModelDecoder {
         let r = FieldReader(root: root)
         let hidden = r.int("architecture.hidden_size") ?? 0
         let heads = r.int("architecture.attention.heads") ?? 0
-        var mla: ModelArchitecture.MLA?
-        if r.node("architecture.attention.mla") != nil {
-            mla = .init(
-                qLoraRank: r.int("architecture.attention.mla.q_lora_rank") ?? 0,
-                kvLoraRank: r.int("architecture.attention.mla.kv_lora_rank") ?? 0,
-                qkNopeHeadDim: r.int("architecture.attention.mla.qk_nope_head_dim") ?? 0,
-                qkRopeHeadDim: r.int("architecture.attention.mla.qk_rope_head_dim") ?? 0,
-                vHeadDim: r.int("architecture.attention.mla.v_head_dim") ?? 0)
-        }
-        let defaultHeadDim = mla.map { $0.qkNopeHeadDim + $0.qkRopeHeadDim } ?? (heads > 0 ? hidden / heads : 0)
-        let attention = ModelArchitecture.Attention(
-            kind: r.text("architecture.attention.kind").flatMap(ModelArchitecture.Attention.Kind.init(rawValue:)) ?? .mha,
-            heads: heads,
-            kvHeads: r.int("architecture.attention.kv_heads") ?? heads,
-            headDim: r.int("architecture.attention.head_dim") ?? defaultHeadDim,
-            qkvBias: r.bool("architecture.attention.qkv_bias") ?? false,
-            outputBias: r.bool("architecture.attention.output_bias") ?? false,
-            qkNorm: r.bool("architecture.attention.qk_norm") ?? false,
-            sinks: r.bool("architecture.attention.sinks") ?? false,
-            slidingWindow: r.int("architecture.attention.sliding_window"),
-            slidingAlternate: r.text("architecture.attention.sliding_window_pattern") == "alternate",
-            mla: mla)
+        let attention = Self.attention(r, hidden: hidden, heads: heads)
         var mlp: ModelArchitecture.MLP?
         if r.node("architecture.mlp") != nil {
             mlp = .init(
@@ -36,18 +15,8 @@ enum ModelDecoder {
                 intermediateSize: r.int("architecture.mlp.intermediate_size") ?? 0, bias: r.bool("architecture.mlp.bias") ?? false
             )
         }
-        var moe: ModelArchitecture.MoE?
-        if r.node("architecture.moe") != nil {
-            moe = .init(
-                experts: r.int("architecture.moe.experts") ?? 0,
-                expertsPerToken: r.int("architecture.moe.experts_per_token") ?? 0,
-                sharedExperts: r.int("architecture.moe.shared_experts") ?? 0,
-                expertIntermediateSize: r.int("architecture.moe.expert_intermediate_size") ?? 0,
-                denseLayers: r.int("architecture.moe.dense_layers") ?? 0,
-                routerBias: r.bool("architecture.moe.router_bias") ?? false,
-                expertBias: r.bool("architecture.moe.expert_bias") ?? false)
-        }
-        let architecture = ModelArchitecture(
+        let moe = Self.moe(r)
+        var architecture = ModelArchitecture(
             hfArchitecture: r.text("architecture.hf_architecture") ?? "",
             layers: r.int("architecture.layers") ?? 0,
             hiddenSize: hidden,
@@ -60,6 +29,11 @@ enum ModelDecoder {
             mlp: mlp,
             moe: moe,
             mtpLayers: r.int("architecture.mtp_layers") ?? 0)
+        if r.node("architecture.vision") != nil {
+            architecture.vision = VisionTower(
+                modelType: r.text("architecture.vision.model_type") ?? "", layers: r.int("architecture.vision.layers") ?? 0,
+                hiddenSize: r.int("architecture.vision.hidden_size") ?? 0, parameters: r.int("architecture.vision.parameters"))
+        }
         var quantization: ModelDescriptor.Quantization?
         if let method = r.text("checkpoint.quantization.method") {
             quantization = .init(
@@ -84,5 +58,58 @@ enum ModelDecoder {
         m.evidence = r.evidence()
         m.notes = r.text("notes")
         return m
+    }
+
+    /// `architecture.attention`, with its latent, local-layer and indexer parts.
+    static func attention(_ r: FieldReader, hidden: Int, heads: Int) -> ModelArchitecture.Attention {
+        let base = "architecture.attention."
+        var mla: ModelArchitecture.MLA?
+        if r.node(base + "mla") != nil {
+            mla = .init(
+                qLoraRank: r.int(base + "mla.q_lora_rank") ?? 0, kvLoraRank: r.int(base + "mla.kv_lora_rank") ?? 0,
+                qkNopeHeadDim: r.int(base + "mla.qk_nope_head_dim") ?? 0, qkRopeHeadDim: r.int(base + "mla.qk_rope_head_dim") ?? 0,
+                vHeadDim: r.int(base + "mla.v_head_dim") ?? 0)
+        }
+        let defaultHeadDim = mla.map { $0.qkNopeHeadDim + $0.qkRopeHeadDim } ?? (heads > 0 ? hidden / heads : 0)
+        var attention = ModelArchitecture.Attention(
+            kind: r.text(base + "kind").flatMap(ModelArchitecture.Attention.Kind.init(rawValue:)) ?? .mha,
+            heads: heads, kvHeads: r.int(base + "kv_heads") ?? heads, headDim: r.int(base + "head_dim") ?? defaultHeadDim,
+            qkvBias: r.bool(base + "qkv_bias") ?? false, outputBias: r.bool(base + "output_bias") ?? false,
+            qkNorm: r.bool(base + "qk_norm") ?? false, sinks: r.bool(base + "sinks") ?? false,
+            slidingWindow: r.int(base + "sliding_window"), mla: mla)
+        attention.qkNormPerLayer = r.text(base + "qk_norm_scope") == "layer"
+        attention.outputGate = r.bool(base + "output_gate") ?? false
+        attention.chunkSize = r.int(base + "chunk_size")
+        attention.fullAttentionInterval = r.int(base + "full_attention_interval")
+        if r.node(base + "linear_attention") != nil {
+            attention.linear = LinearAttention(
+                keyHeads: r.int(base + "linear_attention.key_heads") ?? 0,
+                valueHeads: r.int(base + "linear_attention.value_heads") ?? 0,
+                keyHeadDim: r.int(base + "linear_attention.key_head_dim") ?? 0,
+                valueHeadDim: r.int(base + "linear_attention.value_head_dim") ?? 0,
+                convKernel: r.int(base + "linear_attention.conv_kernel") ?? 0)
+        }
+        if r.node(base + "indexer") != nil {
+            attention.indexer = SparseIndexer(
+                heads: r.int(base + "indexer.heads") ?? 0, headDim: r.int(base + "indexer.head_dim") ?? 0,
+                topK: r.int(base + "indexer.top_k") ?? 0)
+        }
+        return attention
+    }
+
+    /// `architecture.moe`, or `nil`.
+    static func moe(_ r: FieldReader) -> ModelArchitecture.MoE? {
+        guard r.node("architecture.moe") != nil else { return nil }
+        var moe = ModelArchitecture.MoE(
+            experts: r.int("architecture.moe.experts") ?? 0,
+            expertsPerToken: r.int("architecture.moe.experts_per_token") ?? 0,
+            sharedExperts: r.int("architecture.moe.shared_experts") ?? 0,
+            expertIntermediateSize: r.int("architecture.moe.expert_intermediate_size") ?? 0,
+            denseLayers: r.int("architecture.moe.dense_layers") ?? 0,
+            routerBias: r.bool("architecture.moe.router_bias") ?? false,
+            expertBias: r.bool("architecture.moe.expert_bias") ?? false)
+        moe.interval = r.int("architecture.moe.interval") ?? 1
+        moe.sharedExpertGate = r.bool("architecture.moe.shared_expert_gate") ?? false
+        return moe
     }
 }

@@ -67,11 +67,10 @@ public enum ModelDescriptorYAML {
         out.append("    qkv_bias: \(t.qkvBias)")
         out.append("    output_bias: \(t.outputBias)")
         out.append("    qk_norm: \(t.qkNorm)")
+        if t.qkNormPerLayer { out.append("    qk_norm_scope: layer") }
+        if t.outputGate { out.append("    output_gate: true") }
         if t.sinks { out.append("    sinks: true") }
-        if let window = t.slidingWindow {
-            out.append("    sliding_window: \(window)")
-            out.append("    sliding_window_pattern: \(t.slidingAlternate ? "alternate" : "all")")
-        }
+        out += localLayers(t)
         if let mla = t.mla {
             out.append("    mla:")
             out.append("      q_lora_rank: \(mla.qLoraRank)")
@@ -93,10 +92,42 @@ public enum ModelDescriptorYAML {
             out.append("    shared_experts: \(moe.sharedExperts)")
             out.append("    expert_intermediate_size: \(moe.expertIntermediateSize)")
             out.append("    dense_layers: \(moe.denseLayers)")
+            if moe.interval != 1 { out.append("    interval: \(moe.interval)") }
+            if moe.sharedExpertGate { out.append("    shared_expert_gate: true") }
             out.append("    router_bias: \(moe.routerBias)")
             out.append("    expert_bias: \(moe.expertBias)")
         }
         out.append("  mtp_layers: \(a.mtpLayers)")
+        if let vision = a.vision {
+            out.append("  vision:")
+            out.append("    model_type: \(scalar(vision.modelType))")
+            out.append("    layers: \(vision.layers)")
+            out.append("    hidden_size: \(vision.hiddenSize)")
+            if let parameters = vision.parameters { out.append("    parameters: \(parameters)") }
+        }
+        return out
+    }
+
+    /// The local layers (sliding, chunked or linear), their interval and the indexer.
+    static func localLayers(_ t: ModelArchitecture.Attention) -> [String] {
+        var out: [String] = []
+        if let window = t.slidingWindow { out.append("    sliding_window: \(window)") }
+        if let chunk = t.chunkSize { out.append("    chunk_size: \(chunk)") }
+        if let linear = t.linear {
+            out.append("    linear_attention:")
+            out.append("      key_heads: \(linear.keyHeads)")
+            out.append("      value_heads: \(linear.valueHeads)")
+            out.append("      key_head_dim: \(linear.keyHeadDim)")
+            out.append("      value_head_dim: \(linear.valueHeadDim)")
+            out.append("      conv_kernel: \(linear.convKernel)")
+        }
+        if let interval = t.fullAttentionInterval { out.append("    full_attention_interval: \(interval)") }
+        if let indexer = t.indexer {
+            out.append("    indexer:")
+            out.append("      heads: \(indexer.heads)")
+            out.append("      head_dim: \(indexer.headDim)")
+            out.append("      top_k: \(indexer.topK)")
+        }
         return out
     }
 

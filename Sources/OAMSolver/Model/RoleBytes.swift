@@ -18,7 +18,7 @@ public struct RoleBytes: Sendable, Hashable {
     public init(_ tensors: [WeightTensor], format: WeightFormat?) {
         self.init()
         for tensor in tensors {
-            self[tensor.role] += format.map { tensor.bytes(in: $0) } ?? Double(tensor.elements)
+            self[tensor.role] += format.map { tensor.bytes(in: $0) } ?? tensor.averageElements
         }
     }
 }

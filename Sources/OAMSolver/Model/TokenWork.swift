@@ -15,7 +15,7 @@ public struct TokenWork: Sendable, Hashable {
     /// `experts`.
     public init(_ tensors: [WeightTensor], format: WeightFormat, expertsPerToken: Int, experts: Int) {
         for tensor in tensors where tensor.isMatrix {
-            var macs = Double(tensor.elements)
+            var macs = tensor.averageElements
             if tensor.role == .routedExperts, experts > 0 { macs *= Double(expertsPerToken) / Double(experts) }
             let quantized = tensor.isQuantized(in: format)
             switch tensor.role {

@@ -36,7 +36,8 @@ public struct WeightInventory: Sendable, Hashable {
         } else {
             let q = at.heads * at.headDim
             let kv = at.kvHeads * at.headDim
-            attention.append(WeightTensor(.attentionHeads, rows: q, cols: h))
+            // A gated attention's q_proj also yields the output gate: twice the rows.
+            attention.append(WeightTensor(.attentionHeads, rows: q * (at.outputGate ? 2 : 1), cols: h))
             attention.append(WeightTensor(.attentionKV, rows: kv, cols: h, count: 2))
             attention.append(WeightTensor(.attentionHeads, rows: h, cols: q))
             if at.qkvBias {
@@ -45,8 +46,19 @@ public struct WeightInventory: Sendable, Hashable {
             }
         }
         if at.outputBias { attention.append(.vector(.replicated, h)) }
-        if at.qkNorm { attention.append(.vector(.replicated, at.headDim, count: 2)) }
+        if at.qkNorm {
+            attention.append(
+                at.qkNormPerLayer
+                    ? .vector(.replicated, (at.heads + at.kvHeads) * at.headDim) : .vector(.replicated, at.headDim, count: 2))
+        }
         if at.sinks { attention.append(.vector(.attentionHeads, at.heads)) }
+        if let indexer = at.indexer { attention += Self.indexerTensors(indexer, hidden: h, qLoraRank: at.mla?.qLoraRank ?? 0) }
+        if let linear = at.linear, a.layers > 0 {
+            // Hybrid layers: each template holds both kinds at their share of the layers.
+            let linearShare = Double(a.layerCount(.linear)) / Double(a.layers)
+            attention = attention.map { $0.shared(1 - linearShare) }
+            attention += Self.linearTensors(linear, hidden: h).map { $0.shared(linearShare) }
+        }
 
         let normWidth = a.layerNorm ? 2 * h : h
         let norms: [WeightTensor] = a.normsPerLayer > 0 ? [.vector(.replicated, normWidth, count: a.normsPerLayer)] : []
@@ -76,6 +88,7 @@ public struct WeightInventory: Sendable, Hashable {
                 let width = m.expertIntermediateSize * m.sharedExperts
                 moe.append(WeightTensor(.sharedExperts, rows: width, cols: h, count: 2))
                 moe.append(WeightTensor(.sharedExperts, rows: h, cols: width))
+                if m.sharedExpertGate { moe.append(.vector(.replicated, h)) }
             }
         }
 
@@ -92,8 +105,37 @@ public struct WeightInventory: Sendable, Hashable {
 
     /// Every parameter, as `ParameterBreakdown.total` counts them.
     public var totalElements: Int {
-        denseLayer.reduce(0) { $0 + $1.elements } * denseLayers
-            + moeLayer.reduce(0) { $0 + $1.elements } * moeLayers
-            + globals.reduce(0) { $0 + $1.elements }
+        let layers =
+            denseLayer.reduce(0.0) { $0 + $1.averageElements } * Double(denseLayers)
+            + moeLayer.reduce(0.0) { $0 + $1.averageElements } * Double(moeLayers)
+        return Int(layers.rounded()) + globals.reduce(0) { $0 + $1.elements }
+    }
+
+    /// The lightning indexer's weights (DeepSeek's reference `Indexer`): the query and key
+    /// projections, replicated on every TP rank; the key LayerNorm and the per-head weight
+    /// projection, kept in bf16.
+    static func indexerTensors(_ indexer: SparseIndexer, hidden h: Int, qLoraRank: Int) -> [WeightTensor] {
+        [
+            WeightTensor(.attentionReplicated, rows: indexer.heads * indexer.headDim, cols: qLoraRank > 0 ? qLoraRank : h),
+            WeightTensor(.attentionReplicated, rows: indexer.headDim, cols: h),
+            .vector(.replicated, indexer.headDim, count: 2),
+            WeightTensor(.replicated, rows: indexer.heads, cols: h),
+        ]
+    }
+
+    /// A Gated DeltaNet layer's weights (transformers' `Qwen3NextGatedDeltaNet`), split by
+    /// TP across heads: the q/k/v/z and β/decay input projections, the depthwise
+    /// convolution, `dt_bias` and `A_log`, the gated norm and the output projection.
+    static func linearTensors(_ linear: LinearAttention, hidden h: Int) -> [WeightTensor] {
+        let key = linear.keyHeads * linear.keyHeadDim
+        let value = linear.valueHeads * linear.valueHeadDim
+        return [
+            WeightTensor(.attentionHeads, rows: 2 * key + 2 * value, cols: h),
+            WeightTensor(.attentionHeads, rows: 2 * linear.valueHeads, cols: h),
+            .vector(.attentionHeads, linear.convChannels * linear.convKernel),
+            .vector(.attentionHeads, linear.valueHeads, count: 2),
+            .vector(.replicated, linear.valueHeadDim),
+            WeightTensor(.attentionHeads, rows: h, cols: value),
+        ]
     }
 }

@@ -10,6 +10,11 @@ public struct WeightTensor: Sendable, Hashable {
     public var isMatrix: Bool
     /// Stored in fp32 whatever the checkpoint (DeepSeek-V3's score-correction bias).
     public var fp32: Bool
+    /// Fraction of the layers of its kind that hold this tensor: 1 except in hybrid models,
+    /// whose full-attention and linear-attention layers carry different projections
+    /// (Qwen3-Next: 12 of 48 and 36 of 48). A layer template then holds each kind's tensors
+    /// at its share, so per-layer bytes are the average and totals are exact.
+    public var share: Double = 1
 
     public init(_ role: WeightRole, rows: Int, cols: Int, count: Int = 1, fp32: Bool = false) {
         self.role = role
@@ -25,16 +30,28 @@ public struct WeightTensor: Sendable, Hashable {
         WeightTensor(role, rows: length, cols: 1, count: count, fp32: fp32)
     }
 
-    /// Elements over all `count` tensors.
+    /// Elements over all `count` tensors of one layer that holds them.
     public var elements: Int { rows * cols * count }
 
-    /// Bytes over all `count` tensors in `format`, scales included.
+    /// Elements per layer of its kind on average (`elements × share`).
+    public var averageElements: Double { Double(elements) * share }
+
+    /// The same tensor, held by `share` of the layers.
+    public func shared(_ share: Double) -> WeightTensor {
+        var copy = self
+        copy.share = share
+        return copy
+    }
+
+    /// Bytes over all `count` tensors in `format`, scales included, per layer of its kind
+    /// on average (times `share`).
     public func bytes(in format: WeightFormat) -> Double {
-        if fp32 { return Double(elements) * 4 }
+        if fp32 { return averageElements * 4 }
         if isMatrix && format.isQuantized && covered(by: format.coverage) {
             return (Double(rows * cols) * format.quantizedBytes + format.scales.bytes(rows: rows, cols: cols)) * Double(count)
+                * share
         }
-        return Double(elements) * format.baseline.bytes
+        return averageElements * format.baseline.bytes
     }
 
     /// True when `format` stores this tensor at its quantized precision.

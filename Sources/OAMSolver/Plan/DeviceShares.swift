@@ -40,8 +40,8 @@ public struct DeviceShares: Sendable {
     }
 
     /// Weight bytes per device of pipeline stage `stage`.
-    public func stageWeights(_ stage: Int, split: StageSplit, denseLayers: Int) -> Double {
-        let (dense, moe) = split.counts(stage, denseLayers: denseLayers)
+    public func stageWeights(_ stage: Int, split: StageSplit, architecture: ModelArchitecture) -> Double {
+        let (dense, moe) = split.counts(stage, in: architecture)
         var bytes = Double(dense) * denseLayer + Double(moe) * moeLayer
         if stage == 0 { bytes += embedding }
         if stage == split.ranges.count - 1 { bytes += lmHead + finalNorm }

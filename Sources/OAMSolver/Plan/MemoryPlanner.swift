@@ -33,7 +33,7 @@ public struct MemoryPlanner: Sendable {
         var stageWeights: [Double] = []
         var stageKV: [Double] = []
         for stage in 0..<plan.pipelineParallel {
-            let weights = shares.stageWeights(stage, split: split, denseLayers: profile.inventory.denseLayers)
+            let weights = shares.stageWeights(stage, split: split, architecture: a)
             let kv = sequenceKV * Double(split.ranges[stage].count) / Double(a.layers)
             stageWeights.append(weights)
             stageKV.append(kv)

@@ -1,3 +1,5 @@
+import OAMCore
+
 /// Contiguous layer ranges of pipeline stages: the first `layers mod stages` stages take
 /// one layer more.
 public struct StageSplit: Sendable, Hashable {
@@ -16,10 +18,11 @@ public struct StageSplit: Sendable, Hashable {
         self.ranges = ranges
     }
 
-    /// Dense and MoE layer counts of stage `stage`, given the leading dense layers.
-    public func counts(_ stage: Int, denseLayers: Int) -> (dense: Int, moe: Int) {
+    /// Dense and MoE layer counts of stage `stage`: leading dense layers, and MoE layers
+    /// interleaved with dense ones (Llama 4 Maverick), both follow from the architecture.
+    public func counts(_ stage: Int, in architecture: ModelArchitecture) -> (dense: Int, moe: Int) {
         let range = ranges[stage]
-        let dense = max(0, min(range.upperBound, denseLayers) - range.lowerBound)
-        return (dense, range.count - dense)
+        let moe = range.filter(architecture.isMoELayer).count
+        return (range.count - moe, moe)
     }
 }

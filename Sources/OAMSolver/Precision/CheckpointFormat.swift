@@ -44,6 +44,14 @@ public enum CheckpointFormat {
                     name: "\(precision.rawValue)-\(q.method)", quantized: precision, scales: layout, coverage: coverage,
                     weightOnly: true), nil
             )
+        case "compressed-tensors":
+            let precision: Precision = checkpoint.dtype == "int8" ? .int8 : .int4
+            let layout = ScaleLayout.packedGroup(size: group(q.groupSize, 32), bytes: scaleBytes ?? 2)
+            return (
+                WeightFormat(
+                    name: "\(precision.rawValue)-g\(group(q.groupSize, 32))", quantized: precision, scales: layout,
+                    coverage: coverage, weightOnly: true), nil
+            )
         default:
             return (
                 WeightFormat(name: "int8", quantized: .int8, scales: .perChannel(bytes: scaleBytes ?? 4), coverage: coverage), nil

@@ -12,6 +12,13 @@ public enum ScaleLayout: Sendable, Hashable {
     /// (MXFP4: 32 with an E8M0 scale; AWQ/GPTQ: 128 with fp16 scale and 4-bit zero);
     /// `indexBytesPerColumn` is GPTQ's `g_idx` (int32 per input column).
     case group(size: Int, bytes: Double, zeroBytes: Double, indexBytesPerColumn: Double)
+    /// compressed-tensors `pack-quantized`, symmetric: one scale (`weight_scale`) per `size`
+    /// consecutive input elements of a row, no zero point, and per matrix the int64 pair
+    /// `weight_shape` (16 bytes) that records the unpacked shape.
+    case packedGroup(size: Int, bytes: Double)
+
+    /// Bytes of the `weight_shape` tensor compressed-tensors stores with each packed matrix.
+    public static let packedShapeBytes = 16.0
 
     /// Scale bytes of one `rows × cols` matrix (rows = output features).
     public func bytes(rows: Int, cols: Int) -> Double {
@@ -26,6 +33,8 @@ public enum ScaleLayout: Sendable, Hashable {
             return Double(ceilDiv(rows, blockRows) * ceilDiv(cols, blockCols)) * bytes
         case .group(let size, let bytes, let zeroBytes, let indexBytes):
             return Double(rows) * Double(ceilDiv(cols, size)) * (bytes + zeroBytes) + Double(cols) * indexBytes
+        case .packedGroup(let size, let bytes):
+            return Double(rows) * Double(ceilDiv(cols, size)) * bytes + Self.packedShapeBytes
         }
     }
 
@@ -35,7 +44,7 @@ public enum ScaleLayout: Sendable, Hashable {
         switch self {
         case .none, .perTensor, .perChannel: return (nil, nil)
         case .block(let rows, let cols, _): return (rows, cols)
-        case .group(let size, _, _, _): return (nil, size)
+        case .group(let size, _, _, _), .packedGroup(let size, _): return (nil, size)
         }
     }
 
@@ -52,6 +61,8 @@ public enum ScaleLayout: Sendable, Hashable {
             text += " per \(size) elements"
             if index > 0 { text += ", int32 group index per column" }
             return text
+        case .packedGroup(let size, let bytes):
+            return "one \(Int(bytes))-byte scale per \(size) elements, no zero point, a 16-byte shape per matrix"
         }
     }
 }

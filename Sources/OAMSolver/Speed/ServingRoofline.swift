@@ -181,7 +181,7 @@ public struct ServingRoofline: Sendable {
     ) -> StepTime {
         let a = profile.architecture
         let p = profile
-        let (denseCount, moeCount) = split.counts(stage, denseLayers: p.inventory.denseLayers)
+        let (denseCount, moeCount) = split.counts(stage, in: a)
         let stageLayers = Double(denseCount + moeCount)
         let layerFraction = a.layers > 0 ? stageLayers / Double(a.layers) : 0
         let isLast = stage == split.ranges.count - 1
@@ -219,7 +219,7 @@ public struct ServingRoofline: Sendable {
             guard count > 0 else { return }
             for tensor in tensors where tensor.isMatrix {
                 let peak = tensor.isQuantized(in: p.format) ? rates.quantizedPeak : rates.baselinePeak
-                let elements = Double(tensor.elements)
+                let elements = tensor.averageElements
                 var bytes = tensor.bytes(in: p.format)
                 let flops: Double
                 switch tensor.role {

@@ -172,10 +172,10 @@ struct TrainingSolver {
         let shares = DeviceShares(
             profile, ParallelPlan(tensorParallel: plan.tensorParallel, pipelineParallel: plan.pipelineParallel))
         // Experts sharded over TP × EP, EP taken from the data-parallel ranks.
-        var bytes = shares.stageWeights(0, split: split, denseLayers: profile.inventory.denseLayers)
+        var bytes = shares.stageWeights(0, split: split, architecture: a)
         if let moe = a.moe {
             let ep = gcd(moe.experts, plan.replicas)
-            let (_, moeCount) = split.counts(0, denseLayers: profile.inventory.denseLayers)
+            let (_, moeCount) = split.counts(0, in: a)
             bytes -= Double(moeCount) * profile.perExpertBytes * shares.expertsPerDevice
             bytes += Double(moeCount) * profile.moeLayer[.routedExperts] / Double(plan.tensorParallel * ep)
         }

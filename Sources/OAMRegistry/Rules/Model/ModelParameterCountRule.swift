@@ -21,7 +21,7 @@ public struct ModelParameterCountRule: Rule {
             Stated counts are rounded or truncated ('3.3B' for 3.35B), so a count within 1%, or within half a unit below to one unit above the stated figure's last digit, passes. \
             With `counts_embeddings: false` the embedding tables are left out (both, or only the input table). \
             Active counts may leave out the input embedding, which a token reads one row of (gpt-oss). \
-            Multi-token-prediction layers are added to the total when that is closer (GLM-4.5 counts them, DeepSeek-V3 does not).
+            Multi-token-prediction layers are added to the total when that is closer (GLM-4.5 counts them, DeepSeek-V3 does not), and so is a multimodal checkpoint's vision tower (Llama 4's 109B and 400B include it).
             """,
         valid: [
             RuleExample(llama("  stated_total: 8.03e9\n")),
@@ -69,6 +69,9 @@ public struct ModelParameterCountRule: Rule {
                     count: $0.count + p.mtp,
                     reading: "\($0.reading), plus \(architecture.mtpLayers) MTP layer\(architecture.mtpLayers == 1 ? "" : "s")")
             }
+        }
+        if let vision = architecture.vision?.parameters {
+            totals += totals.map { Candidate(count: $0.count + vision, reading: "\($0.reading), plus the vision tower") }
         }
         var findings: [Diagnostic] = []
         if let finding = compare(
