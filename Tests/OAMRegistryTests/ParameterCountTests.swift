@@ -42,6 +42,19 @@ import Testing
         .init(fixture: "Qwen__Qwen3-Coder-480B-A35B-Instruct", total: 480_154_875_392, active: 35_474_765_312),
         .init(fixture: "zai-org__GLM-4.6", total: 352_797_829_024, active: 33_632_266_144),
         .init(fixture: "deepseek-ai__DeepSeek-V3.1", total: 671_026_419_200, active: 37_552_297_472),
+        // DeepSeek-V3's count plus 61 indexers of 1536·64·128 + 7168·128 + 2·128 + 7168·64 = 13,959,424
+        .init(fixture: "deepseek-ai__DeepSeek-V3.2", total: 671_877_944_064, active: 38_403_822_336),
+        .init(fixture: "moonshotai__Kimi-K2-Thinking", total: 1_026_408_232_448, active: 32_861_500_928),
+        // 62·(5376·4096 + 2·5376·2048 + 4096·5376 + 2·128 + 3·5376·21504 + 4·5376) + 262208·5376 (tied) + 5376
+        .init(fixture: "google__gemma-3-27b-it", total: 27_009_346_304),
+        // 48·(attention 62,914,560 + router 5120·16 + 16 experts and 1 shared of 3·5120·8192 + 2·5120) + 2·202048·5120 + 5120
+        .init(fixture: "meta-llama__Llama-4-Scout-17B-16E-Instruct", total: 107_769_861_120, active: 17_172_894_720),
+        // 24 dense layers (MLP 3·5120·16384) and 24 MoE layers (128 experts + 1 shared), same attention
+        .init(fixture: "meta-llama__Llama-4-Maverick-17B-128E-Instruct", total: 400_711_848_960, active: 17_184_691_200),
+        // 12 gated-attention layers of 27,263,488, 36 Gated DeltaNet layers of 33,718,464, 48 MoE blocks of 1,614,809,088
+        .init(fixture: "Qwen__Qwen3-Next-80B-A3B-Instruct", total: 79_674_391_296, active: 3_874_929_408),
+        // 62·(44,040,192 attention + (6144 + 1024) q/k norms + 3072·256 + 256 router + 256·3·3072·1536 + 2·3072) + 2·200064·3072 + 3072
+        .init(fixture: "MiniMaxAI__MiniMax-M2", total: 228_689_764_864, active: 11_030_553_088),
     ]
 
     @Test func everyFixtureHasAnExpectedCount() {

@@ -109,7 +109,8 @@ extension ModelArchitecture {
             problems.append("sliding_window, chunk_size and linear_attention each make the local layers of one kind; set one")
         }
         if a.fullAttentionInterval != nil && kinds == 0 {
-            problems.append("attention.full_attention_interval needs local layers (sliding_window, chunk_size or linear_attention)")
+            problems.append(
+                "attention.full_attention_interval needs local layers (sliding_window, chunk_size or linear_attention)")
         }
         return problems
     }

@@ -162,7 +162,8 @@ enum ModelSchema {
                             .init(
                                 "method", .oneOf(["fp8", "mxfp4", "nvfp4", "awq", "gptq", "int8", "compressed-tensors"]),
                                 required: true,
-                                "Quantization method; compressed-tensors is symmetric integer groups (pack-quantized, no zero points)."),
+                                "Quantization method; compressed-tensors is symmetric integer groups (pack-quantized, no zero points)."
+                            ),
                             .init(
                                 "block_size", .list(.integer(1...65_536)), "Block of one scale, e.g. [128, 128] for DeepSeek FP8."
                             ),

@@ -67,7 +67,8 @@ enum ModelDecoder {
         if r.node(base + "mla") != nil {
             mla = .init(
                 qLoraRank: r.int(base + "mla.q_lora_rank") ?? 0, kvLoraRank: r.int(base + "mla.kv_lora_rank") ?? 0,
-                qkNopeHeadDim: r.int(base + "mla.qk_nope_head_dim") ?? 0, qkRopeHeadDim: r.int(base + "mla.qk_rope_head_dim") ?? 0,
+                qkNopeHeadDim: r.int(base + "mla.qk_nope_head_dim") ?? 0,
+                qkRopeHeadDim: r.int(base + "mla.qk_rope_head_dim") ?? 0,
                 vHeadDim: r.int(base + "mla.v_head_dim") ?? 0)
         }
         let defaultHeadDim = mla.map { $0.qkNopeHeadDim + $0.qkRopeHeadDim } ?? (heads > 0 ? hidden / heads : 0)

@@ -54,7 +54,8 @@ enum HFCheckpointReader {
                     reason: "block-scaled FP8 (DeepSeek-V3 layout) stores one fp32 scale (`weight_scale_inv`) per block"))
         } else {
             assumptions.append(
-                Assumption(path: "checkpoint.quantization.scale_dtype", reason: "FP8 checkpoints conventionally keep fp32 scales"))
+                Assumption(path: "checkpoint.quantization.scale_dtype", reason: "FP8 checkpoints conventionally keep fp32 scales")
+            )
         }
         // A modules_to_not_convert list that keeps only routers, biases and the head (MiniMax-M2)
         // states what all-linear means; without one it is assumed.
@@ -68,7 +69,8 @@ enum HFCheckpointReader {
                         "quantization_config lists no modules_to_not_convert; the linear layers of the transformer blocks are assumed quantized, embeddings, lm_head, norms and routers kept in bf16"
                 ))
         }
-        let quantization = ModelDescriptor.Quantization(method: "fp8", blockSize: block, scaleDtype: "fp32", appliesTo: "all-linear")
+        let quantization = ModelDescriptor.Quantization(
+            method: "fp8", blockSize: block, scaleDtype: "fp32", appliesTo: "all-linear")
         return (.init(dtype: "fp8", quantization: quantization), stated, assumptions)
     }
 
@@ -117,7 +119,8 @@ enum HFCheckpointReader {
         return (
             .init(dtype: bits == 4 ? "int4" : "int8", quantization: quantization), stated,
             [
-                Assumption(path: "checkpoint.quantization.scale_dtype", reason: "\(method.uppercased()) checkpoints store fp16 scales"),
+                Assumption(
+                    path: "checkpoint.quantization.scale_dtype", reason: "\(method.uppercased()) checkpoints store fp16 scales"),
                 Assumption(
                     path: "checkpoint.quantization.applies_to",
                     reason: "\(method.uppercased()) quantizes the linear layers of the transformer blocks"),

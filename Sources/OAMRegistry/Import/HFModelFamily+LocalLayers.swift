@@ -61,7 +61,8 @@ extension HFModelFamily {
     static func interval(local: [Bool], layers: Int, field: String) throws(HFConfigError) -> Int? {
         guard local.count == layers else {
             throw .unsupportedValue(
-                field, value: "\(local.count) entries", reason: "it must have one entry per layer (num_hidden_layers = \(layers))")
+                field, value: "\(local.count) entries", reason: "it must have one entry per layer (num_hidden_layers = \(layers))"
+            )
         }
         if local.allSatisfy({ $0 }) { return nil }
         guard let firstFull = local.firstIndex(of: false) else { return nil }

@@ -259,15 +259,17 @@ struct ServingVerdictBuilder {
         let formula: String
         if let mla = a.attention.mla {
             formula =
-                "MLA: L·(kv_lora_rank + rope_dim)·bytes = \(a.layers)·(\(mla.kvLoraRank) + \(mla.qkRopeHeadDim))·\(precision.kv.bytes)"
+                "MLA: L·(kv_lora_rank + rope_dim)·bytes = \(a.kvCacheLayers)·(\(mla.kvLoraRank) + \(mla.qkRopeHeadDim))·\(precision.kv.bytes)"
         } else {
             formula =
-                "\(a.attention.kind.rawValue.uppercased()): 2·L·kv_heads·head_dim·bytes = 2·\(a.layers)·\(a.attention.kvHeads)·\(a.attention.headDim)·\(precision.kv.bytes)"
+                "\(a.attention.kind.rawValue.uppercased()): 2·L·kv_heads·head_dim·bytes = 2·\(a.kvCacheLayers)·\(a.attention.kvHeads)·\(a.attention.headDim)·\(precision.kv.bytes)"
         }
-        var lines = ["\(formula) = \(NumberText.grouped(attention.bytesPerToken)) B per token (\(precision.kv.rawValue))"]
-        if a.slidingLayers > 0, let w = a.attention.slidingWindow {
-            lines.append("\(a.slidingLayers) sliding-window layers keep at most \(w) tokens")
-        }
+        let indexer = a.attention.indexer.map { " + indexer keys \(a.kvCacheLayers)·\($0.keyBytesPerToken)" } ?? ""
+        var lines = [
+            "\(formula)\(indexer) = \(NumberText.grouped(attention.bytesPerToken)) B per token (\(precision.kv.rawValue))",
+            "layer kinds counted: " + LayerKindText.summary(a),
+        ]
+        lines += LayerKindText.details(a, attention: attention)
         lines.append(
             "one sequence of \(workload.contextTokens) tokens: \(Units.bytes(attention.sequenceBytes(tokens: workload.contextTokens)))"
         )
