@@ -15,14 +15,23 @@ public struct CommunicationModel: Sendable {
     /// True when a group of `n` devices spans more than one node.
     public func crossesNodes(_ n: Int) -> Bool { n > chip.domainDevices }
 
-    /// Seconds for an all-reduce of `bytes` per device over `n` devices.
+    /// Seconds for an all-reduce of `bytes` per device over `n` devices: the latency of
+    /// the node or of the network, and the ring transfer at the slowest bus bandwidth.
     public func allReduce(bytes: Double, devices n: Int) -> Double {
         guard n > 1 else { return 0 }
         if crossesNodes(n) {
             let busbw = min(chip.link.allReduceBandwidth(chip.domainDevices), scaleOutBusBandwidth)
-            return chip.crossNodeLatency.value + 2 * Double(n - 1) / Double(n) * bytes / busbw
+            return chip.crossNodeLatency.value + Self.ringTransfer(bytes: bytes, devices: n, busBandwidth: busbw)
         }
-        return chip.link.latency.value + 2 * Double(n - 1) / Double(n) * bytes / chip.link.allReduceBandwidth(n)
+        return chip.link.latency.value
+            + Self.ringTransfer(bytes: bytes, devices: n, busBandwidth: chip.link.allReduceBandwidth(n))
+    }
+
+    /// The transfer time of a ring all-reduce, without latency: `2·(n−1)/n · S / busbw`
+    /// seconds for `bytes` per device over `n` devices at `busBandwidth` B/s.
+    public static func ringTransfer(bytes: Double, devices n: Int, busBandwidth: Double) -> Double {
+        guard n > 1 else { return 0 }
+        return 2 * Double(n - 1) / Double(n) * bytes / busBandwidth
     }
 
     /// Seconds for an all-to-all in which each of `n` devices sends `bytes` in total.

@@ -78,17 +78,17 @@ public struct ServingRoofline: Sendable {
         var batchedPrefill = 0.0
         for stage in 0..<pp {
             let step = stepTime(
-                stage, split: split, plan: plan, shares: shares, tokens: tokensPerMicroBatch, context: context, decode: true,
+                stage, split: split, plan: plan, shares: shares, tokens: tokensPerMicroBatch, context: context, kind: .decode,
                 rates: rates, comm: comm)
             if step.total > decode.total { decode = step }
             let pass = stepTime(
                 stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0,
-                decode: false, rates: rates, comm: comm)
+                kind: .prompt, rates: rates, comm: comm)
             ttft += pass.total
             if pass.total > prefill.total { prefill = pass }
             let batched = stepTime(
                 stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0,
-                decode: false, rates: rates, comm: comm, batched: true)
+                kind: .batchedPrompt, rates: rates, comm: comm)
             batchedPrefill = max(batchedPrefill, batched.total)
         }
         let hop = pp > 1 ? comm.pointToPoint(bytes: tokensPerMicroBatch * h * 2, acrossNodes: crossNode) : 0
@@ -171,135 +171,17 @@ public struct ServingRoofline: Sendable {
         return value >= Double(Int.max / 2) ? Int.max / 2 : Int(value.rounded())
     }
 
-    /// One device's time for one pass of stage `stage` over `tokens` tokens: a decode step
-    /// (`decode`, one token per sequence at `context`), a single prompt (`!decode`), or a
-    /// prompt amortised over many in flight (`batched`: weights and latencies amortised,
-    /// attention spread over the DP-attention ranks, GEMMs at the engine's token budget).
+    /// One device's time for one pass of stage `stage` over `tokens` tokens (`StagePass`):
+    /// a decode step (one token per sequence at `context`), a single prompt, or a prompt
+    /// amortised over many in flight.
     func stepTime(
-        _ stage: Int, split: StageSplit, plan: ParallelPlan, shares: DeviceShares, tokens: Double, context: Double, decode: Bool,
-        rates: Rates, comm: CommunicationModel, batched: Bool = false
+        _ stage: Int, split: StageSplit, plan: ParallelPlan, shares: DeviceShares, tokens: Double, context: Double,
+        kind: PassKind, rates: Rates, comm: CommunicationModel
     ) -> StepTime {
-        let a = profile.architecture
-        let p = profile
-        let (denseCount, moeCount) = split.counts(stage, in: a)
-        let stageLayers = Double(denseCount + moeCount)
-        let layerFraction = a.layers > 0 ? stageLayers / Double(a.layers) : 0
-        let isLast = stage == split.ranges.count - 1
-        let t = Double(max(1, plan.tensorParallel))
-        let g = Double(max(1, plan.group))
-        let d = Double(max(1, plan.attentionDataParallel))
-        let h = Double(a.hiddenSize)
-        // Tokens one attention rank group handles, and the divisor of attention work per device.
-        let attentionTokens = decode || batched ? tokens / d : tokens
-        let attentionDivisor = t
-        // A batched prompt shares its GEMMs with the engine's whole token budget.
-        let f = factors
-        let sizeScale = batched ? max(1, f.batchTokens / max(1, tokens)) : 1
-        func combine(_ memory: Double, _ compute: Double) -> Double { f.combine(memory, compute) }
-        var step = StepTime()
-
-        /// Adds one operator (×`count`): its bytes at the size-scaled bandwidth, its FLOPs at
-        /// the size-scaled GEMM rate `peak`.
-        func addOperator(bytes: Double, flops: Double, peak: Double, count: Double = 1) {
-            guard count > 0 else { return }
-            let memory = bytes > 0 ? bytes / (rates.bandwidth * f.memoryCurve.relative(bytes)) : 0
-            let compute = flops > 0 ? flops / (peak * f.gemmCurve.relative(flops * sizeScale)) : 0
-            step.weightReads += memory * count
-            step.linearCompute += compute * count
-            step.linear += combine(memory, compute) * count
-        }
-
-        // Linear layers, one operator per weight matrix: attention projections on the
-        // attention ranks, feed-forward blocks over the group, routed experts as far as the
-        // step's tokens touch them.
-        let experts = Double(a.moe?.experts ?? 0)
-        let k = Double(a.moe?.expertsPerToken ?? 0)
-        let touched = touchedExperts(tokens)
-        func addLayer(_ tensors: [WeightTensor], count: Int) {
-            guard count > 0 else { return }
-            for tensor in tensors where tensor.isMatrix {
-                let peak = tensor.isQuantized(in: p.format) ? rates.quantizedPeak : rates.baselinePeak
-                let elements = tensor.averageElements
-                var bytes = tensor.bytes(in: p.format)
-                let flops: Double
-                switch tensor.role {
-                case .attentionHeads:
-                    bytes /= t
-                    flops = 2 * attentionTokens * elements / attentionDivisor
-                case .attentionKV:
-                    bytes *= shares.kvFraction
-                    flops = 2 * attentionTokens * elements * shares.kvFraction
-                case .attentionReplicated:
-                    flops = 2 * attentionTokens * elements
-                case .denseMLP, .sharedExperts, .replicated:
-                    if tensor.role != .replicated { bytes /= g }
-                    flops = 2 * tokens * elements / g
-                case .routedExperts:
-                    guard experts > 0 else { continue }
-                    bytes *= touched / experts / g
-                    flops = 2 * tokens * elements * k / experts / g
-                case .embedding, .lmHead:
-                    continue
-                }
-                addOperator(bytes: batched ? 0 : bytes, flops: flops, peak: peak, count: Double(count))
-            }
-        }
-        addLayer(p.inventory.denseLayer, count: denseCount)
-        addLayer(p.inventory.moeLayer, count: moeCount)
-        if isLast {
-            let head = a.tieWordEmbeddings ? p.globals[.embedding] : p.globals[.lmHead]
-            addOperator(
-                bytes: batched ? 0 : head / g + p.globals[.replicated], flops: 2 * p.lmHeadWork * (decode ? tokens : 1) / g,
-                peak: rates.baselinePeak)
-        }
-
-        // Attention: KV reads (decode) or KV writes (prefill), and score FLOPs at the
-        // attention-kernel rate; one operator per layer.
-        if stageLayers > 0 {
-            let kvBytes: Double
-            let scoreFLOPs: Double
-            if decode {
-                kvBytes =
-                    attentionTokens * attention.sequenceBytes(tokens: Self.count(context)) * shares.kvFraction * layerFraction
-                scoreFLOPs = attentionTokens * attention.decodeFLOPs(context: context) * layerFraction / attentionDivisor
-            } else {
-                kvBytes = tokens * attention.bytesPerToken * shares.kvFraction * layerFraction / (batched ? d : 1)
-                scoreFLOPs =
-                    attention.prefillFLOPs(tokens: Self.count(tokens)) * layerFraction / attentionDivisor / (batched ? d : 1)
-            }
-            let perLayer = kvBytes / stageLayers
-            step.kvReads = kvBytes > 0 ? kvBytes / (rates.bandwidth * f.memoryCurve.relative(perLayer)) : 0
-            step.attentionCompute = scoreFLOPs / rates.attentionPeak
-            step.attention = stageLayers * combine(step.kvReads / stageLayers, step.attentionCompute / stageLayers)
-        }
-
-        // Everything between the GEMMs and attention kernels.
-        step.nonGEMM = (step.linear + step.attention) * f.nonGEMMShare / (1 - f.nonGEMMShare)
-
-        // Collectives: attention output all-reduce over TP, FFN all-reduce or expert all-to-all over the group.
-        let activationBytes = 2.0
-        func allReduce(_ bytes: Double, _ n: Int) -> Double {
-            batched
-                ? (n > 1
-                    ? 2 * Double(n - 1) / Double(n) * bytes
-                        / max(1, comm.chip.link.allReduceBandwidth(min(n, comm.chip.domainDevices))) : 0)
-                : comm.allReduce(bytes: bytes, devices: n)
-        }
-        var communication = 0.0
-        if plan.tensorParallel > 1 {
-            communication += stageLayers * allReduce(attentionTokens * h * activationBytes, plan.tensorParallel)
-        }
-        if plan.group > 1 {
-            let ffnTokens = tokens
-            communication += Double(denseCount) * allReduce(ffnTokens * h * activationBytes, plan.group)
-            if plan.expertParallel, let k = a.moe?.expertsPerToken {
-                let perDevice = (decode || batched ? tokens / g : tokens / t) * Double(k) * h * activationBytes
-                communication += Double(moeCount) * 2 * comm.allToAll(bytes: perDevice, devices: plan.group)
-            } else {
-                communication += Double(moeCount) * allReduce(ffnTokens * h * activationBytes, plan.group)
-            }
-        }
-        step.communication = communication
-        return step
+        let (dense, moe) = split.counts(stage, in: profile.architecture)
+        return StagePass(
+            roofline: self, plan: plan, shares: shares, tokens: tokens, context: context, kind: kind, rates: rates, comm: comm,
+            denseLayers: dense, moeLayers: moe, isLast: stage == split.ranges.count - 1
+        ).time()
     }
 }

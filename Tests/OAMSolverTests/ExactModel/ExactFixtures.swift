@@ -107,14 +107,15 @@ enum ExactFixtures {
         _ roofline: ServingRoofline, _ plan: ParallelPlan, stage: Int = 0, tokens: Double, context: Double, decode: Bool,
         batched: Bool = false
     ) -> StepTime {
+        let kind: PassKind = decode ? .decode : (batched ? .batchedPrompt : .prompt)
         let rates = ServingRoofline.Rates(
             chip: roofline.chip, precision: roofline.precision, bandwidth: roofline.chip.bandwidth!.value,
             quantizedPeak: roofline.chip.peak(.bf16)!.value, baselinePeak: roofline.chip.peak(.bf16)!.value,
             attentionEfficiency: roofline.factors.attentionEfficiency)
         return roofline.stepTime(
             stage, split: StageSplit(layers: roofline.profile.architecture.layers, stages: plan.pipelineParallel), plan: plan,
-            shares: DeviceShares(roofline.profile, plan), tokens: tokens, context: context, decode: decode, rates: rates,
-            comm: CommunicationModel(chip: roofline.chip), batched: batched)
+            shares: DeviceShares(roofline.profile, plan), tokens: tokens, context: context, kind: kind, rates: rates,
+            comm: CommunicationModel(chip: roofline.chip))
     }
 }
 

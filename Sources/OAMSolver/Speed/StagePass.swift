@@ -1,0 +1,164 @@
+import OAMCore
+
+/// One device's time for one pass of a pipeline stage (`ServingRoofline.stepTime`), in
+/// named steps: the linear operators, the output head, attention, the non-GEMM share and
+/// the collectives.
+struct StagePass {
+    let roofline: ServingRoofline
+    let plan: ParallelPlan
+    let shares: DeviceShares
+    /// Tokens in the pass (sequences for decode, prompt tokens otherwise).
+    let tokens: Double
+    /// Decode context, in tokens.
+    let context: Double
+    let kind: PassKind
+    let rates: ServingRoofline.Rates
+    let comm: CommunicationModel
+    let denseLayers: Int
+    let moeLayers: Int
+    /// True for the last stage, which runs the output head.
+    let isLast: Bool
+
+    private var factors: ServingFactors { roofline.factors }
+    private var profile: ModelProfile { roofline.profile }
+    private var stageLayers: Double { Double(denseLayers + moeLayers) }
+    /// Activations cross the collectives in 16-bit precision.
+    private static let activationBytes = 2.0
+
+    /// Tokens one attention rank group handles: decode and batched prompts spread their
+    /// sequences over the DP-attention groups; a single prompt runs on one.
+    private var attentionTokens: Double { kind == .prompt ? tokens : tokens / Double(max(1, plan.attentionDataParallel)) }
+
+    /// Every term of the pass.
+    func time() -> StepTime {
+        var step = StepTime()
+        addLinearLayers(to: &step)
+        if isLast { addOutputHead(to: &step) }
+        addAttention(to: &step)
+        // Everything between the GEMMs and attention kernels is a share of the whole step.
+        step.nonGEMM = (step.linear + step.attention) * factors.nonGEMMShare / (1 - factors.nonGEMMShare)
+        step.communication = collectives()
+        return step
+    }
+
+    /// Adds one operator (×`count`): its bytes at the size-scaled bandwidth, its FLOPs at the
+    /// size-scaled GEMM rate `peak`. A batched prompt reads no weights and shares its GEMMs
+    /// with the engine's whole token budget.
+    private func addOperator(bytes: Double, flops: Double, peak: Double, count: Double = 1, to step: inout StepTime) {
+        guard count > 0 else { return }
+        let sizeScale = kind == .batchedPrompt ? max(1, factors.batchTokens / max(1, tokens)) : 1
+        let read = kind == .batchedPrompt ? 0 : bytes
+        let memory = read > 0 ? read / (rates.bandwidth * factors.memoryCurve.relative(read)) : 0
+        let compute = flops > 0 ? flops / (peak * factors.gemmCurve.relative(flops * sizeScale)) : 0
+        step.weightReads += memory * count
+        step.linearCompute += compute * count
+        step.linear += factors.combine(memory, compute) * count
+    }
+
+    /// Linear layers, one operator per weight matrix: attention projections on the attention
+    /// ranks, feed-forward blocks over the group, routed experts as far as the pass's tokens
+    /// touch them.
+    private func addLinearLayers(to step: inout StepTime) {
+        for (tensors, count) in [(profile.inventory.denseLayer, denseLayers), (profile.inventory.moeLayer, moeLayers)]
+        where count > 0 {
+            for tensor in tensors where tensor.isMatrix {
+                guard let (bytes, flops) = share(of: tensor) else { continue }
+                let peak = tensor.isQuantized(in: profile.format) ? rates.quantizedPeak : rates.baselinePeak
+                addOperator(bytes: bytes, flops: flops, peak: peak, count: Double(count), to: &step)
+            }
+        }
+    }
+
+    /// One device's bytes and FLOPs of `tensor` in this pass, or `nil` for the globals.
+    private func share(of tensor: WeightTensor) -> (bytes: Double, flops: Double)? {
+        let t = Double(max(1, plan.tensorParallel))
+        let g = Double(max(1, plan.group))
+        let elements = tensor.averageElements
+        let bytes = tensor.bytes(in: profile.format)
+        switch tensor.role {
+        case .attentionHeads:
+            return (bytes / t, 2 * attentionTokens * elements / t)
+        case .attentionKV:
+            return (bytes * shares.kvFraction, 2 * attentionTokens * elements * shares.kvFraction)
+        case .attentionReplicated:
+            return (bytes, 2 * attentionTokens * elements)
+        case .denseMLP, .sharedExperts:
+            return (bytes / g, 2 * tokens * elements / g)
+        case .replicated:
+            return (bytes, 2 * tokens * elements / g)
+        case .routedExperts:
+            guard let moe = profile.architecture.moe, moe.experts > 0 else { return nil }
+            let experts = Double(moe.experts)
+            let touched = roofline.touchedExperts(tokens)
+            return (bytes * touched / experts / g, 2 * tokens * elements * Double(moe.expertsPerToken) / experts / g)
+        case .embedding, .lmHead:
+            return nil
+        }
+    }
+
+    /// The output head on the last stage: its vocabulary slice and the final norm; a decode
+    /// step samples every sequence, a prompt only its last token.
+    private func addOutputHead(to step: inout StepTime) {
+        let g = Double(max(1, plan.group))
+        let head = profile.architecture.tieWordEmbeddings ? profile.globals[.embedding] : profile.globals[.lmHead]
+        let sampled = kind == .decode ? tokens : 1
+        addOperator(
+            bytes: head / g + profile.globals[.replicated], flops: 2 * profile.lmHeadWork * sampled / g,
+            peak: rates.baselinePeak, to: &step)
+    }
+
+    /// Attention: KV reads (decode) or KV writes (prompts), and score FLOPs at the
+    /// attention-kernel rate; one operator per layer.
+    private func addAttention(to step: inout StepTime) {
+        guard stageLayers > 0 else { return }
+        let attention = roofline.attention
+        let layers = profile.architecture.layers
+        let layerFraction = layers > 0 ? stageLayers / Double(layers) : 0
+        let t = Double(max(1, plan.tensorParallel))
+        let spread = kind == .batchedPrompt ? Double(max(1, plan.attentionDataParallel)) : 1
+        let kvBytes: Double
+        let scoreFLOPs: Double
+        if kind == .decode {
+            let sequenceBytes = attention.sequenceBytes(tokens: ServingRoofline.count(context))
+            kvBytes = attentionTokens * sequenceBytes * shares.kvFraction * layerFraction
+            scoreFLOPs = attentionTokens * attention.decodeFLOPs(context: context) * layerFraction / t
+        } else {
+            kvBytes = tokens * attention.bytesPerToken * shares.kvFraction * layerFraction / spread
+            scoreFLOPs = attention.prefillFLOPs(tokens: ServingRoofline.count(tokens)) * layerFraction / t / spread
+        }
+        let perLayer = kvBytes / stageLayers
+        step.kvReads = kvBytes > 0 ? kvBytes / (rates.bandwidth * factors.memoryCurve.relative(perLayer)) : 0
+        step.attentionCompute = scoreFLOPs / rates.attentionPeak
+        step.attention = stageLayers * factors.combine(step.kvReads / stageLayers, step.attentionCompute / stageLayers)
+    }
+
+    /// Collectives: the attention output all-reduce over TP after every layer, then the FFN
+    /// all-reduce over the group, or the MoE dispatch and combine all-to-alls under EP.
+    private func collectives() -> Double {
+        let h = Double(profile.architecture.hiddenSize)
+        let g = Double(max(1, plan.group))
+        var time = 0.0
+        if plan.tensorParallel > 1 {
+            time += stageLayers * allReduce(attentionTokens * h * Self.activationBytes, plan.tensorParallel)
+        }
+        guard plan.group > 1 else { return time }
+        let ffnBytes = tokens * h * Self.activationBytes
+        time += Double(denseLayers) * allReduce(ffnBytes, plan.group)
+        if plan.expertParallel, let k = profile.architecture.moe?.expertsPerToken {
+            let perDevice = (kind == .prompt ? tokens / Double(max(1, plan.tensorParallel)) : tokens / g) * Double(k) * h
+            time += Double(moeLayers) * 2 * comm.allToAll(bytes: perDevice * Self.activationBytes, devices: plan.group)
+        } else {
+            time += Double(moeLayers) * allReduce(ffnBytes, plan.group)
+        }
+        return time
+    }
+
+    /// A ring all-reduce over `n` devices; a batched prompt amortises its latency and runs at
+    /// the scale-up bus bandwidth.
+    private func allReduce(_ bytes: Double, _ n: Int) -> Double {
+        guard kind == .batchedPrompt else { return comm.allReduce(bytes: bytes, devices: n) }
+        guard n > 1 else { return 0 }
+        let busBandwidth = max(1, comm.chip.link.allReduceBandwidth(min(n, comm.chip.domainDevices)))
+        return CommunicationModel.ringTransfer(bytes: bytes, devices: n, busBandwidth: busBandwidth)
+    }
+}
