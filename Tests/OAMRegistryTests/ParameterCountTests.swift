@@ -41,6 +41,11 @@ import Testing
         // 62·(163,578,112 attention + 6144·160 router + 160·3·6144·2560 experts + 2·6144) + 2·151936·6144 + 6144
         .init(fixture: "Qwen__Qwen3-Coder-480B-A35B-Instruct", total: 480_154_875_392, active: 35_474_765_312),
         .init(fixture: "zai-org__GLM-4.6", total: 352_797_829_024, active: 33_632_266_144),
+        .init(fixture: "zai-org__GLM-4.7", total: 352_797_829_024, active: 33_632_266_144),
+        // 15 gated full-attention layers of 4096·32·256·2 + 2·4096·512 + 8192·4096 + 2·256 = 104,858,112,
+        // 45 Gated DeltaNet layers of 118,014,208, 60 MoE blocks of 4096·512 + 512·3·4096·1024 + 3·4096·1024
+        // + 4096 (shared gate) and 2·4096 norms, 2·248320·4096 + 4096
+        .init(fixture: "Qwen__Qwen3.5-397B-A17B", total: 396_346_350_336, active: 17_349_040_896),
         .init(fixture: "deepseek-ai__DeepSeek-V3.1", total: 671_026_419_200, active: 37_552_297_472),
         // DeepSeek-V3's count plus 61 indexers of 1536·64·128 + 7168·128 + 2·128 + 7168·64 = 13,959,424
         .init(fixture: "deepseek-ai__DeepSeek-V3.2", total: 671_877_944_064, active: 38_403_822_336),

@@ -34,12 +34,14 @@ extension HFModelFamily {
             return attention
         case .llama4:
             return try llama4Attention(c, base)
-        case .qwen3Next:
-            // Qwen3NextAttention: gated (q_proj yields the output gate too), per-head q/k
-            // norms; three Gated DeltaNet layers to every full-attention layer by default.
+        case .qwen3Next, .qwen35Moe:
+            // Qwen3NextAttention (and Qwen3.5's, unless `attn_output_gate` is false): gated
+            // (q_proj yields the output gate too), per-head q/k norms; three Gated DeltaNet
+            // layers to every full-attention layer by default.
             var attention = try base.gqa(c)
             let bias = try c.bool("attention_bias") ?? false
-            (attention.qkvBias, attention.outputBias, attention.qkNorm, attention.outputGate) = (bias, bias, true, true)
+            let gate = try c.bool("attn_output_gate") ?? true
+            (attention.qkvBias, attention.outputBias, attention.qkNorm, attention.outputGate) = (bias, bias, true, gate)
             attention.linear = try Self.linearAttention(c)
             try Self.localLayers(
                 c, layers: base.layers, kind: .linear, defaultInterval: try c.int("full_attention_interval") ?? 4,

@@ -15,7 +15,7 @@ extension HFModelFamily {
                 expertsPerToken: try c.requiredPositive("num_experts_per_tok"),
                 expertIntermediateSize: try c.requiredPositive("intermediate_size"))
             return (nil, moe)
-        case .qwen3Moe, .qwen3Next:
+        case .qwen3Moe, .qwen3Next, .qwen35Moe:
             return try qwenMoE(c, base)
         case .deepseekV2, .deepseekV3, .deepseekV32:
             if let frequency = try c.int("moe_layer_freq"), frequency != 1 {
@@ -77,9 +77,9 @@ extension HFModelFamily {
         return (dense > 0 ? try base.gatedMLP(c) : nil, moe)
     }
 
-    /// Qwen3-MoE and Qwen3-Next: `num_experts` routed experts; layer `i` is sparse unless
-    /// listed in `mlp_only_layers` or `(i + 1) % decoder_sparse_step != 0`. Qwen3-Next adds a
-    /// gated shared expert of `shared_expert_intermediate_size`.
+    /// Qwen3-MoE, Qwen3-Next and Qwen3.5-MoE: `num_experts` routed experts; layer `i` is
+    /// sparse unless listed in `mlp_only_layers` or `(i + 1) % decoder_sparse_step != 0`.
+    /// Qwen3-Next and Qwen3.5 add a gated shared expert of `shared_expert_intermediate_size`.
     func qwenMoE(_ c: HFConfig, _ base: HFBaseShape) throws(HFConfigError) -> (ModelArchitecture.MLP?, ModelArchitecture.MoE?) {
         let (dense, interval) = try Self.qwenMoELayers(c, layers: base.layers)
         let expertSize = try c.requiredPositive("moe_intermediate_size")
@@ -87,7 +87,7 @@ extension HFModelFamily {
             experts: try c.requiredPositive("num_experts"), expertsPerToken: try c.requiredPositive("num_experts_per_tok"),
             expertIntermediateSize: expertSize, denseLayers: dense)
         moe.interval = interval
-        if self == .qwen3Next, let shared = try c.int("shared_expert_intermediate_size"), shared > 0 {
+        if self != .qwen3Moe, let shared = try c.int("shared_expert_intermediate_size"), shared > 0 {
             guard shared % expertSize == 0 else {
                 throw .unsupportedValue(
                     "shared_expert_intermediate_size", value: String(shared),

@@ -9,10 +9,11 @@ extension HFModelFamily {
         let layers = try v.requiredPositive("num_hidden_layers")
         let hidden = try v.requiredPositive("hidden_size")
         let type = try v.string("model_type") ?? ""
-        let parameters: Int
+        let parameters: Int?
         switch self {
         case .llama4: parameters = try Self.llama4VisionParameters(v, layers: layers, hidden: hidden, textHidden: textHidden)
-        default: parameters = try Self.siglipParameters(v, layers: layers, hidden: hidden) + hidden * textHidden + hidden
+        case .gemma3: parameters = try Self.siglipParameters(v, layers: layers, hidden: hidden) + hidden * textHidden + hidden
+        default: parameters = nil  // an encoder whose layout is not described here
         }
         return VisionTower(modelType: type, layers: layers, hiddenSize: hidden, parameters: parameters)
     }

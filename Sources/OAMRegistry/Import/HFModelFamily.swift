@@ -11,6 +11,7 @@ enum HFModelFamily: String, CaseIterable, Sendable {
     case qwen3 = "Qwen3ForCausalLM"
     case qwen3Moe = "Qwen3MoeForCausalLM"
     case qwen3Next = "Qwen3NextForCausalLM"
+    case qwen35Moe = "Qwen3_5MoeForConditionalGeneration"
     case mistral = "MistralForCausalLM"
     case mixtral = "MixtralForCausalLM"
     case deepseekV2 = "DeepseekV2ForCausalLM"
@@ -31,6 +32,7 @@ enum HFModelFamily: String, CaseIterable, Sendable {
         case .qwen3: return "qwen3"
         case .qwen3Moe: return "qwen3_moe"
         case .qwen3Next: return "qwen3_next"
+        case .qwen35Moe: return "qwen3_5_moe"
         case .mistral: return "mistral"
         case .mixtral: return "mixtral"
         case .deepseekV2: return "deepseek_v2"
@@ -49,14 +51,15 @@ enum HFModelFamily: String, CaseIterable, Sendable {
     /// field must be written.
     var requiresHeadDim: Bool {
         switch self {
-        case .qwen3, .qwen3Moe, .qwen3Next, .gptOss, .gemma2, .gemma3, .gemma3Text, .glm4Moe, .llama4, .minimaxM2: return true
+        case .qwen3, .qwen3Moe, .qwen3Next, .qwen35Moe, .gptOss, .gemma2, .gemma3, .gemma3Text, .glm4Moe, .llama4, .minimaxM2:
+            return true
         default: return false
         }
     }
 
     /// Multimodal classes: the language model's fields sit in `text_config`, the image
     /// encoder's in `vision_config`.
-    var isMultimodal: Bool { self == .gemma3 || self == .llama4 }
+    var isMultimodal: Bool { self == .gemma3 || self == .llama4 || self == .qwen35Moe }
 
     /// Norm layers per decoder layer: Gemma's pre- and post-norms around attention and
     /// feed-forward make four, every other class two.
@@ -102,7 +105,7 @@ enum HFModelFamily: String, CaseIterable, Sendable {
         switch self {
         case .deepseekV2, .deepseekV3, .deepseekV32, .glm4Moe:
             return try c.int("num_nextn_predict_layers") ?? 0
-        case .qwen3Next:
+        case .qwen3Next, .qwen35Moe:
             if let layers = try c.int("mtp_num_hidden_layers") { return layers }
             return try c.int("num_nextn_predict_layers") ?? 0
         default:
