@@ -17,15 +17,30 @@ enum ModelSheet {
         if let moe = a.moe {
             table.add([
                 "experts",
-                "\(moe.experts) routed (\(moe.expertsPerToken) per token) + \(moe.sharedExperts) shared, \(moe.denseLayers) dense layers",
+                "\(moe.experts) routed (\(moe.expertsPerToken) per token) + \(moe.sharedExperts) shared, \(a.denseLayers) dense layers"
+                    + (moe.interval > 1 ? " (MoE every \(moe.interval) layers)" : ""),
             ])
         }
         table.add(["parameters (computed)", "\(p.total.formatted()) total, \(a.activeParameters.formatted()) active per token"])
         if let stated = m.statedTotal?.value { table.add(["parameters (stated)", String(format: "%.4g", stated)]) }
+        table.add(["layer kinds", a.layerKindSummary])
         table.add([
             "KV cache per token",
-            "\(a.kvElementsPerToken.formatted()) elements over \(a.layers - a.slidingLayers) full-attention layers",
+            "\(a.kvElementsPerToken.formatted()) elements over \(a.layerCount(.full)) full-attention layers",
         ])
+        if a.stateElementsPerSequence > 0 {
+            table.add(["state per sequence", "\(a.stateElementsPerSequence.formatted()) elements (linear-attention layers)"])
+        }
+        if a.indexerBytesPerToken > 0 {
+            table.add(["indexer keys per token", "\(a.indexerBytesPerToken.formatted()) B (FP8 keys and fp32 scales)"])
+        }
+        if let vision = a.vision {
+            table.add([
+                "vision tower (not served)",
+                "\(vision.modelType): \(vision.layers) layers × \(vision.hiddenSize), "
+                    + (vision.parameters.map { "\($0.formatted()) parameters" } ?? "parameters not computed"),
+            ])
+        }
         table.add(["max context", a.maxContext.formatted()])
         table.add(["checkpoint", m.checkpoint.quantization.map { "\(m.checkpoint.dtype) (\($0.method))" } ?? m.checkpoint.dtype])
         if let bytes = m.checkpoint.bytes { table.add(["checkpoint bytes", bytes.formatted()]) }

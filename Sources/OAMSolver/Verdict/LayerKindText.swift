@@ -1,24 +1,9 @@
 import OAMCore
 
-/// The layer kinds a KV-cache figure counted, in words, for `oam fit --explain`: which
-/// layers keep a cache of every token, which a capped one, which a fixed state, and what
-/// a sparse-attention indexer adds.
+/// The bytes of the layer kinds a KV-cache figure counted, for `oam fit --explain`: which
+/// layers keep a capped cache, which a fixed state, and what a sparse-attention indexer
+/// adds (`ModelArchitecture.layerKindSummary` names the kinds).
 enum LayerKindText {
-    /// "52 sliding-window (≤ 1024 tokens), 10 full attention".
-    static func summary(_ a: ModelArchitecture) -> String {
-        ModelArchitecture.LayerKind.allCases.compactMap { kind -> String? in
-            let count = a.layerCount(kind)
-            guard count > 0 else { return nil }
-            switch kind {
-            case .full:
-                return "\(count) \(kind.rawValue)\(a.attention.indexer.map { " (sparse: top \($0.topK) positions)" } ?? "")"
-            case .sliding: return "\(count) \(kind.rawValue) (≤ \(a.attention.slidingWindow ?? 0) tokens)"
-            case .chunked: return "\(count) \(kind.rawValue) (≤ \(a.attention.chunkSize ?? 0)-token chunks)"
-            case .linear: return "\(count) \(kind.rawValue) (fixed state per sequence)"
-            }
-        }.joined(separator: ", ")
-    }
-
     /// One line per kind whose bytes are not simply per token: capped windows and chunks,
     /// linear-attention states, the indexer's key cache.
     static func details(_ a: ModelArchitecture, attention: AttentionCost) -> [String] {

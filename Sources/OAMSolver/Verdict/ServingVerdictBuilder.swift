@@ -267,7 +267,7 @@ struct ServingVerdictBuilder {
         let indexer = a.attention.indexer.map { " + indexer keys \(a.kvCacheLayers)·\($0.keyBytesPerToken)" } ?? ""
         var lines = [
             "\(formula)\(indexer) = \(NumberText.grouped(attention.bytesPerToken)) B per token (\(precision.kv.rawValue))",
-            "layer kinds counted: " + LayerKindText.summary(a),
+            "layer kinds counted: " + a.layerKindSummary,
         ]
         lines += LayerKindText.details(a, attention: attention)
         lines.append(
