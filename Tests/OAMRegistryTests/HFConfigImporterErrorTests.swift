@@ -124,6 +124,74 @@ import Testing
     }
 }
 
+/// The new layer kinds and checkpoint formats refuse what the descriptor cannot describe,
+/// naming the field (with its nested path) and why.
+@Suite struct HFLayerKindImportErrorTests {
+    func importError(_ text: String) -> HFConfigError? {
+        do {
+            _ = try HFConfigImporter().importConfig(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func edited(_ fixture: String, _ old: String, _ new: String) throws -> String {
+        let text = try HFFixtures.text(fixture)
+        #expect(text.contains(old), "\(fixture) has no \(old)")
+        return text.replacingOccurrences(of: old, with: new)
+    }
+
+    @Test func irregularNoRopeLayersAreRefused() throws {
+        let layers = (0..<48).map { $0 == 1 ? "0" : "1" }.joined(separator: ", ")
+        let text = try edited(
+            "meta-llama__Llama-4-Scout-17B-16E-Instruct", "\"attention_chunk_size\": 8192,",
+            "\"attention_chunk_size\": 8192, \"no_rope_layers\": [\(layers)],")
+        guard case .unsupportedValue("text_config.no_rope_layers", "a mixed pattern", _)? = importError(text) else {
+            Issue.record("a NoPE layer only at position 1 is not every n-th layer: \(String(describing: importError(text)))")
+            return
+        }
+    }
+
+    @Test func unknownLinearLayerTypeIsRefused() throws {
+        let types = (0..<48).map { ($0 + 1) % 4 == 0 ? "\"full_attention\"" : "\"sliding_attention\"" }
+        let text = try edited(
+            "Qwen__Qwen3-Next-80B-A3B-Instruct", "\"full_attention_interval\": 4,",
+            "\"full_attention_interval\": 4, \"layer_types\": [\(types.joined(separator: ", "))],")
+        guard case .unsupportedValue("layer_types", "\"sliding_attention\"", _)? = importError(text) else {
+            Issue.record("Qwen3-Next's local layers are linear attention: \(String(describing: importError(text)))")
+            return
+        }
+    }
+
+    @Test func asymmetricOrUnpackedIntegerGroupsAreRefused() throws {
+        let asymmetric = try edited("moonshotai__Kimi-K2-Thinking", "\"symmetric\": true", "\"symmetric\": false")
+        #expect(
+            importError(asymmetric)
+                == .unsupportedValue(
+                    "quantization_config.config_groups.group_0.weights.symmetric", value: "false",
+                    reason: "zero points are not described"))
+        let floats = try edited("moonshotai__Kimi-K2-Thinking", "\"pack-quantized\"", "\"float-quantized\"")
+        guard case .unsupportedValue("quantization_config.format", "\"float-quantized\"", _)? = importError(floats) else {
+            Issue.record("float-quantized compressed-tensors is not integer groups")
+            return
+        }
+    }
+
+    @Test func lightningAttentionLayersAreRefused() throws {
+        let text = try edited("MiniMaxAI__MiniMax-M2", "\"attn_type_list\": [\n    1,", "\"attn_type_list\": [\n    0,")
+        guard case .unsupportedValue("attn_type_list", _, _)? = importError(text) else {
+            Issue.record("a MiniMax lightning-attention layer (0) should be refused")
+            return
+        }
+    }
+
+    @Test func sparseAttentionNeedsItsIndexer() throws {
+        let text = try edited("deepseek-ai__DeepSeek-V3.2", "\"index_topk\": 2048,", "")
+        #expect(importError(text) == .missingField("index_topk", architecture: "DeepseekV32ForCausalLM"))
+    }
+}
+
 /// The JSON reader behind the importer.
 @Suite struct JSONTextParserTests {
     @Test func keepsIntegersBoolsAndOrder() throws {

@@ -7,9 +7,13 @@ import OAMCore
 /// from the model class named in `architectures`, so the importer knows each class it
 /// accepts and refuses the others by name rather than guess. Defaults follow the class's
 /// transformers configuration where they are harmless (`num_key_value_heads` =
-/// heads, `tie_word_embeddings` = false, or true for Gemma 2); a field whose default would
-/// silently change parameter counts (`head_dim` of Qwen3, Gemma 2, gpt-oss and GLM-4.5,
-/// the MoE sizes) must be present.
+/// heads, `tie_word_embeddings` = false, or true for Gemma); a field whose default would
+/// silently change parameter counts (`head_dim` of Qwen3, Gemma, gpt-oss and GLM-4.5, the
+/// MoE sizes) must be present, except where the published configs themselves rely on the
+/// class default (Gemma 3's vocabulary and context, `HFModelFamily.classDefaults`).
+/// Multimodal classes (Gemma 3, Llama 4, Qwen3.5) are read from `text_config`, with the
+/// image encoder of `vision_config` listed apart; layer patterns (sliding, chunked,
+/// linear) come from `layer_types` or the class's interval field.
 public struct HFConfigImporter: Sendable {
     /// The model classes the importer understands, as `architectures[0]` spells them.
     public static let supportedArchitectures: [String] = HFModelFamily.allCases.map(\.rawValue)
