@@ -11,9 +11,11 @@ import PackageDescription
 let adapterTargets: [String] = [
     "AlibabaAdapter",
     "AMDAdapter",
+    "AWSAdapter",
     "BirenAdapter",
     "CambriconAdapter",
     "EnflameAdapter",
+    "GoogleAdapter",
     "HuaweiAdapter",
     "HygonAdapter",
     "IluvatarAdapter",

@@ -11,7 +11,7 @@ enum NVIDIAValidation {
     /// The compute capability of each registry module.
     static let capabilityByModule = [
         "nvidia/a100-sxm-80gb": "8.0", "nvidia/l40s": "8.9", "nvidia/h100-sxm": "9.0", "nvidia/h200-sxm": "9.0",
-        "nvidia/h20": "9.0", "nvidia/b200": "10.0", "nvidia/h200-nvl": "9.0",
+        "nvidia/h20": "9.0", "nvidia/b200": "10.0", "nvidia/h200-nvl": "9.0", "nvidia/gb200": "10.0",
     ]
 
     static func check(_ accelerator: AcceleratorDescriptor, file: DescriptorLocation, adapter: AdapterInfo) -> [Diagnostic] {

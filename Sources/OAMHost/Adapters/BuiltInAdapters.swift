@@ -1,9 +1,11 @@
 import AMDAdapter
+import AWSAdapter
 import AlibabaAdapter
 import BirenAdapter
 import CambriconAdapter
 import EnflameAdapter
 import GenericAdapter
+import GoogleAdapter
 import HuaweiAdapter
 import HygonAdapter
 import IluvatarAdapter
@@ -22,9 +24,11 @@ public enum BuiltInAdapters {
     public static let all: [any AcceleratorAdapter] = [
         AlibabaPlugin(),
         AMDPlugin(),
+        AWSPlugin(),
         BirenPlugin(),
         CambriconPlugin(),
         EnflamePlugin(),
+        GooglePlugin(),
         HuaweiPlugin(),
         HygonPlugin(),
         IluvatarPlugin(),
