@@ -186,6 +186,18 @@ import Testing
         }
     }
 
+    /// GLM-5.1's IndexShare ("shared" layers reuse another layer's selection) is refused.
+    @Test func sharedIndexerLayersAreRefused() throws {
+        let types = (0..<78).map { $0 < 3 || ($0 + 1 - 3) % 4 == 0 ? "\"full\"" : "\"shared\"" }
+        let text = try edited(
+            "zai-org__GLM-5", "\"index_topk\": 2048,",
+            "\"index_topk\": 2048, \"indexer_types\": [\(types.joined(separator: ", "))],")
+        guard case .unsupportedValue("indexer_types", _, _)? = importError(text) else {
+            Issue.record("shared indexer layers should be refused: \(String(describing: importError(text)))")
+            return
+        }
+    }
+
     @Test func sparseAttentionNeedsItsIndexer() throws {
         let text = try edited("deepseek-ai__DeepSeek-V3.2", "\"index_topk\": 2048,", "")
         #expect(importError(text) == .missingField("index_topk", architecture: "DeepseekV32ForCausalLM"))

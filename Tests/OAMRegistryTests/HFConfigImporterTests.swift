@@ -6,7 +6,7 @@ import Testing
 /// `HFConfigImporter` against every fixture config and the descriptors shipped from them.
 @Suite struct HFConfigImporterTests {
     @Test func everyFixtureHasAShippedDescriptor() {
-        #expect(HFFixtures.names.count == 35)
+        #expect(HFFixtures.names.count == 36)
         for name in HFFixtures.names {
             #expect(
                 HFFixtures.shipped(name) != nil,

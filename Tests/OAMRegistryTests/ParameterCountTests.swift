@@ -42,6 +42,10 @@ import Testing
         .init(fixture: "Qwen__Qwen3-Coder-480B-A35B-Instruct", total: 480_154_875_392, active: 35_474_765_312),
         .init(fixture: "zai-org__GLM-4.6", total: 352_797_829_024, active: 33_632_266_144),
         .init(fixture: "zai-org__GLM-4.7", total: 352_797_829_024, active: 33_632_266_144),
+        // 78 layers of MLA (6144·2048 + 2048 + 2048·64·256 + 6144·576 + 512 + 512·64·448 + 64·256·6144 = 165,022,208)
+        // and indexer (2048·32·128 + 6144·128 + 2·128 + 6144·32 = 9,371,904); 3 dense MLPs of 3·6144·12288,
+        // 75 MoE blocks of 6144·256 + 256 + 256·3·6144·2048 + 3·6144·2048; norms; 2·154880·6144 + 6144
+        .init(fixture: "zai-org__GLM-5", total: 743_911_218_432, active: 41_784_728_832),
         // 15 gated full-attention layers of 4096·32·256·2 + 2·4096·512 + 8192·4096 + 2·256 = 104,858,112,
         // 45 Gated DeltaNet layers of 118,014,208, 60 MoE blocks of 4096·512 + 512·3·4096·1024 + 3·4096·1024
         // + 4096 (shared gate) and 2·4096 norms, 2·248320·4096 + 4096

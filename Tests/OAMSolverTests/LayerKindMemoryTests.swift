@@ -139,4 +139,12 @@ import Testing
         let expected = 61 * (2 * 128 * (2 * 512 + 64) * 2048 + 2 * 64 * 128 * 131_072)
         #expect(v32.decodeFLOPs(context: 131_072) == Double(expected))
     }
+
+    /// GLM-5 puts the same indexer on its 78 MLA layers: (576 · 2 B + 132 B) · 78 = 100,152 B
+    /// per token in bf16.
+    @Test func glm5IndexerOnEveryLayer() {
+        let cost = AttentionCost(SolverFixtures.model("zai-org/glm-5").architecture, kvPrecision: .bf16)
+        #expect(cost.bytesPerToken == 100_152)
+        #expect(cost.sequenceBytes(tokens: 202_752) == 100_152 * 202_752)
+    }
 }

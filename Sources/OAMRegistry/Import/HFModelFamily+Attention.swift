@@ -7,7 +7,7 @@ extension HFModelFamily {
         switch self {
         case .llama, .mistral, .mixtral, .qwen2, .qwen3, .qwen3Moe:
             return try llamaStyleAttention(c, base)
-        case .deepseekV2, .deepseekV3, .deepseekV32:
+        case .deepseekV2, .deepseekV3, .deepseekV32, .glmMoeDsa:
             return try latentAttention(c, base)
         case .glm4Moe:
             // Glm4MoeAttention: `attention_bias` on q/k/v only; o_proj has none.
@@ -71,7 +71,8 @@ extension HFModelFamily {
         return attention
     }
 
-    /// DeepSeek-V2/V3/V3.2 multi-head latent attention, with V3.2's lightning indexer.
+    /// DeepSeek-V2/V3/V3.2 and GLM-5 multi-head latent attention, with the lightning
+    /// indexer of DeepSeek Sparse Attention (V3.2, GLM-5).
     func latentAttention(_ c: HFConfig, _ base: HFBaseShape) throws(HFConfigError) -> ModelArchitecture.Attention {
         if try c.bool("attention_bias") == true {
             throw .unsupportedValue(
@@ -84,7 +85,14 @@ extension HFModelFamily {
             qkNopeHeadDim: nope, qkRopeHeadDim: rope, vHeadDim: try c.requiredPositive("v_head_dim"))
         var attention = ModelArchitecture.Attention(
             kind: .mla, heads: base.heads, kvHeads: base.kvHeads, headDim: nope + rope, mla: mla)
-        if self == .deepseekV32 {
+        if self == .deepseekV32 || self == .glmMoeDsa {
+            // GLM-5.1's IndexShare reuses one layer's selection in the next ones ("shared"
+            // layers keep no indexer of their own), which the descriptor does not describe.
+            if let types = try c.strings("indexer_types"), types.contains(where: { $0 != "full" }) {
+                throw .unsupportedValue(
+                    "indexer_types", value: "\(types.filter { $0 != "full" }.count) shared layers",
+                    reason: "only an indexer in every layer (DeepSeek-V3.2, GLM-5) is described")
+            }
             attention.indexer = SparseIndexer(
                 heads: try c.requiredPositive("index_n_heads"), headDim: try c.requiredPositive("index_head_dim"),
                 topK: try c.requiredPositive("index_topk"))

@@ -26,8 +26,16 @@ extension HFModelFamily {
             // DeepSeek-V3's "noaux_tc" routing adds a per-expert score-correction bias.
             let topk = try c.string("topk_method") ?? (self == .deepseekV2 ? "greedy" : "noaux_tc")
             return try Self.deepseekStyleMoE(c, base, routerBias: topk == "noaux_tc")
-        case .glm4Moe:
+        case .glm4Moe, .glmMoeDsa:
             // The router always carries e_score_correction_bias (DeepSeek-V3 style).
+            if let types = try c.strings("mlp_layer_types") {
+                let dense = try c.int("first_k_dense_replace") ?? 0
+                guard types == (0..<base.layers).map({ $0 < dense ? "dense" : "sparse" }) else {
+                    throw .unsupportedValue(
+                        "mlp_layer_types", value: "a list that is not first_k_dense_replace dense layers then sparse ones",
+                        reason: "only a leading block of dense layers is described")
+                }
+            }
             return try Self.deepseekStyleMoE(c, base, routerBias: true)
         case .gptOss:
             // Experts and router with biases.

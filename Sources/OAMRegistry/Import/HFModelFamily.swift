@@ -22,6 +22,7 @@ enum HFModelFamily: String, CaseIterable, Sendable {
     case gemma3 = "Gemma3ForConditionalGeneration"
     case gemma3Text = "Gemma3ForCausalLM"
     case glm4Moe = "Glm4MoeForCausalLM"
+    case glmMoeDsa = "GlmMoeDsaForCausalLM"
     case llama4 = "Llama4ForConditionalGeneration"
     case minimaxM2 = "MiniMaxM2ForCausalLM"
 
@@ -42,6 +43,7 @@ enum HFModelFamily: String, CaseIterable, Sendable {
         case .gemma2: return "gemma2"
         case .gemma3, .gemma3Text: return "gemma3"
         case .glm4Moe: return "glm4_moe"
+        case .glmMoeDsa: return "glm_moe_dsa"
         case .llama4: return "llama4"
         case .minimaxM2: return "minimax_m2"
         }
@@ -103,7 +105,7 @@ enum HFModelFamily: String, CaseIterable, Sendable {
     /// published tensors hold none, so none are counted.
     func mtpLayers(_ c: HFConfig) throws(HFConfigError) -> Int {
         switch self {
-        case .deepseekV2, .deepseekV3, .deepseekV32, .glm4Moe:
+        case .deepseekV2, .deepseekV3, .deepseekV32, .glm4Moe, .glmMoeDsa:
             return try c.int("num_nextn_predict_layers") ?? 0
         case .qwen3Next, .qwen35Moe:
             if let layers = try c.int("mtp_num_hidden_layers") { return layers }
