@@ -165,6 +165,27 @@ import Testing
         #expect(a.mlp == .init(gated: true, intermediateSize: 6144))
     }
 
+    /// Newer configs list `layer_types` instead of an interval; both spellings give the same
+    /// layers (Gemma 3: every sixth global; Qwen3-Next: every fourth full attention).
+    @Test func layerTypesAndIntervalsAgree() throws {
+        let gemmaTypes = (0..<62).map { ($0 + 1) % 6 == 0 ? "\"full_attention\"" : "\"sliding_attention\"" }
+        let gemma = try HFFixtures.text("google__gemma-3-27b-it").replacingOccurrences(
+            of: "\"sliding_window\": 1024",
+            with: "\"sliding_window\": 1024, \"layer_types\": [\(gemmaTypes.joined(separator: ", "))]")
+        #expect(try HFConfigImporter().importConfig(gemma).architecture == HFFixtures.architecture("google__gemma-3-27b-it"))
+        let qwenTypes = (0..<48).map { ($0 + 1) % 4 == 0 ? "\"full_attention\"" : "\"linear_attention\"" }
+        let qwen = try HFFixtures.text("Qwen__Qwen3-Next-80B-A3B-Instruct").replacingOccurrences(
+            of: "\"full_attention_interval\": 4,", with: "\"layer_types\": [\(qwenTypes.joined(separator: ", "))],")
+        #expect(
+            try HFConfigImporter().importConfig(qwen).architecture == HFFixtures.architecture("Qwen__Qwen3-Next-80B-A3B-Instruct")
+        )
+        // Every layer sliding (a window on all 62) is a different model: no interval.
+        let allSliding = try HFFixtures.text("google__gemma-3-27b-it").replacingOccurrences(
+            of: "\"sliding_window\": 1024", with: "\"sliding_window\": 1024, \"sliding_window_pattern\": 63")
+        let a = try HFConfigImporter().importConfig(allSliding).architecture
+        #expect(a.layerCount(.sliding) == 62 && a.attention.fullAttentionInterval == nil)
+    }
+
     /// `decoder_sparse_step` 2 makes every other layer MoE (layers 1, 3, …): the interval,
     /// with the odd-numbered dense layers using `intermediate_size`.
     @Test func qwenMoEWithInterleavedDenseLayers() throws {
