@@ -114,7 +114,7 @@ public enum FitJSON {
             ("sequences_per_replica", memory.map { .integer($0.sequencesPerReplica) } ?? .null),
             (
                 "max_sequences_per_replica",
-                memory.map { $0.maxSequencesPerReplica >= Int.max / 8 ? .null : .integer($0.maxSequencesPerReplica) } ?? .null
+                memory?.maxSequencesPerReplica.map { .integer($0) } ?? .null
             ),
             ("prefill_tokens_per_second", .number(speed?.prefillTokensPerSecond)),
             ("decode_tokens_per_second", .number(speed?.decodeTokensPerSecond)),

@@ -27,7 +27,8 @@ public struct MemoryPlanner: Sendable {
         let activations = ActivationWorkspace.bytes(a, plan: plan, tokens: profileTokens, sampledSequences: maxSequences)
         let d = plan.attentionDataParallel
         var worst: (stage: Int, weights: Double, kv: Double, total: Double)? = nil
-        var maxPerReplica = Int.max
+        // Sequences the fullest stage's KV room holds per replica; `nil` while no stage keeps a cache.
+        var maxPerReplica: Int? = nil
         let replicas = max(1, plan.replicas)
         let wanted = batch.map { max(1, $0) / replicas + (max(1, $0) % replicas == 0 ? 0 : 1) }
         var stageWeights: [Double] = []
@@ -37,12 +38,13 @@ public struct MemoryPlanner: Sendable {
             let kv = sequenceKV * Double(split.ranges[stage].count) / Double(a.layers)
             stageWeights.append(weights)
             stageKV.append(kv)
+            guard kv > 0 else { continue }
             let room = usable - weights - activations
-            let perDevice = kv > 0 ? InputBounds.floor(room / kv, in: 0...(Int.max / 4)) : Int.max / 4
-            maxPerReplica = min(
-                maxPerReplica, perDevice >= Int.max / 4 ? perDevice : min(Int.max / 4, InputBounds.product(perDevice, d)))
+            let perDevice = InputBounds.floor(room / kv, in: 0...InputBounds.sequences.upperBound)
+            let perReplica = InputBounds.product(perDevice, d)
+            maxPerReplica = min(maxPerReplica ?? perReplica, perReplica)
         }
-        let perReplica = wanted ?? min(maxPerReplica, maxSequences)
+        let perReplica = wanted ?? min(maxPerReplica ?? maxSequences, maxSequences)
         let perDevice = perReplica / d + (perReplica % d == 0 ? 0 : 1)
         for stage in 0..<plan.pipelineParallel {
             let kv = stageKV[stage] * Double(perDevice)

@@ -12,8 +12,9 @@ public struct ModuleMemory: Sendable {
     public var kvPerSequence: Double
     /// Sequences each replica runs (the workload's share, or the most that fit).
     public var sequencesPerReplica: Int
-    /// Most sequences a replica's KV room holds at full context.
-    public var maxSequencesPerReplica: Int
+    /// Most sequences a replica's KV room holds at full context; `nil` when the model keeps
+    /// no KV cache on any stage (any number fits).
+    public var maxSequencesPerReplica: Int?
     /// The fullest stage (0-based).
     public var stage: Int
 

@@ -15,130 +15,39 @@ struct ServingVerdictBuilder {
     var defaults: SolverDefaults
 
     func build(_ outcome: ServingSearch.Outcome, exactModules: Int?, maxModules: Int) -> ChipVerdict {
-        let dies = Double(chip.devicesPerModule)
-        var reasons: [Reason] = precision.reasons.map { Reason(.precision, $0) }
         var ledger = EvidenceLedger()
-        var steps: [ExplainStep] = []
         ledger.use(chip.capacity)
         ledger.use(chip.exposed)
         ledger.use(chip.engineOverhead)
         ledger.use(tier: model.evidence.tier(of: "architecture.hidden_size"))
-
-        let perModuleUsable = usable * dies
-        let total = profile.totalBytes
-        let exposedText =
-            chip.exposed!.isDefault
-            ? "(\(Units.bytes(chip.capacity!.value)) − \(Units.bytes(defaults.driverReserve.value)) driver reserve)"
-            : Units.bytes(chip.exposed!.value)
-        reasons.append(
-            Reason(
-                .memory,
-                "usable per module = \(exposedText) × \(String(format: "%.2f", memoryUtilization)) − \(Units.bytes(chip.engineOverhead.value)) engine overhead = \(dies > 1 ? "\(Units.bytes(usable)) per device × \(Int(dies)) devices = " : "")\(Units.bytes(perModuleUsable))"
-            ))
-        let moduleBound = (outcome.lowerBound + chip.devicesPerModule - 1) / chip.devicesPerModule
-        if total > perModuleUsable {
-            reasons.append(
-                Reason(
-                    .memory,
-                    "weights \(Units.bytes(total)) (\(profile.format.name)) > usable \(Units.bytes(perModuleUsable)) per module → at least \(moduleBound) modules"
-                ))
-        } else {
-            reasons.append(
-                Reason(
-                    .memory,
-                    "weights \(Units.bytes(total)) (\(profile.format.name)) ≤ usable \(Units.bytes(perModuleUsable)) per module"))
-        }
-        steps.append(weightStep())
-        steps.append(
-            ExplainStep(
-                "Usable memory per device",
-                [
-                    "usable = exposed × memory utilisation − engine overhead",
-                    "exposed = \(chip.exposed!.isDefault ? "capacity \(Units.bytes(chip.capacity!.value)) − driver reserve \(Units.bytes(defaults.driverReserve.value)) [default]" : "\(Units.bytes(chip.exposed!.value)) [\(chip.exposed!.originText)]")",
-                    "usable = \(Units.bytes(chip.exposed!.value)) × \(memoryUtilization) − \(Units.bytes(chip.engineOverhead.value)) [default engine overhead] = \(Units.bytes(usable))",
-                    "lower bound: ⌈\(Units.bytes(total)) / \(Units.bytes(usable))⌉ = \(outcome.lowerBound) device(s)",
-                ]))
-        steps.append(kvStep())
+        var reasons = precision.reasons.map { Reason(.precision, $0) } + memoryReasons(outcome)
+        var steps = [weightStep(), usableStep(outcome), kvStep()]
 
         guard let devices = outcome.devices, let best = outcome.evaluations.first else {
-            if let exact = exactModules {
-                reasons.append(
-                    Reason(
-                        .plan,
-                        "no plan on exactly \(exact) module\(exact == 1 ? "" : "s") holds the workload"
-                            + closestText(outcome.closest)))
-            } else if outcome.lowerBound > maxModules * chip.devicesPerModule {
-                reasons.append(
-                    Reason(
-                        .plan,
-                        "needs at least \(moduleBound) modules for the weights alone, more than --max-modules \(maxModules)"))
-            } else {
-                reasons.append(
-                    Reason(.plan, "no plan on up to \(maxModules) modules holds the workload" + closestText(outcome.closest)))
-            }
-            for refusal in outcome.refusals.filter(\.isLoadFailure).prefix(2) {
-                reasons.append(Reason(.plan, "refused " + refusal.text))
-            }
+            reasons += noPlanReasons(outcome, exactModules: exactModules, maxModules: maxModules)
+            reasons += refusalReasons(outcome)
             return verdict(fits: false, modules: nil, best: nil, reasons: reasons, ledger: ledger, steps: steps)
         }
 
         let modules = devices / chip.devicesPerModule
-        let plan = best.plan
-        let m = best.memory
         ledger.use(chip.link.bandwidth)
-        reasons.append(Reason(.plan, planText(plan, modules: modules)))
-        reasons.append(
-            Reason(
-                .memory,
-                "\(plan.label): weights \(Units.bytes(m.weights * dies)) + KV \(Units.bytes(m.kvCache * dies)) (\(m.sequencesPerReplica) seq × \(workload.contextTokens) tokens per replica) + activations \(Units.bytes(m.activations * dies)) = \(Units.bytes(m.total * dies)) ≤ usable \(Units.bytes(m.usable * dies)) per module; KV room for \(m.maxSequencesPerReplica >= Int.max / 8 ? "any number of" : String(m.maxSequencesPerReplica)) sequences per replica"
-            ))
-        if let note = kvSplitNote(plan) { reasons.append(Reason(.memory, note)) }
-        for refusal in outcome.refusals.filter(\.isLoadFailure).prefix(2) {
-            reasons.append(Reason(.plan, "refused " + refusal.text))
-        }
+        reasons += planReasons(best, modules: modules)
+        reasons += refusalReasons(outcome)
         steps.append(planStep(best, devices: devices))
-
         if let speed = best.speed {
-            ledger.use(chip.bandwidth)
-            ledger.use(chip.peak(precision.baselineCompute))
-            if precision.quantizedCompute != precision.baselineCompute { ledger.use(chip.peak(precision.quantizedCompute)) }
-            ledger.use(chip.gemmFraction(precision.baselineCompute))
-            if precision.quantizedCompute != precision.baselineCompute {
-                ledger.use(chip.gemmFraction(precision.quantizedCompute))
-            }
-            ledger.use(chip.bandwidthFraction)
-            if plan.group > 1 || plan.pipelineParallel > 1 {
-                ledger.use(chip.link.efficiency)
-                ledger.use(chip.link.latency)
-            }
-            if plan.devicesPerReplica > chip.domainDevices {
-                ledger.use(chip.scaleOut)
-                ledger.use(chip.crossNodeLatency)
-            }
+            useSpeedFigures(best.plan, in: &ledger)
             reasons.append(Reason(.speed, speedText(speed)))
             reasons.append(Reason(.speed, servingFactorsText()))
-            steps.append(speedStep(speed, plan: plan))
+            steps.append(speedStep(speed, plan: best.plan))
         } else {
-            let missing = ServingRoofline(
-                profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults
-            ).missingFigures
-            if missing.isEmpty {
-                reasons.append(Reason(.speed, "no speed verdict: the sustained rates of \(chip.id) are not positive numbers"))
-            } else {
-                reasons.append(
-                    Reason(
-                        .speed,
-                        "no speed verdict: \(missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") unknown"
-                    ))
-            }
+            reasons.append(Reason(.speed, noSpeedText()))
         }
         for miss in best.targetMisses {
             reasons.append(
                 Reason(
                     .target, best.speed == nil ? miss : "target missed on up to \(exactModules ?? maxModules) modules: " + miss))
         }
-        var fits = outcome.satisfied
-        if !best.meetsTargets { fits = false }
+        let fits = outcome.satisfied && best.meetsTargets
         var v = verdict(fits: fits, modules: modules, best: best, reasons: reasons, ledger: ledger, steps: steps)
         v.alternatives = Array(outcome.evaluations.dropFirst().prefix(alternatives))
         return v
@@ -165,14 +74,14 @@ struct ServingVerdictBuilder {
             unknownFigures: chip.unknownPaths.sorted(), explanation: explain ? steps : [], power: power)
     }
 
-    private func closestText(_ closest: PlanEvaluation?) -> String {
+    func closestText(_ closest: PlanEvaluation?) -> String {
         guard let c = closest else { return "" }
         let dies = Double(chip.devicesPerModule)
         return
             "; closest \(c.plan.label) needs \(Units.bytes(c.memory.total * dies)) per module (weights \(Units.bytes(c.memory.weights * dies))) > usable \(Units.bytes(c.memory.usable * dies))"
     }
 
-    private func planText(_ plan: ParallelPlan, modules: Int) -> String {
+    func planText(_ plan: ParallelPlan, modules: Int) -> String {
         var parts: [String] = ["\(modules) module\(modules == 1 ? "" : "s") as \(plan.label)"]
         if plan.tensorParallel > 1 {
             parts.append(
@@ -195,7 +104,7 @@ struct ServingVerdictBuilder {
         return parts.joined(separator: "; ")
     }
 
-    private func kvSplitNote(_ plan: ParallelPlan) -> String? {
+    func kvSplitNote(_ plan: ParallelPlan) -> String? {
         let at = profile.architecture.attention
         if at.mla != nil, plan.tensorParallel > 1 {
             return
@@ -252,6 +161,22 @@ struct ServingVerdictBuilder {
                 + (p.globals[.lmHead] > 0 ? ", lm_head: \(Units.bytes(p.globals[.lmHead]))" : " (lm_head tied)"))
         lines.append("total weights = \(Units.bytes(p.totalBytes)) (\(NumberText.grouped(p.totalBytes)) B)")
         return ExplainStep("Weights (\(p.format.name))", lines)
+    }
+
+    private func usableStep(_ outcome: ServingSearch.Outcome) -> ExplainStep {
+        let exposed = chip.exposed!
+        let exposedText =
+            exposed.isDefault
+            ? "capacity \(Units.bytes(chip.capacity!.value)) − driver reserve \(Units.bytes(defaults.driverReserve.value)) [default]"
+            : "\(Units.bytes(exposed.value)) [\(exposed.originText)]"
+        return ExplainStep(
+            "Usable memory per device",
+            [
+                "usable = exposed × memory utilisation − engine overhead",
+                "exposed = \(exposedText)",
+                "usable = \(Units.bytes(exposed.value)) × \(memoryUtilization) − \(Units.bytes(chip.engineOverhead.value)) [default engine overhead] = \(Units.bytes(usable))",
+                "lower bound: ⌈\(Units.bytes(profile.totalBytes)) / \(Units.bytes(usable))⌉ = \(outcome.lowerBound) device(s)",
+            ])
     }
 
     private func kvStep() -> ExplainStep {
