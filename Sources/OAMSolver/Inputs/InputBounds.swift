@@ -12,6 +12,8 @@ public enum InputBounds {
     /// Devices per module and modules per scale-up domain.
     public static let devicesPerModule = 1...1024
     public static let domainModules = 1...65_536
+    /// Devices a search may count: every module × every device of a module.
+    public static let devices = 1...(modules.upperBound * devicesPerModule.upperBound)
 
     /// `value` clamped into `range`.
     public static func clamp(_ value: Int, _ range: ClosedRange<Int>) -> Int {

@@ -32,6 +32,8 @@ public struct ParallelPlan: Sendable, Hashable {
     public var devicesPerReplica: Int { group * pipelineParallel }
     /// Devices in total.
     public var devices: Int { devicesPerReplica * replicas }
+    /// Ranks one copy of the model is split over by tensor and pipeline parallelism.
+    public var modelParallelRanks: Int { tensorParallel * pipelineParallel }
 
     /// `TP8`, `TP4 PP2`, `TP8 EP8`, `DP-attention 8 EP8`, `TP2 ×4`.
     public var label: String {

@@ -38,7 +38,7 @@ struct ServingSearch {
         )
         let roofline = ServingRoofline(
             profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults)
-        let bound = InputBounds.ceil(profile.totalBytes / max(usable, 1), in: 1...(Int.max / 4))
+        let bound = InputBounds.ceil(profile.totalBytes / max(usable, 1), in: InputBounds.devices)
         let lowerBound = InputBounds.product(bound / dies + (bound % dies == 0 ? 0 : 1), dies)
         let counts: [Int]
         if let exact = exactDevices {
