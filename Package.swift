@@ -69,6 +69,9 @@ let package = Package(
         .testTarget(name: "OAMEndToEndTests", dependencies: ["OAMTestSupport"]),
         .testTarget(name: "OAMSolverTests", dependencies: ["OAMSolver", "OAMRegistry", "OAMHost", "OAMTestSupport"]),
         .testTarget(name: "OAMHostTests", dependencies: ["OAMHost", "OAMTestSupport"]),
+        .testTarget(
+            name: "OAMAccuracyTests",
+            dependencies: ["OAMSolver", "OAMRegistry", "OAMHost", "OAMCore", "OAMAdapterAPI", "OAMTestSupport"]),
         .testTarget(name: "OAMContributionTests", dependencies: ["OAMRegistry", "OAMCore", "OAMTestSupport"]),
     ]
         + adapterTargets.map { name in

@@ -1,0 +1,80 @@
+import Foundation
+import OAMTestSupport
+import Testing
+
+/// The public-results harness: predicts every manifest result with the real solver, prints
+/// predicted vs published, and keeps `Docs/accuracy.md` in step.
+@Suite struct AccuracyHarnessTests {
+    static let report: Result<AccuracyReport, Error> = Result { try AccuracyReport.run() }
+
+    /// Median and p90 |error| over the MLPerf closed results when this harness landed (the
+    /// goal is not met yet). A change that makes either worse fails here; one that improves
+    /// them should lower these pins in the same commit.
+    static let pinnedMedian = 0.149
+    static let pinnedP90 = 0.267
+    /// Included MLPerf results without a prediction (registry figures unknown: L40S BF16 peak,
+    /// RTX PRO 6000 peaks); more is a regression.
+    static let pinnedUnpredicted = 11
+
+    @Test func manifestCoversEnoughResults() throws {
+        let r = try Self.report.get()
+        #expect(r.mlperf.count + r.other.count >= 30)
+        let vendors = Set(r.other.map { $0.result.module.split(separator: "/").first.map(String.init) ?? "" })
+        let elsewhere = r.other.filter { !["nvidia", "amd"].contains($0.result.module.split(separator: "/").first ?? "") }
+        #expect(
+            elsewhere.count >= 3, "at least three results on modules from vendors other than NVIDIA and AMD; vendors: \(vendors)")
+        #expect(r.excluded.allSatisfy { !$0.sentence.isEmpty }, "every exclusion states its reason")
+        #expect((r.mlperf + r.other).allSatisfy { $0.result.source.hasPrefix("https://") }, "every result carries its source URL")
+    }
+
+    @Test func printsPredictedVersusPublished() throws {
+        let r = try Self.report.get()
+        for row in r.mlperf + r.other {
+            print(
+                "\(row.result.kind.rawValue) | \(row.result.label) | published \(AccuracyReport.tokens(row.result.published)) | predicted \(AccuracyReport.tokens(row.predicted)) | \(AccuracyReport.signed(row.error))"
+            )
+        }
+        let m = r.mlperfSummary
+        print(
+            "MLPerf closed: \(m.count) results, median |error| \(AccuracyReport.percent(m.median)), p90 \(AccuracyReport.percent(m.p90))"
+        )
+        let unpredicted = (r.mlperf + r.other).filter { $0.predicted == nil }
+        #expect(unpredicted.allSatisfy { !$0.note.isEmpty }, "a result without a prediction says why")
+        #expect(r.mlperfSummary.unpredicted <= Self.pinnedUnpredicted)
+    }
+
+    /// The issue's goal. Until the solver meets it the failure is a known issue (the test then
+    /// fails the day the goal is met, so this turns into a hard assertion then).
+    @Test func mlperfClosedGoal() throws {
+        let r = try Self.report.get()
+        let m = r.mlperfSummary
+        if r.goalMet {
+            #expect(m.median <= AccuracyReport.goalMedian && m.p90 <= AccuracyReport.goalP90)
+        } else {
+            withKnownIssue(
+                "median |error| \(AccuracyReport.percent(m.median)), p90 \(AccuracyReport.percent(m.p90)): goal 10 % / 25 % not met yet"
+            ) {
+                #expect(m.median <= AccuracyReport.goalMedian && m.p90 <= AccuracyReport.goalP90)
+            }
+        }
+    }
+
+    @Test func noRegressionFromThePinnedErrors() throws {
+        let m = try Self.report.get().mlperfSummary
+        #expect(m.median <= Self.pinnedMedian + 1e-9, "median |error| \(m.median) rose above the pinned \(Self.pinnedMedian)")
+        #expect(m.p90 <= Self.pinnedP90 + 1e-9, "p90 |error| \(m.p90) rose above the pinned \(Self.pinnedP90)")
+    }
+
+    /// `Docs/accuracy.md` is what the harness computes; `OAM_WRITE_ACCURACY=1` rewrites it.
+    @Test func accuracyDocumentIsFresh() throws {
+        let markdown = try Self.report.get().markdown
+        let path = Fixtures.repositoryRoot.appendingPathComponent("Docs/accuracy.md").path
+        if ProcessInfo.processInfo.environment["OAM_WRITE_ACCURACY"] == "1" {
+            try markdown.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let committed = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(
+            committed == markdown,
+            "Docs/accuracy.md is stale; regenerate with OAM_WRITE_ACCURACY=1 swift test --filter OAMAccuracyTests")
+    }
+}

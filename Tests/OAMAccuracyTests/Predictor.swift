@@ -1,0 +1,35 @@
+import OAMAdapterAPI
+import OAMCore
+import OAMHost
+import OAMRegistry
+import OAMSolver
+import OAMTestSupport
+
+/// Predicts a published result exactly as `oam fit <model> --chip <module> --modules <n>
+/// --stack <stack>` does: the shipped registry, the in-tree adapter's capability report for
+/// the result's stack, the solver's one set of defaults. Nothing per result but what the
+/// result itself states.
+struct Predictor {
+    let registry: Registry = RegistryLoader().load(paths: [Fixtures.registry])
+
+    /// Output tokens per second, or `nil` with the solver's reason when it finds no plan.
+    func predict(_ result: PublishedResult) -> (tokensPerSecond: Double?, note: String) {
+        guard let model = registry.model(result.model) else { return (nil, "model \(result.model) not in the registry") }
+        guard let chip = registry.accelerator(result.module) else { return (nil, "module \(result.module) not in the registry") }
+        var reports: [String: CapabilityReport] = [:]
+        if let report = CapabilityCatalog.builtIn.report(for: chip, stack: result.stack) { reports[chip.id] = report }
+        let request = FitRequest(
+            model: model, workload: .serving(result.workload), hardware: HardwareQuery(chips: [chip], modules: result.modules),
+            reports: reports)
+        let verdict = CompatibilitySolver.solve(request).results[0]
+        guard let speed = verdict.best?.speed else {
+            // No plan holds the workload: the solver's last memory/plan line says why. A plan
+            // fits but has no speed: the registry lacks a figure the speed needs.
+            guard verdict.fits else {
+                return (nil, verdict.reasons.last { [.memory, .plan].contains($0.kind) }?.text ?? "no plan")
+            }
+            return (nil, "no speed: unknown " + verdict.unknownFigures.joined(separator: ", "))
+        }
+        return (speed.outputTokensPerSecond, "")
+    }
+}
