@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Layers, lowest first; a target only imports targets above it in this list:
 /// CYAML → YAMLReader → OAMCore → {OAMRegistry, OAMAdapterAPI} → OAMSolver → OAMHost → OAMQuery
-/// → OAMCLI → oam. OAMQuery holds what every front end shares: the unresolved query types,
+/// → OAMServer → OAMCLI → oam (OAMServer never imports OAMCLI). OAMQuery holds what every front end shares: the unresolved query types,
 /// their validation and resolution, and the JSON, SARIF and diagnostic renderers.
 /// Vendor adapters (Plugins/<Vendor>) import OAMAdapterAPI only.
 /// In-tree vendor adapters: target `<Vendor>Adapter` lives in `Plugins/<Vendor>/` and may
@@ -36,7 +36,10 @@ let package = Package(
         .library(name: "OAMCore", targets: ["OAMCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -52,9 +55,20 @@ let package = Package(
         .target(name: "OAMHost", dependencies: ["OAMAdapterAPI", "OAMRegistry"] + adapterTargets.map { .target(name: $0) }),
         .target(name: "OAMQuery", dependencies: ["OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI"]),
         .target(
+            name: "OAMServer",
+            dependencies: [
+                "OAMQuery", "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "OAMCLI",
             dependencies: [
-                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMQuery",
+                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMQuery", "OAMServer",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +86,13 @@ let package = Package(
         .testTarget(
             name: "OAMAccuracyTests",
             dependencies: ["OAMSolver", "OAMRegistry", "OAMHost", "OAMCore", "OAMAdapterAPI", "OAMTestSupport"]),
+        .testTarget(
+            name: "OAMServerTests",
+            dependencies: [
+                "OAMServer", "OAMQuery", "OAMCore", "OAMRegistry", "OAMTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "OAMContributionTests", dependencies: ["OAMRegistry", "OAMCore", "OAMTestSupport"]),
     ]
         + adapterTargets.map { name in

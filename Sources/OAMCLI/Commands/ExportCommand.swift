@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OAMCore
 import OAMHost
+import OAMQuery
 import OAMRegistry
 
 /// `oam export`: the whole registry as one versioned bundle for integrators.
@@ -34,7 +35,7 @@ struct ExportCommand: OAMSubcommand {
     func execute() throws -> Int32 {
         let root = try registryOptions.location()
         let registry = RegistryLoader().load(paths: [root])
-        let errors = Validator(rules: BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]).validate(registry).filter {
+        let errors = RegistryCheck.diagnostics(registry).filter {
             $0.severity == .error
         }
         if !errors.isEmpty {

@@ -72,7 +72,11 @@ struct FitCommand: OAMSubcommand {
             stack: stack, noAdapters: noAdapters, explain: explain)
     }
 
+    var errorsAsJSON: Bool { format == .json }
+
     func validate() throws {
+        // With --format json, execute() reports a bad value in the API's error shape.
+        guard format != .json else { return }
         do {
             try query.validate()
         } catch {
@@ -81,6 +85,14 @@ struct FitCommand: OAMSubcommand {
     }
 
     func execute() throws -> Int32 {
+        if format == .json {
+            do {
+                try query.validate()
+            } catch {
+                Output.print(ErrorDocument(error).json.serialized(pretty: true))
+                return ExitCode.validationFailure.rawValue
+            }
+        }
         let registry = try registryOptions.load()
         let descriptor = try FitModelSource.load(model, registry: registry)
         let report = CompatibilitySolver.solve(try query.resolve(model: descriptor, registry: registry))

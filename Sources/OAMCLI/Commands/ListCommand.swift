@@ -31,12 +31,19 @@ struct ListCommand: OAMSubcommand {
     @Option(name: .customLong("min-memory"), help: "Only modules with at least this much memory, e.g. 96GiB.")
     var minMemory: String?
 
+    @Option(help: ArgumentHelp("Only modules that claim this module spec, e.g. ocp-oam-2.0 (accelerators).", valueName: "id"))
+    var spec: String?
+
+    @Option(help: ArgumentHelp("Only modules whose id, name or an alias matches, e.g. mi300 (accelerators).", valueName: "text"))
+    var search: String?
+
     @Option(help: "Output format: table or json.")
     var format: DataFormat = .table
 
     /// The filters as the query `oam list accelerators` and `GET /api/v1/accelerators` share.
     var query: AcceleratorListQuery {
-        AcceleratorListQuery(vendor: vendor, formFactor: formFactor, precision: precision, minMemory: minMemory)
+        AcceleratorListQuery(
+            vendor: vendor, formFactor: formFactor, precision: precision, minMemory: minMemory, spec: spec, search: search)
     }
 
     func validate() throws {
@@ -47,18 +54,20 @@ struct ListCommand: OAMSubcommand {
         }
     }
 
+    var errorsAsJSON: Bool { format == .json }
+
     func execute() throws -> Int32 {
         let registry = try registryOptions.load()
         switch what {
-        case .accelerators: listAccelerators(registry)
+        case .accelerators: try listAccelerators(registry)
         case .models: listModels(registry)
         case .specs: listSpecs(registry)
         }
         return 0
     }
 
-    private func listAccelerators(_ registry: Registry) {
-        let accelerators = query.filter(registry)
+    private func listAccelerators(_ registry: Registry) throws {
+        let accelerators = try query.filter(registry)
         if format == .json {
             Output.print(JSONValue.array(accelerators.map(\.json)).serialized(pretty: true))
             return

@@ -17,6 +17,8 @@ struct ShowCommand: OAMSubcommand {
     @Option(help: "Output format: table or json.")
     var format: DataFormat = .table
 
+    var errorsAsJSON: Bool { format == .json }
+
     func execute() throws -> Int32 {
         let registry = try registryOptions.load()
         switch (try DescriptorLookup.descriptor(name, in: registry), format) {

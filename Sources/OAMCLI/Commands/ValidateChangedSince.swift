@@ -1,6 +1,7 @@
 import Foundation
 import OAMCore
 import OAMHost
+import OAMQuery
 import OAMRegistry
 
 /// `oam validate --changed-since REF`: the pull-request check. Validates the descriptors
@@ -26,7 +27,7 @@ extension ValidateCommand {
         if changedPaths.isEmpty {
             Output.error("no descriptor under \(registryPath) changed since \(ref); running the registry-wide rules only")
         }
-        let rules = BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]
+        let rules = RegistryCheck.rules
         let here = Self.canonical(FileManager.default.currentDirectoryPath) + "/"
         let diagnostics = Validator(rules: rules).validate(registry, changed: changedPaths).map { diagnostic -> Diagnostic in
             // Paths relative to the working directory, as GitHub annotations expect them.

@@ -69,7 +69,7 @@ struct ValidateCommand: OAMSubcommand {
     }
 
     private func validate(_ registry: Registry, only: Set<String>?) -> [Diagnostic] {
-        Validator(rules: BuiltInRules.all.map { $0.init() } + [AdapterValidationRule()]).validate(registry, only: only)
+        RegistryCheck.diagnostics(registry, only: only)
     }
 
     /// Prints findings in the chosen format (GitHub annotations under GitHub Actions) and

@@ -7,9 +7,15 @@ import OAMQuery
 protocol OAMSubcommand: ParsableCommand {
     /// Does the work and returns the exit code.
     func execute() throws -> Int32
+    /// True when the command prints JSON (`--format json`): a query that cannot be answered
+    /// is then printed on standard output in the API's error shape (`ErrorDocument`), with
+    /// the same exit code.
+    var errorsAsJSON: Bool { get }
 }
 
 extension OAMSubcommand {
+    var errorsAsJSON: Bool { false }
+
     func run() throws {
         let code: Int32
         do {
@@ -18,7 +24,11 @@ extension OAMSubcommand {
             Output.error("error: \(error)")
             throw ExitCode(2)
         } catch let error as QueryError {
-            Output.error("error: \(error)")
+            if errorsAsJSON {
+                Output.print(ErrorDocument(error).json.serialized(pretty: true))
+            } else {
+                Output.error("error: \(error)")
+            }
             throw ExitCode(2)
         }
         if code != 0 { throw ExitCode(code) }

@@ -46,15 +46,19 @@ public struct ServingQuery: Sendable, Equatable {
     /// The KV-cache precisions `kv` accepts besides `checkpoint`.
     public static let kvPrecisions: [Precision] = [.bf16, .fp16, .fp8, .int8]
 
-    /// The serving parameters given, as long option names (for a training question's refusal).
+    /// The serving parameters' names: the long option names and the HTTP query names.
+    public static let parameterNames = [
+        "input-tokens", "output-tokens", "context", "batch", "max-sequences", "weights", "kv", "memory-utilization",
+        "max-ttft", "min-tokens-per-second-per-user",
+    ]
+
+    /// The serving parameters given, by name (for a training question's refusal).
     public var given: [String] {
-        [
-            ("input-tokens", inputTokens != nil), ("output-tokens", outputTokens != nil), ("context", context != nil),
-            ("batch", batch != nil), ("max-sequences", maxSequences != nil), ("weights", weights != nil),
-            ("kv", kv != nil),
-            ("memory-utilization", memoryUtilization != nil), ("max-ttft", maxTTFT != nil),
-            ("min-tokens-per-second-per-user", minTokensPerSecondPerUser != nil),
-        ].filter(\.1).map(\.0)
+        let present = [
+            inputTokens != nil, outputTokens != nil, context != nil, batch != nil, maxSequences != nil, weights != nil,
+            kv != nil, memoryUtilization != nil, maxTTFT != nil, minTokensPerSecondPerUser != nil,
+        ]
+        return zip(Self.parameterNames, present).filter(\.1).map(\.0)
     }
 
     private var outputText: String { outputTokens ?? "1024" }

@@ -43,13 +43,19 @@ public struct TrainingQuery: Sendable, Equatable {
         self.microBatch = microBatch
     }
 
-    /// The training parameters given, as long option names (refused without `train`).
+    /// The training parameters' names: the long option names and the HTTP query names.
+    public static let parameterNames = [
+        "train", "tokens", "days", "optimizer", "zero", "recompute", "mixed-precision", "mfu", "sequence-length",
+        "micro-batch",
+    ]
+
+    /// The training parameters given besides `train`, by name (refused without `train`).
     public var given: [String] {
-        [
-            ("tokens", tokens != nil), ("days", days != nil), ("optimizer", optimizer != nil), ("zero", zero != nil),
-            ("recompute", recompute != nil), ("mixed-precision", mixedPrecision != nil), ("mfu", mfu != nil),
-            ("sequence-length", sequenceLength != nil), ("micro-batch", microBatch != nil),
-        ].filter(\.1).map(\.0)
+        let present = [
+            tokens != nil, days != nil, optimizer != nil, zero != nil, recompute != nil, mixedPrecision != nil, mfu != nil,
+            sequenceLength != nil, microBatch != nil,
+        ]
+        return zip(Self.parameterNames.dropFirst(), present).filter(\.1).map(\.0)
     }
 
     public func validate() throws(QueryError) {

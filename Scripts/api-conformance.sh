@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs schemathesis (every check) against the real `oam serve` binary and the OpenAPI
+# document it serves. Usage: Scripts/api-conformance.sh ST OAM [MAX_EXAMPLES]
+# ST is the schemathesis `st` executable, OAM the built `oam` binary. Exit status is
+# schemathesis's: 0 only when every check passed on every operation.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+st=$1
+oam=$2
+examples=${3:-40}
+
+log=$(mktemp)
+"$oam" serve --port 0 --registry Registry >"$log" 2>&1 &
+server=$!
+trap 'kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+
+url=""
+for _ in $(seq 1 100); do
+  url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$log" | head -n 1 || true)
+  [ -n "$url" ] && break
+  if ! kill -0 "$server" 2>/dev/null; then cat "$log"; echo "oam serve exited before listening" >&2; exit 2; fi
+  sleep 0.2
+done
+[ -n "$url" ] || { cat "$log"; echo "oam serve printed no URL within 20 s" >&2; exit 2; }
+
+# Every check on every operation, except one check on one operation, named with its reason
+# in Docs/api.md: positive_data_acceptance on GET /api/v1/fit, whose parameters have rules
+# across parameters that OpenAPI cannot state (context > output-tokens; serving-only and
+# training-only parameters refused together; train=true needs tokens).
+common=(--url "${url%/}" --max-examples "$examples" --seed 1 --workers 1 --request-timeout 15 --no-color)
+"$st" run "${url}openapi.json" --checks all --exclude-operation-id fit "${common[@]}"
+"$st" run "${url}openapi.json" --checks all --exclude-checks positive_data_acceptance --include-operation-id fit "${common[@]}"

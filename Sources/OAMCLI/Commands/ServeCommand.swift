@@ -1,0 +1,69 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Logging
+import OAMServer
+
+/// `oam serve`: the HTTP API (Docs/api.md) over the registry, loaded and validated once.
+struct ServeCommand: OAMSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the registry, the adapters and the solver as a versioned HTTP API (Docs/api.md).",
+        discussion: """
+            Listens on 127.0.0.1:8080 unless --host/--port say otherwise (other interfaces need an \
+            explicit --host). The registry is validated at start: errors exit 2. SIGHUP reloads it \
+            (a registry with errors is refused and the old one keeps serving); SIGINT and SIGTERM \
+            stop after in-flight requests finish.
+            """)
+
+    @OptionGroup var registryOptions: RegistryOptions
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0: any free port, printed at start).")
+    var port = 8080
+
+    @Option(name: .customLong("max-concurrent"), help: "Requests answered at once; more get 503 with Retry-After.")
+    var maxConcurrent = ServerLimits().maxConcurrentRequests
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be in 0...65535") }
+        guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
+    }
+
+    func execute() throws -> Int32 {
+        let path = try registryOptions.location()
+        let store: RegistryStore
+        do {
+            store = try RegistryStore(path: path)
+        } catch {
+            for diagnostic in error.errors { Output.error(diagnostic.formatted) }
+            throw CLIError.couldNotRun(
+                "\(path): \(error.errors.count) validation error\(error.errors.count == 1 ? "" : "s"); fix them before serving (`oam validate`)"
+            )
+        }
+        var limits = ServerLimits()
+        limits.maxConcurrentRequests = maxConcurrent
+        let server = OAMServer(store: store, host: host, port: port, limits: limits)
+        let logger = Logger(label: "oam.serve")
+        let host = self.host
+        let done = DispatchSemaphore(value: 0)
+        let failure = FailureBox()
+        Task {
+            do {
+                try await server.run(logger: logger) { port in
+                    let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+                    // Unbuffered: whoever started the server on a pipe waits for this line.
+                    FileHandle.standardOutput.write(Data("oam serve: \(url) (revision \(store.revision))\n".utf8))
+                }
+            } catch {
+                failure.set("\(error)")
+            }
+            done.signal()
+        }
+        done.wait()
+        if let message = failure.get() { throw CLIError.couldNotRun("cannot serve on \(host):\(port): \(message)") }
+        return 0
+    }
+}

@@ -1,0 +1,1336 @@
+/// The API's OpenAPI 3.1 description, served at `/openapi.json`. `OpenAPIConformanceTests`
+/// hold the router to it (every route documented, every documented route answered) and
+/// schemathesis (`.ci/run`) holds every response to its schemas.
+enum OpenAPIDocument {
+    static let text = #"""
+        {
+          "openapi": "3.1.0",
+          "info": {
+            "title": "oam API",
+            "version": "1.0.0",
+            "description": "The registry of AI accelerator modules, its adapters and its fit solver over HTTP. Every route has a command-line twin (Docs/api.md); v1 changes are additive only. Figures are SI units, as in `oam export`.",
+            "license": {
+              "name": "Apache-2.0",
+              "identifier": "Apache-2.0"
+            }
+          },
+          "servers": [
+            {
+              "url": "http://127.0.0.1:8080"
+            }
+          ],
+          "paths": {
+            "/healthz": {
+              "get": {
+                "operationId": "health",
+                "summary": "Registry revision and counts; exempt from the concurrency bound.",
+                "responses": {
+                  "200": {
+                    "description": "The server is up.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Health"
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  }
+                },
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ]
+              }
+            },
+            "/openapi.json": {
+              "get": {
+                "operationId": "openapi",
+                "summary": "This document.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "OpenAPI 3.1 document.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/accelerators": {
+              "get": {
+                "operationId": "listAccelerators",
+                "summary": "Accelerators, filtered as `oam list accelerators` filters them.",
+                "parameters": [
+                  {
+                    "name": "vendor",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only this vendor (the id's part before the slash, e.g. `amd`).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "form-factor",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only this form factor.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "oam",
+                        "sxm",
+                        "pcie",
+                        "proprietary"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "precision",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only modules with a known dense peak in this precision.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "fp64",
+                        "fp32",
+                        "tf32",
+                        "bf16",
+                        "fp16",
+                        "fp8",
+                        "fp6",
+                        "fp4",
+                        "int8",
+                        "int4"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "min-memory",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only modules with at least this much memory (decimal or binary byte units).",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^ *\\+?([0-9]{1,18}\\.?[0-9]{0,18}|\\.[0-9]{1,18})([eE][+-]?[0-9]{1,2})? *(B|kB|MB|GB|TB|PB|EB|KiB|MiB|GiB|TiB|PiB) *$",
+                      "examples": [
+                        "96GiB",
+                        "192 GB"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "spec",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only modules that claim this module spec (a registry spec id).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "ocp-oam-2.0"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "q",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only modules whose id, name or an alias matches (`oam list --search`).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "mi300"
+                      ]
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Accelerators, sorted by id.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Accelerator"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A filter value is malformed, or an unknown parameter.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No module spec has the `spec` id; `suggestions` lists the closest.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/accelerators/{vendor}/{product}": {
+              "get": {
+                "operationId": "showAccelerator",
+                "summary": "One accelerator (`oam show VENDOR/PRODUCT --format json`).",
+                "parameters": [
+                  {
+                    "name": "vendor",
+                    "in": "path",
+                    "required": true,
+                    "description": "Vendor part of the id (`amd`).",
+                    "schema": {
+                      "type": "string",
+                      "minLength": 1
+                    }
+                  },
+                  {
+                    "name": "product",
+                    "in": "path",
+                    "required": true,
+                    "description": "Product part of the id (`mi300x`).",
+                    "schema": {
+                      "type": "string",
+                      "minLength": 1
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The accelerator.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Accelerator"
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "An unknown query parameter.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No accelerator has this id or alias; `suggestions` lists the closest ids.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/models": {
+              "get": {
+                "operationId": "listModels",
+                "summary": "Models (`oam list models --format json`).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Models, sorted by id.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Model"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "An unknown query parameter.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/models/{org}/{name}": {
+              "get": {
+                "operationId": "showModel",
+                "summary": "One model (`oam show ORG/NAME --format json`).",
+                "parameters": [
+                  {
+                    "name": "org",
+                    "in": "path",
+                    "required": true,
+                    "description": "Organisation part of the id (`meta-llama`).",
+                    "schema": {
+                      "type": "string",
+                      "minLength": 1
+                    }
+                  },
+                  {
+                    "name": "name",
+                    "in": "path",
+                    "required": true,
+                    "description": "Model part of the id (`llama-3.1-70b`).",
+                    "schema": {
+                      "type": "string",
+                      "minLength": 1
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The model.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Model"
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "An unknown query parameter.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No model has this id or alias.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/specs": {
+              "get": {
+                "operationId": "listSpecs",
+                "summary": "Module specs (`oam list specs --format json`).",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Module specs, sorted by id.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Spec"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "An unknown query parameter.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/specs/{id}": {
+              "get": {
+                "operationId": "showSpec",
+                "summary": "One module spec (`oam show ID --format json`).",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "path",
+                    "required": true,
+                    "description": "Spec id (`ocp-oam-2.0`).",
+                    "schema": {
+                      "type": "string",
+                      "minLength": 1
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The module spec.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Spec"
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "An unknown query parameter.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No module spec has this id.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/fit": {
+              "get": {
+                "operationId": "fit",
+                "summary": "Rank accelerators for a model (`oam fit MODEL … --format json`). Parameter names are `oam fit`'s long options; flags are `name=true`.",
+                "parameters": [
+                  {
+                    "name": "model",
+                    "in": "query",
+                    "required": true,
+                    "description": "A registry model id or alias.",
+                    "schema": {
+                      "type": "string",
+                      "minLength": 1,
+                      "examples": [
+                        "meta-llama/llama-3.1-70b"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "chip",
+                    "in": "query",
+                    "required": false,
+                    "description": "An accelerator id or alias (repeatable; default: every accelerator).",
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "style": "form",
+                    "explode": true
+                  },
+                  {
+                    "name": "modules",
+                    "in": "query",
+                    "required": false,
+                    "description": "Evaluate exactly this many modules.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1048576
+                    }
+                  },
+                  {
+                    "name": "max-modules",
+                    "in": "query",
+                    "required": false,
+                    "description": "Largest module count to search.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 65536
+                    }
+                  },
+                  {
+                    "name": "node-size",
+                    "in": "query",
+                    "required": false,
+                    "description": "Modules per node.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1
+                    }
+                  },
+                  {
+                    "name": "strict-precision",
+                    "in": "query",
+                    "required": false,
+                    "description": "Refuse a precision the chip lacks natively.",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  },
+                  {
+                    "name": "alternatives",
+                    "in": "query",
+                    "required": false,
+                    "description": "Next-best plans per chip.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  {
+                    "name": "stack",
+                    "in": "query",
+                    "required": false,
+                    "description": "Software stack the adapters report for (`CUDA 12.4`).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "no-adapters",
+                    "in": "query",
+                    "required": false,
+                    "description": "Ignore adapter capability reports.",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  },
+                  {
+                    "name": "explain",
+                    "in": "query",
+                    "required": false,
+                    "description": "Include the arithmetic step by step.",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  },
+                  {
+                    "name": "input-tokens",
+                    "in": "query",
+                    "required": false,
+                    "description": "Prompt tokens per request (default 1024).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2048",
+                        "2k"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "output-tokens",
+                    "in": "query",
+                    "required": false,
+                    "description": "Generated tokens per request (default 1024).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2048",
+                        "2k"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "context",
+                    "in": "query",
+                    "required": false,
+                    "description": "Total tokens per sequence; larger than output-tokens.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2048",
+                        "2k"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "batch",
+                    "in": "query",
+                    "required": false,
+                    "description": "Concurrent sequences, or `max`.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "32",
+                        "max"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "max-sequences",
+                    "in": "query",
+                    "required": false,
+                    "description": "With batch=max: most sequences per replica.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1
+                    }
+                  },
+                  {
+                    "name": "weights",
+                    "in": "query",
+                    "required": false,
+                    "description": "Weight format.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "checkpoint",
+                        "bf16",
+                        "fp16",
+                        "fp32",
+                        "fp8",
+                        "fp8-block",
+                        "int8",
+                        "int4",
+                        "mxfp4",
+                        "nvfp4"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "kv",
+                    "in": "query",
+                    "required": false,
+                    "description": "KV-cache precision.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "checkpoint",
+                        "bf16",
+                        "fp16",
+                        "fp8",
+                        "int8"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "memory-utilization",
+                    "in": "query",
+                    "required": false,
+                    "description": "Fraction of module memory the engine may use.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1
+                    }
+                  },
+                  {
+                    "name": "max-ttft",
+                    "in": "query",
+                    "required": false,
+                    "description": "Target: longest time to first token.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2s",
+                        "500ms"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "min-tokens-per-second-per-user",
+                    "in": "query",
+                    "required": false,
+                    "description": "Target: slowest generation per user, tokens/s.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0
+                    }
+                  },
+                  {
+                    "name": "train",
+                    "in": "query",
+                    "required": false,
+                    "description": "Size a training run instead of serving (needs `tokens`).",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  },
+                  {
+                    "name": "tokens",
+                    "in": "query",
+                    "required": false,
+                    "description": "Training tokens.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "15.6T"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "days",
+                    "in": "query",
+                    "required": false,
+                    "description": "Target training duration in days.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0
+                    }
+                  },
+                  {
+                    "name": "optimizer",
+                    "in": "query",
+                    "required": false,
+                    "description": "Optimizer.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "adamw",
+                        "sgd",
+                        "adafactor"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "zero",
+                    "in": "query",
+                    "required": false,
+                    "description": "ZeRO stage.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 3
+                    }
+                  },
+                  {
+                    "name": "recompute",
+                    "in": "query",
+                    "required": false,
+                    "description": "Activation recompute.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "none",
+                        "selective",
+                        "full"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "mixed-precision",
+                    "in": "query",
+                    "required": false,
+                    "description": "Matrix precision.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "bf16",
+                        "fp8"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "mfu",
+                    "in": "query",
+                    "required": false,
+                    "description": "Model FLOPs utilisation to assume.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1
+                    }
+                  },
+                  {
+                    "name": "sequence-length",
+                    "in": "query",
+                    "required": false,
+                    "description": "Tokens per training sequence (default 4096).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2048",
+                        "2k"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "micro-batch",
+                    "in": "query",
+                    "required": false,
+                    "description": "Sequences per micro-batch per data-parallel rank.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "One result per chip, best first, with the reasons in numbers.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Fit"
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A parameter is malformed, out of range, unknown or does not go with the others.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No model or chip has this id or alias.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "The model's shape cannot be sized.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "components": {
+            "parameters": {
+              "IfNoneMatch": {
+                "name": "If-None-Match",
+                "in": "header",
+                "required": false,
+                "description": "An entity tag from an earlier `ETag`: 304 when still current.",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "headers": {
+              "ETag": {
+                "description": "Strong entity tag of the body.",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "CacheControl": {
+                "description": "`no-cache`: keep, but revalidate with `If-None-Match`.",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "RetryAfter": {
+                "description": "Seconds to wait before retrying.",
+                "required": true,
+                "schema": {
+                  "type": "string",
+                  "pattern": "^[0-9]+$"
+                }
+              }
+            },
+            "schemas": {
+              "Error": {
+                "type": "object",
+                "required": [
+                  "error"
+                ],
+                "properties": {
+                  "error": {
+                    "type": "object",
+                    "required": [
+                      "code",
+                      "message"
+                    ],
+                    "properties": {
+                      "code": {
+                        "type": "string",
+                        "enum": [
+                          "invalid_parameter",
+                          "not_found",
+                          "ambiguous",
+                          "unanswerable",
+                          "invalid_body",
+                          "method_not_allowed",
+                          "payload_too_large",
+                          "unsupported_media_type",
+                          "not_acceptable",
+                          "overloaded",
+                          "internal"
+                        ]
+                      },
+                      "message": {
+                        "type": "string"
+                      },
+                      "parameter": {
+                        "type": "string"
+                      },
+                      "suggestions": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      },
+                      "line": {
+                        "type": "integer",
+                        "minimum": 1
+                      },
+                      "column": {
+                        "type": "integer",
+                        "minimum": 1
+                      }
+                    }
+                  }
+                }
+              },
+              "Health": {
+                "type": "object",
+                "required": [
+                  "status",
+                  "revision",
+                  "accelerators",
+                  "models",
+                  "specs"
+                ],
+                "properties": {
+                  "status": {
+                    "const": "ok"
+                  },
+                  "revision": {
+                    "type": "string"
+                  },
+                  "accelerators": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "models": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "specs": {
+                    "type": "integer",
+                    "minimum": 0
+                  }
+                }
+              },
+              "Accelerator": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name",
+                  "vendor"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "vendor": {
+                    "type": "string"
+                  }
+                }
+              },
+              "Model": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  }
+                }
+              },
+              "Spec": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  }
+                }
+              },
+              "Fit": {
+                "type": "object",
+                "required": [
+                  "model",
+                  "workload",
+                  "results",
+                  "defaults"
+                ],
+                "properties": {
+                  "model": {
+                    "type": "object"
+                  },
+                  "workload": {
+                    "type": "object"
+                  },
+                  "results": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "defaults": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        """#
+}

@@ -1,0 +1,42 @@
+import OAMCore
+import OAMRegistry
+
+/// One loaded, validated registry and everything rendered from it that does not depend on
+/// the request. Replaced as a whole on reload, never mutated.
+struct RegistrySnapshot: Sendable {
+    let registry: Registry
+    /// Content hash of every descriptor's JSON: changes exactly when the served data does.
+    let revision: String
+    let accelerators: RenderedBody
+    let models: RenderedBody
+    let specs: RenderedBody
+    /// `GET /api/v1/{kind}/{id}` bodies by descriptor id.
+    let descriptors: [String: RenderedBody]
+    let health: RenderedBody
+
+    init(registry: Registry) {
+        self.registry = registry
+        let accelerators = registry.accelerators.sorted { $0.id < $1.id }
+        let models = registry.models.sorted { $0.id < $1.id }
+        let specs = registry.moduleSpecs.sorted { $0.id < $1.id }
+        self.accelerators = RenderedBody(json: .array(accelerators.map(\.json)))
+        self.models = RenderedBody(json: .array(models.map(\.json)))
+        self.specs = RenderedBody(json: .array(specs.map(\.json)))
+        var descriptors: [String: RenderedBody] = [:]
+        for a in accelerators { descriptors[a.id] = RenderedBody(json: a.json) }
+        for m in models { descriptors[m.id] = RenderedBody(json: m.json) }
+        for s in specs { descriptors[s.id] = RenderedBody(json: s.json) }
+        self.descriptors = descriptors
+        let revision = RenderedBody.fnv1a64(
+            [self.accelerators, self.models, self.specs].map { String(buffer: $0.bytes) }.joined(separator: "\n").utf8)
+        self.revision = revision
+        self.health = RenderedBody(
+            json: .object([
+                ("status", .string("ok")),
+                ("revision", .string(revision)),
+                ("accelerators", .integer(accelerators.count)),
+                ("models", .integer(models.count)),
+                ("specs", .integer(specs.count)),
+            ]))
+    }
+}
