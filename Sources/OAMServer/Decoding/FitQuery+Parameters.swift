@@ -24,7 +24,8 @@ extension FitQuery {
             maxSequences: try parameters.int("max-sequences"), weights: try parameters.string("weights"),
             kv: try parameters.string("kv"), memoryUtilization: try parameters.double("memory-utilization"),
             maxTTFT: try parameters.string("max-ttft"),
-            minTokensPerSecondPerUser: try parameters.double("min-tokens-per-second-per-user"))
+            minTokensPerSecondPerUser: try parameters.double("min-tokens-per-second-per-user"),
+            maxTPOT: try parameters.string("max-tpot"), scenario: try parameters.string("scenario"))
         let training = TrainingQuery(
             train: try parameters.bool("train"), tokens: try parameters.string("tokens"), days: try parameters.double("days"),
             optimizer: try parameters.string("optimizer"), zero: try parameters.int("zero"),

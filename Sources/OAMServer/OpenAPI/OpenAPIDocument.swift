@@ -932,6 +932,33 @@ enum OpenAPIDocument {
                     }
                   },
                   {
+                    "name": "max-tpot",
+                    "in": "query",
+                    "required": false,
+                    "description": "Target: longest time per output token (= 1 / min-tokens-per-second-per-user; giving both is a 400).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "40ms",
+                        "0.2s"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "scenario",
+                    "in": "query",
+                    "required": false,
+                    "description": "MLPerf scenario preset: the benchmark's p99 TTFT/TPOT limits (Llama-2-70B's for other models); with limits the concurrency and Poisson load are searched for the most throughput that meets them.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "offline",
+                        "server",
+                        "interactive"
+                      ]
+                    }
+                  },
+                  {
                     "name": "train",
                     "in": "query",
                     "required": false,

@@ -49,6 +49,12 @@ public struct ServingWorkload: Sendable, Hashable {
         return overflow ? Int.max : sum
     }
 
+    /// The latency limits in seconds: `maxTimeToFirstToken` and the inverse of
+    /// `minTokensPerSecondPerUser` (`--max-tpot`).
+    public var latencyTargets: LatencyTargets {
+        LatencyTargets(timeToFirstToken: maxTimeToFirstToken, timePerOutputToken: minTokensPerSecondPerUser.map { 1 / $0 })
+    }
+
     /// Average context during generation (prompt plus half the output), in tokens.
     public var averageDecodeContext: Double { Double(inputTokens) + Double(outputTokens) / 2 }
 }

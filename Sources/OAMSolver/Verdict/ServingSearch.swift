@@ -64,7 +64,14 @@ struct ServingSearch {
                     }
                     continue
                 }
-                let speed = roofline.estimate(plan, shares: shares, sequences: memory.sequencesPerReplica, workload: workload)
+                var speed = roofline.estimate(plan, shares: shares, sequences: memory.sequencesPerReplica, workload: workload)
+                let targets = workload.latencyTargets
+                if speed != nil, !targets.isEmpty,
+                    let bounded = LatencyBoundedLoad(roofline: roofline, targets: targets).estimate(
+                        plan, shares: shares, maxSequences: memory.sequencesPerReplica, workload: workload)
+                {
+                    speed = bounded
+                }
                 let misses = targetMisses(speed)
                 fitting.append(
                     PlanEvaluation(plan: plan, memory: memory, speed: speed, meetsTargets: misses.isEmpty, targetMisses: misses))
