@@ -19,6 +19,12 @@ struct FitCommand: OAMSubcommand {
     @Argument(help: ArgumentHelp("A registry id or alias, a model descriptor file, or a config.json.", valueName: "model"))
     var model: String
 
+    @Option(
+        help: ArgumentHelp(
+            "With a config.json MODEL: its HuggingFace repo id (default: from the file name ORG__NAME.json).",
+            valueName: "org/name"))
+    var id: String?
+
     @OptionGroup var registryOptions: RegistryOptions
     @OptionGroup var serving: FitServingOptions
     @OptionGroup var training: FitTrainingOptions
@@ -75,6 +81,13 @@ struct FitCommand: OAMSubcommand {
     var errorsAsJSON: Bool { format == .json }
 
     func validate() throws {
+        if let id {
+            do {
+                try ConfigModel.validate(id: id)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
         // With --format json, execute() reports a bad value in the API's error shape.
         guard format != .json else { return }
         do {
@@ -94,7 +107,7 @@ struct FitCommand: OAMSubcommand {
             }
         }
         let registry = try registryOptions.load()
-        let descriptor = try FitModelSource.load(model, registry: registry)
+        let descriptor = try FitModelSource.load(model, id: id, registry: registry)
         let report = CompatibilitySolver.solve(try query.resolve(model: descriptor, registry: registry))
         switch format {
         case .table: Output.print(FitTable.render(report, explain: explain))

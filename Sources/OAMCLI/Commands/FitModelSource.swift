@@ -6,30 +6,31 @@ import OAMRegistry
 /// Where `oam fit` takes its model from: a registry id or alias, a model descriptor file,
 /// or a HuggingFace config.json.
 enum FitModelSource {
-    static func load(_ name: String, registry: Registry) throws -> ModelDescriptor {
+    /// `id` names the model of a config.json (`--id ORG/NAME`); without it the id comes from
+    /// the file's name (`ORG__NAME.json`, or the folder of a `config.json`).
+    static func load(_ name: String, id: String?, registry: Registry) throws -> ModelDescriptor {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return try file(name)
+            return try file(name, id: id)
         }
+        if id != nil { throw CLIError.couldNotRun("--id names the model of a config.json file; \(name) is not one") }
         if registry.model(name) == nil, name.hasSuffix(".json") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             throw CLIError.couldNotRun("\(name): no such file")
         }
         return try DescriptorLookup.model(name, in: registry)
     }
 
-    private static func file(_ path: String) throws -> ModelDescriptor {
+    private static func file(_ path: String, id: String?) throws -> ModelDescriptor {
         if path.hasSuffix(".json") {
             let imported = try HFConfigFile.load(path)
             let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            let id =
+            let derived =
                 base == "config"
                 ? URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
                 : base.replacingOccurrences(of: "__", with: "/")
-            var model = ModelDescriptor(
-                id: id.lowercased(), name: id, architecture: imported.architecture, checkpoint: imported.checkpoint)
-            model.hfRepo = id.contains("/") ? id : nil
-            return model
+            return ConfigModel.descriptor(imported, id: id ?? derived)
         }
+        if id != nil { throw CLIError.couldNotRun("--id names the model of a config.json file; \(path) is a descriptor") }
         let file = RegistryLoader.loadFile(path)
         let errors = file.loadDiagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {

@@ -33,6 +33,8 @@ public struct ErrorDocument: Sendable, Equatable {
             self.init(code: .notFound, message: error.description, suggestions: suggestions)
         case .ambiguous(_, _, let candidates):
             self.init(code: .ambiguous, message: error.description, suggestions: candidates)
+        case .invalidDocument(let message, let line, let column):
+            self.init(code: .invalidBody, message: message, line: line, column: column)
         case .unanswerable:
             self.init(code: .unanswerable, message: error.description)
         }

@@ -12,6 +12,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(name: String, kind: DescriptorKind?, suggestions: [String])
     /// A name several descriptors answer to or contain (`昇腾`), with their ids, best first.
     case ambiguous(name: String, kind: DescriptorKind?, candidates: [String])
+    /// A posted document (a config.json, a descriptor) that cannot be read; the 1-based
+    /// position of the fault when it has one.
+    case invalidDocument(String, line: Int?, column: Int?)
     /// The question is well formed but cannot be answered from this input (a model whose
     /// shape cannot be sized, a registry without accelerators).
     case unanswerable(String)
@@ -27,6 +30,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .ambiguous(let name, _, let candidates):
             return "'\(name)' names \(candidates.count) descriptors: " + candidates.joined(separator: ", ")
                 + "; give one of these ids or a longer name"
+        case .invalidDocument(let message, let line, let column):
+            guard let line, let column else { return message }
+            return "\(line):\(column): \(message)"
         case .unanswerable(let message):
             return message
         }

@@ -24,7 +24,7 @@ struct APIError: HTTPResponseError {
     init(_ error: QueryError) {
         let status: HTTPResponse.Status
         switch error {
-        case .invalidParameter: status = .badRequest
+        case .invalidParameter, .invalidDocument: status = .badRequest
         case .notFound, .ambiguous: status = .notFound
         case .unanswerable: status = .unprocessableContent
         }

@@ -12,7 +12,7 @@ public struct ServerLimits: Sendable {
     /// connecting (the header deadline) and between requests (the idle timeout).
     public var idleSeconds: Double
 
-    public init(maxConcurrentRequests: Int = 64, requestSeconds: Double = 10, idleSeconds: Double = 10) {
+    public init(maxConcurrentRequests: Int = 64, requestSeconds: Double = 5, idleSeconds: Double = 10) {
         self.maxConcurrentRequests = maxConcurrentRequests
         self.requestSeconds = requestSeconds
         self.idleSeconds = idleSeconds

@@ -689,6 +689,466 @@ enum OpenAPIDocument {
               }
             },
             "/api/v1/fit": {
+              "post": {
+                "operationId": "fitConfig",
+                "summary": "Rank accelerators for a model given as a HuggingFace config.json (`oam fit config.json --id ORG/NAME … --format json`). The query takes the same parameters as GET, with `id` in place of `model`.",
+                "parameters": [
+                  {
+                    "name": "id",
+                    "in": "query",
+                    "required": true,
+                    "description": "The config's HuggingFace repo id ORG/NAME.",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^[^/\\s]+/[^/\\s]+$",
+                      "examples": [
+                        "meta-llama/Llama-3.1-8B"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "chip",
+                    "in": "query",
+                    "required": false,
+                    "description": "An accelerator id or alias (repeatable; default: every accelerator).",
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "style": "form",
+                    "explode": true
+                  },
+                  {
+                    "name": "modules",
+                    "in": "query",
+                    "required": false,
+                    "description": "Evaluate exactly this many modules.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1048576
+                    }
+                  },
+                  {
+                    "name": "max-modules",
+                    "in": "query",
+                    "required": false,
+                    "description": "Largest module count to search.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 65536
+                    }
+                  },
+                  {
+                    "name": "node-size",
+                    "in": "query",
+                    "required": false,
+                    "description": "Modules per node.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1
+                    }
+                  },
+                  {
+                    "name": "strict-precision",
+                    "in": "query",
+                    "required": false,
+                    "description": "Refuse a precision the chip lacks natively.",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  },
+                  {
+                    "name": "alternatives",
+                    "in": "query",
+                    "required": false,
+                    "description": "Next-best plans per chip.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  {
+                    "name": "stack",
+                    "in": "query",
+                    "required": false,
+                    "description": "Software stack the adapters report for (`CUDA 12.4`).",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "no-adapters",
+                    "in": "query",
+                    "required": false,
+                    "description": "Ignore adapter capability reports.",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  },
+                  {
+                    "name": "explain",
+                    "in": "query",
+                    "required": false,
+                    "description": "Include the arithmetic step by step.",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  },
+                  {
+                    "name": "input-tokens",
+                    "in": "query",
+                    "required": false,
+                    "description": "Prompt tokens per request (default 1024).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2048",
+                        "2k"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "output-tokens",
+                    "in": "query",
+                    "required": false,
+                    "description": "Generated tokens per request (default 1024).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2048",
+                        "2k"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "context",
+                    "in": "query",
+                    "required": false,
+                    "description": "Total tokens per sequence; larger than output-tokens.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2048",
+                        "2k"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "batch",
+                    "in": "query",
+                    "required": false,
+                    "description": "Concurrent sequences, or `max`.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "32",
+                        "max"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "max-sequences",
+                    "in": "query",
+                    "required": false,
+                    "description": "With batch=max: most sequences per replica.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1
+                    }
+                  },
+                  {
+                    "name": "weights",
+                    "in": "query",
+                    "required": false,
+                    "description": "Weight format.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "checkpoint",
+                        "bf16",
+                        "fp16",
+                        "fp32",
+                        "fp8",
+                        "fp8-block",
+                        "int8",
+                        "int4",
+                        "mxfp4",
+                        "nvfp4"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "kv",
+                    "in": "query",
+                    "required": false,
+                    "description": "KV-cache precision.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "checkpoint",
+                        "bf16",
+                        "fp16",
+                        "fp8",
+                        "int8"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "memory-utilization",
+                    "in": "query",
+                    "required": false,
+                    "description": "Fraction of module memory the engine may use.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1
+                    }
+                  },
+                  {
+                    "name": "max-ttft",
+                    "in": "query",
+                    "required": false,
+                    "description": "Target: longest time to first token.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2s",
+                        "500ms"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "min-tokens-per-second-per-user",
+                    "in": "query",
+                    "required": false,
+                    "description": "Target: slowest generation per user, tokens/s.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0
+                    }
+                  },
+                  {
+                    "name": "train",
+                    "in": "query",
+                    "required": false,
+                    "description": "Size a training run instead of serving (needs `tokens`).",
+                    "schema": {
+                      "type": "boolean"
+                    }
+                  },
+                  {
+                    "name": "tokens",
+                    "in": "query",
+                    "required": false,
+                    "description": "Training tokens.",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "15.6T"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "days",
+                    "in": "query",
+                    "required": false,
+                    "description": "Target training duration in days.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0
+                    }
+                  },
+                  {
+                    "name": "optimizer",
+                    "in": "query",
+                    "required": false,
+                    "description": "Optimizer.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "adamw",
+                        "sgd",
+                        "adafactor"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "zero",
+                    "in": "query",
+                    "required": false,
+                    "description": "ZeRO stage.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 3
+                    }
+                  },
+                  {
+                    "name": "recompute",
+                    "in": "query",
+                    "required": false,
+                    "description": "Activation recompute.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "none",
+                        "selective",
+                        "full"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "mixed-precision",
+                    "in": "query",
+                    "required": false,
+                    "description": "Matrix precision.",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "bf16",
+                        "fp8"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "mfu",
+                    "in": "query",
+                    "required": false,
+                    "description": "Model FLOPs utilisation to assume.",
+                    "schema": {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1
+                    }
+                  },
+                  {
+                    "name": "sequence-length",
+                    "in": "query",
+                    "required": false,
+                    "description": "Tokens per training sequence (default 4096).",
+                    "schema": {
+                      "type": "string",
+                      "examples": [
+                        "2048",
+                        "2k"
+                      ]
+                    }
+                  },
+                  {
+                    "name": "micro-batch",
+                    "in": "query",
+                    "required": false,
+                    "description": "Sequences per micro-batch per data-parallel rank.",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "description": "A HuggingFace `config.json` (at most 1 MiB).",
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "type": "object"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "One result per chip, best first, with the reasons in numbers.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Fit"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A parameter is malformed, or the config cannot be read (`line`/`column` point into it).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "404": {
+                    "description": "No chip has this id or alias.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The body is over 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "415": {
+                    "description": "The body is not `application/json`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "422": {
+                    "description": "The model's shape cannot be sized.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
               "get": {
                 "operationId": "fit",
                 "summary": "Rank accelerators for a model (`oam fit MODEL … --format json`). Parameter names are `oam fit`'s long options; flags are `name=true`.",

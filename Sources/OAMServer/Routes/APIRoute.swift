@@ -18,6 +18,7 @@ struct APIRoute: Sendable, Equatable {
         APIRoute(method: .get, path: "/api/v1/specs"),
         APIRoute(method: .get, path: "/api/v1/specs/{id}"),
         APIRoute(method: .get, path: "/api/v1/fit"),
+        APIRoute(method: .post, path: "/api/v1/fit"),
     ]
 
     /// The methods `routes` answer on a concrete path (empty when no template matches).

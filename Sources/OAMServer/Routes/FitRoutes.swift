@@ -11,8 +11,10 @@ struct FitRoutes<Context: RequestContext> {
 
     func register(on router: Router<Context>) {
         router.get("/api/v1/fit") { request, _ in try await fit(request) }
+        router.post("/api/v1/fit") { request, _ in try await fitPosted(request) }
     }
 
+    /// `GET`: the model is a registry id or alias (`model=`).
     private func fit(_ request: Request) async throws -> Response {
         let registry = store.current.registry
         let fitRequest: FitRequest
@@ -23,6 +25,34 @@ struct FitRoutes<Context: RequestContext> {
         } catch {
             throw APIError(error)
         }
+        return try await solve(fitRequest, request: request)
+    }
+
+    /// Query names of `POST /api/v1/fit`: the model is the posted config.json, named by `id`.
+    static var postedParameterNames: [String] { FitQuery.parameterNames.filter { $0 != "model" } + ["id"] }
+
+    /// `POST`: the body is a HuggingFace config.json, `id=ORG/NAME` names it (`oam fit
+    /// config.json --id ORG/NAME`).
+    private func fitPosted(_ request: Request) async throws -> Response {
+        let text = try await RequestBody.read(request, mediaType: "application/json")
+        let registry = store.current.registry
+        let fitRequest: FitRequest
+        do {
+            let parameters = try QueryParameters(request, known: Self.postedParameterNames)
+            guard let id = try parameters.string("id") else {
+                throw QueryError.invalidParameter(
+                    parameter: "id", message: "id is required: the config's HuggingFace repo id ORG/NAME")
+            }
+            let query = try FitQuery(parameters: parameters, model: id)
+            let model = try ConfigModel.descriptor(configText: text, id: id)
+            fitRequest = try query.resolve(model: model, registry: registry)
+        } catch let error as QueryError {
+            throw APIError(error)
+        }
+        return try await solve(fitRequest, request: request)
+    }
+
+    private func solve(_ fitRequest: FitRequest, request: Request) async throws -> Response {
         let body = try await timeBound.run { RenderedBody(json: FitJSON.document(CompatibilitySolver.solve(fitRequest))) }
         return body.response(to: request)
     }
