@@ -3,7 +3,9 @@ import PackageDescription
 
 /// Layers, lowest first; a target only imports targets above it in this list:
 /// CYAML → YAMLReader → OAMCore → {OAMRegistry, OAMAdapterAPI} → OAMSolver → OAMHost → OAMQuery
-/// → OAMServer → OAMCLI → oam (OAMServer never imports OAMCLI). OAMQuery holds what every front end shares: the unresolved query types,
+/// → OAMPages → OAMServer → OAMCLI → oam (OAMServer never imports OAMCLI). OAMPages renders the
+/// web pages (HTML, no HTTP) from the same queries and results as the API, so the server and a
+/// static-site writer share them. OAMQuery holds what every front end shares: the unresolved query types,
 /// their validation and resolution, and the JSON, SARIF and diagnostic renderers.
 /// Vendor adapters (Plugins/<Vendor>) import OAMAdapterAPI only.
 /// In-tree vendor adapters: target `<Vendor>Adapter` lives in `Plugins/<Vendor>/` and may
@@ -54,6 +56,7 @@ let package = Package(
         .target(name: "OAMSolver", dependencies: ["OAMCore", "OAMAdapterAPI"]),
         .target(name: "OAMHost", dependencies: ["OAMAdapterAPI", "OAMRegistry"] + adapterTargets.map { .target(name: $0) }),
         .target(name: "OAMQuery", dependencies: ["OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI"]),
+        .target(name: "OAMPages", dependencies: ["OAMQuery", "OAMRegistry", "OAMSolver", "OAMHost", "OAMAdapterAPI", "OAMCore"]),
         .target(
             name: "OAMServer",
             dependencies: [
@@ -93,6 +96,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
+        .testTarget(name: "OAMPagesTests", dependencies: ["OAMPages", "OAMQuery", "OAMRegistry", "OAMCore", "OAMTestSupport"]),
         .testTarget(name: "OAMContributionTests", dependencies: ["OAMRegistry", "OAMCore", "OAMTestSupport"]),
     ]
         + adapterTargets.map { name in

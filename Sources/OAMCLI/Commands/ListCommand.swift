@@ -76,10 +76,7 @@ struct ListCommand: OAMSubcommand {
             ["ID", "NAME", "FORM", "MEMORY", "BANDWIDTH", "TDP", "BF16 DENSE", "FP8 DENSE", "WEAKEST TIER"],
             rightAligned: [3, 4, 5, 6, 7])
         for a in accelerators {
-            let figures: [Figure<Quantity>?] = [
-                a.memory.capacity, a.memory.bandwidth, a.power.tdp, a.peakDense[.bf16], a.peakDense[.fp8],
-            ]
-            let weakest = figures.compactMap { $0 }.compactMap { $0.value == nil ? nil : a.evidence.tier(of: $0.path) }.min()
+            let weakest = a.weakestTier(of: a.headlineFigures)
             table.add([
                 a.id, a.name, a.formFactor?.rawValue ?? "?", Self.cell(a.memory.capacity), Self.cell(a.memory.bandwidth),
                 Self.cell(a.power.tdp), Self.cell(a.peakDense[.bf16]), Self.cell(a.peakDense[.fp8]), weakest?.rawValue ?? "-",

@@ -1,0 +1,113 @@
+import OAMCore
+import OAMQuery
+import OAMRegistry
+
+/// `/`: every module that passes the query, with its headline figures, dense peaks by
+/// precision and weakest evidence tier, and the form that writes the query into the URL.
+public enum CatalogPage {
+    public static func render(_ query: CatalogQuery, context: PageContext) -> String {
+        let t = context.t
+        let accelerators = query.run(context.registry)
+        let figures = FigureText(t: t)
+        let rows: [[HTMLNode]] = accelerators.map { a in
+            let peaks = a.peakDense.keys.sorted().compactMap { precision -> HTMLNode? in
+                guard let figure = a.peakDense[precision], let value = figure.value else { return nil }
+                return .el("li", text: precision.rawValue.uppercased() + " " + value.text)
+            }
+            return [
+                .link(a.name, href: context.links.accelerator(a.id)),
+                .text(a.vendor),
+                .text(figures.formFactor(a.formFactor) + (a.conformsTo?.value.map { " · " + $0 } ?? "")),
+                .text(figures.value(a.memory.capacity)),
+                .text(figures.value(a.memory.bandwidth)),
+                peaks.isEmpty ? .text(t(.unknown)) : .el("ul", [], peaks),
+                .text(figures.value(a.power.tdp)),
+                figures.tier(a.weakestTier(of: a.headlineFigures)),
+            ]
+        }
+        let main: [HTMLNode] = [
+            form(query, context: context),
+            .el("p", [HTMLAttribute("role", "status")], text: t(.catalogCount, ["count": String(accelerators.count)])),
+            .table(
+                caption: t(.catalogCaption),
+                headers: [
+                    t(.columnModule), t(.columnVendor), t(.columnFormFactor), t(.columnMemory), t(.columnBandwidth),
+                    t(.columnDensePeaks), t(.columnPower), t(.columnWeakestTier),
+                ],
+                rows: rows),
+        ]
+        return PageLayout.document(title: t(.catalogTitle), context: context, main: main)
+    }
+
+    /// The filter form: GET to `/` with the API's parameter names, every control labelled.
+    static func form(_ query: CatalogQuery, context: PageContext) -> HTMLNode {
+        let t = context.t
+        let vendors = Array(Set(context.registry.accelerators.map(\.vendor))).sorted()
+        var controls: [HTMLNode] = [
+            .el(
+                "label", [],
+                [
+                    .text(t(.searchLabel)),
+                    .el(
+                        "input",
+                        [HTMLAttribute("type", "search"), HTMLAttribute("name", "q"), HTMLAttribute("value", query.search ?? "")]),
+                ]),
+            select(
+                "vendor", label: t(.columnVendor), options: vendors.map { ($0, $0) }, selected: query.list.vendor,
+                any: t(.anyValue)),
+            select(
+                "form-factor", label: t(.columnFormFactor), options: FormFactor.modules.map { ($0.rawValue, $0.rawValue) },
+                selected: query.list.formFactor, any: t(.anyValue)),
+            select(
+                "precision", label: t(.precisionLabel),
+                options: Precision.allCases.map { ($0.rawValue, $0.rawValue.uppercased()) },
+                selected: query.list.precision?.rawValue, any: t(.anyValue)),
+            .el(
+                "label", [],
+                [
+                    .text(t(.minMemoryLabel)),
+                    .el(
+                        "input",
+                        [
+                            HTMLAttribute("type", "text"), HTMLAttribute("name", "min-memory"),
+                            HTMLAttribute("value", query.list.minMemory ?? ""),
+                            HTMLAttribute("placeholder", "96 GiB"),
+                        ]),
+                ]),
+            select(
+                "sort", label: t(.sortLabel),
+                options: [
+                    ("id", t(.sortID)), ("memory", t(.columnMemory)), ("bandwidth", t(.columnBandwidth)),
+                    ("power", t(.columnPower)),
+                ]
+                    + Precision.allCases.map { ($0.rawValue, $0.rawValue.uppercased()) },
+                selected: query.sort.name, any: nil),
+        ]
+        if context.language != .en {
+            controls.append(
+                .el(
+                    "input",
+                    [
+                        HTMLAttribute("type", "hidden"), HTMLAttribute("name", "lang"),
+                        HTMLAttribute("value", context.language.rawValue),
+                    ]))
+        }
+        controls.append(.el("button", [HTMLAttribute("type", "submit")], text: t(.applyFilters)))
+        return .el(
+            "form", [HTMLAttribute("method", "get"), HTMLAttribute("action", "/"), HTMLAttribute("role", "search")], controls)
+    }
+
+    /// A labelled `<select>`; `any` adds a first option with an empty value.
+    static func select(_ name: StaticString, label: String, options: [(String, String)], selected: String?, any: String?)
+        -> HTMLNode
+    {
+        var items: [HTMLNode] = []
+        if let any { items.append(.el("option", [HTMLAttribute("value", "")], text: any)) }
+        for (value, text) in options {
+            var attributes = [HTMLAttribute("value", value)]
+            if value == selected { attributes.append(HTMLAttribute("selected", "selected")) }
+            items.append(.el("option", attributes, text: text))
+        }
+        return .el("label", [], [.text(label), .element("select", [HTMLAttribute("name", String(describing: name))], items)])
+    }
+}

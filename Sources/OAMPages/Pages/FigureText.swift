@@ -1,0 +1,34 @@
+import OAMCore
+
+/// How figures and tiers read on a page: the value as the descriptor wrote it, the translated
+/// word for unknown or absent, and the tier as a labelled, styled word.
+struct FigureText {
+    var t: Localizer
+
+    /// The figure as written (`192 GiB`); "unknown" when the descriptor says so; "—" when absent.
+    func value(_ figure: Figure<Quantity>?) -> String {
+        guard let figure else { return t(.notStated) }
+        return figure.value?.text ?? t(.unknown)
+    }
+
+    /// The tier's translated name.
+    func tierName(_ tier: EvidenceTier) -> String {
+        switch tier {
+        case .vendor: t(.tierVendor)
+        case .press: t(.tierPress)
+        case .thirdParty: t(.tierThirdParty)
+        case .measured: t(.tierMeasured)
+        }
+    }
+
+    /// The tier as a styled word (colour is never the only cue: the word is always there).
+    func tier(_ tier: EvidenceTier?) -> HTMLNode {
+        guard let tier else { return .text(t(.notStated)) }
+        return .el("span", [HTMLAttribute("class", "tier-" + tier.rawValue)], text: tierName(tier))
+    }
+
+    /// The translated name of a form factor (the registry's word stays visible in brackets).
+    func formFactor(_ formFactor: FormFactor?) -> String {
+        formFactor?.rawValue ?? t(.unknown)
+    }
+}

@@ -1,0 +1,27 @@
+import OAMRegistry
+
+/// What every page renderer needs: the loaded registry, the language, and the request's own
+/// path and parameters (for the language switch and for forms that echo their values).
+public struct PageContext: Sendable {
+    public var registry: Registry
+    public var language: Language
+    /// The path of the page being rendered (`/compare`).
+    public var path: String
+    /// The request's query parameters, in order, as received.
+    public var parameters: [(String, String)]
+
+    public init(registry: Registry, language: Language, path: String = "/", parameters: [(String, String)] = []) {
+        self.registry = registry
+        self.language = language
+        self.path = path
+        self.parameters = parameters
+    }
+
+    public var t: Localizer { Localizer(language) }
+    public var links: PageLinks { PageLinks(language: language) }
+
+    /// The first value of parameter `name`, if present.
+    public func parameter(_ name: String) -> String? {
+        parameters.first { $0.0 == name }?.1
+    }
+}
