@@ -27,7 +27,7 @@ struct FigureText {
         return .el("span", [HTMLAttribute("class", "tier-" + tier.rawValue)], text: tierName(tier))
     }
 
-    /// The translated name of a form factor (the registry's word stays visible in brackets).
+    /// A form factor as the registry writes it (`oam`, `sxm`): a vocabulary word shown as data.
     func formFactor(_ formFactor: FormFactor?) -> String {
         formFactor?.rawValue ?? t(.unknown)
     }
