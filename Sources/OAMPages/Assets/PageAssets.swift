@@ -42,5 +42,12 @@ public enum PageAssets {
         .c6{stroke:#4e342e;fill:#4e342e}.c7{stroke:#37474f;fill:#37474f}
         .line.c0,.line.c1,.line.c2,.line.c3,.line.c4,.line.c5,.line.c6,.line.c7{fill:none}
         .notes{white-space:pre-wrap}
+        .free{fill:#e8e8e8;stroke:#767676}
+        .memory-bar{width:100%;max-width:40rem}
+        details{margin:.5rem 0}
+        form.stacked{flex-direction:column;align-items:stretch}
+        textarea{font-family:ui-monospace,monospace;width:100%}
+        table.source td{font-family:ui-monospace,monospace;white-space:pre}
+        mark{background:#ffe08a;color:#1a1a1a}
         """
 }

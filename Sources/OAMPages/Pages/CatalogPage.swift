@@ -98,7 +98,7 @@ public enum CatalogPage {
     }
 
     /// A labelled `<select>`; `any` adds a first option with an empty value.
-    static func select(_ name: StaticString, label: String, options: [(String, String)], selected: String?, any: String?)
+    static func select(_ name: String, label: String, options: [(String, String)], selected: String?, any: String?)
         -> HTMLNode
     {
         var items: [HTMLNode] = []
@@ -108,6 +108,6 @@ public enum CatalogPage {
             if value == selected { attributes.append(HTMLAttribute("selected", "selected")) }
             items.append(.el("option", attributes, text: text))
         }
-        return .el("label", [], [.text(label), .element("select", [HTMLAttribute("name", String(describing: name))], items)])
+        return .el("label", [], [.text(label), .element("select", [HTMLAttribute("name", name)], items)])
     }
 }

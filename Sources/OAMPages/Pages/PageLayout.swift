@@ -41,6 +41,8 @@ public enum PageLayout {
                                                 .el("li", [.link(t(.navModels), href: links.href("/models"))]),
                                                 .el("li", [.link(t(.navSpecs), href: links.href("/specs"))]),
                                                 .el("li", [.link(t(.navCompare), href: links.href("/compare"))]),
+                                                .el("li", [.link(t(.navFit), href: links.href("/fit"))]),
+                                                .el("li", [.link(t(.navValidate), href: links.href("/validate"))]),
                                                 .el(
                                                     "li",
                                                     [

@@ -1,0 +1,86 @@
+import OAMCore
+
+/// `/validate`: a form to paste a descriptor (and optionally its registry path), and for a
+/// checked one its diagnostics (`file:line:col: severity: message [rule]`, as `oam validate`
+/// prints them) with the offending lines marked in the echoed source. The diagnostics come
+/// from the validation the API runs; this page only shows them.
+public enum ValidatePage {
+    /// The form alone when `source` is `nil`.
+    public static func render(source: String?, path: String?, diagnostics: [Diagnostic], context: PageContext) -> String {
+        let t = context.t
+        var main: [HTMLNode] = [form(source: source, path: path, context: context)]
+        if let source {
+            main.append(.el("h2", text: t(.validateResultHeading)))
+            if diagnostics.isEmpty {
+                main.append(.el("p", [HTMLAttribute("role", "status")], text: t(.validateClean)))
+            } else {
+                main.append(
+                    .el(
+                        "ul", [HTMLAttribute("class", "diagnostics")],
+                        diagnostics.map { d in
+                            .el(
+                                "li",
+                                [
+                                    .el("a", [HTMLAttribute("href", "#L\(d.range.start.line)")], text: d.formatted)
+                                ])
+                        }))
+            }
+            main.append(echo(source, diagnostics: diagnostics, t: t))
+        }
+        return PageLayout.document(title: t(.validateTitle), context: context, main: main)
+    }
+
+    /// The source, one numbered row per line; a line a diagnostic starts on is marked and
+    /// carries the diagnostics' text, so the mark does not rest on colour alone.
+    static func echo(_ source: String, diagnostics: [Diagnostic], t: Localizer) -> HTMLNode {
+        let byLine = Dictionary(grouping: diagnostics) { $0.range.start.line }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let rows: [[HTMLNode]] = lines.enumerated().map { index, line in
+            let number = index + 1
+            let found = byLine[number] ?? []
+            let code: HTMLNode = .el("code", text: String(line))
+            return [
+                .el("span", [HTMLAttribute("id", "L\(number)")], text: String(number)),
+                found.isEmpty ? code : .el("mark", [code]),
+                .text(found.map { "\($0.severity.rawValue): \($0.message) [\($0.ruleID)]" }.joined(separator: "; ")),
+            ]
+        }
+        return .table(
+            caption: t(.validateSourceCaption), headers: [t(.columnLine), t(.columnSourceText), t(.columnFindings)], rows: rows,
+            attributes: [HTMLAttribute("class", "source")])
+    }
+
+    /// POST to `/validate` (a descriptor is too long for a URL): the YAML and its optional path.
+    static func form(source: String?, path: String?, context: PageContext) -> HTMLNode {
+        let t = context.t
+        var action = "/validate"
+        if context.language != .en { action += "?lang=" + context.language.rawValue }
+        return .el(
+            "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", action), HTMLAttribute("class", "stacked")],
+            [
+                .el(
+                    "label", [],
+                    [
+                        .text(t(.validatePathLabel)),
+                        .el(
+                            "input",
+                            [
+                                HTMLAttribute("type", "text"), HTMLAttribute("name", "path"), HTMLAttribute("value", path ?? ""),
+                                HTMLAttribute("placeholder", "accelerators/acme/x1.yaml"),
+                            ]),
+                    ]),
+                .el(
+                    "label", [],
+                    [
+                        .text(t(.validateSourceLabel)),
+                        .el(
+                            "textarea",
+                            [HTMLAttribute("name", "descriptor"), HTMLAttribute("rows", "16"), HTMLAttribute("cols", "80")],
+                            // A parser drops one newline right after <textarea>: this one, so a
+                            // descriptor's own leading blank line survives the round trip.
+                            text: "\n" + (source ?? "")),
+                    ]),
+                .el("button", [HTMLAttribute("type", "submit")], text: t(.validateSubmit)),
+            ])
+    }
+}
