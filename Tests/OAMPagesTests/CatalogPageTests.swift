@@ -5,8 +5,18 @@ import Testing
 @testable import OAMPages
 
 @Suite struct CatalogPageTests {
+    /// `spec` filters on the claimed module spec, like the API; an unknown spec is a 404 there
+    /// and an error page here.
+    @Test func filters_by_spec() throws {
+        let query = try CatalogQuery(parameters: [("spec", "ocp-oam-2.0")])
+        let modules = try query.run(PagesFixture.registry)
+        #expect(!modules.isEmpty)
+        #expect(modules.allSatisfy { $0.conformsTo?.value == "ocp-oam-2.0" })
+        #expect(throws: QueryError.self) { try CatalogQuery(parameters: [("spec", "ocp-oam-9")]).run(PagesFixture.registry) }
+    }
+
     @Test func lists_every_module_with_its_figures() throws {
-        let html = CatalogPage.render(CatalogQuery(), context: PagesFixture.context())
+        let html = try CatalogPage.render(CatalogQuery(), context: PagesFixture.context())
         for a in PagesFixture.registry.accelerators {
             #expect(html.contains("href=\"/accelerators/\(a.id)\""), "\(a.id)")
         }
@@ -22,12 +32,12 @@ import Testing
 
     @Test func filters_by_vendor_with_the_api_parameter_names() throws {
         let query = try CatalogQuery(parameters: [("vendor", "huawei"), ("precision", "fp16"), ("sort", "memory")])
-        let modules = query.run(PagesFixture.registry)
+        let modules = try query.run(PagesFixture.registry)
         #expect(!modules.isEmpty)
         #expect(modules.allSatisfy { $0.vendor == "huawei" && $0.peakDense[.fp16]?.value != nil })
         let memory = modules.compactMap { $0.memory.capacity?.value?.value }
         #expect(memory == memory.sorted(by: >))
-        let html = CatalogPage.render(query, context: PagesFixture.context())
+        let html = try CatalogPage.render(query, context: PagesFixture.context())
         #expect(html.contains("<option value=\"huawei\" selected=\"selected\">huawei</option>"))
         #expect(!html.contains("href=\"/accelerators/amd/"))
     }
@@ -35,7 +45,7 @@ import Testing
     /// The search box finds a module by a Chinese alias written with a space (`NameKey`).
     @Test func search_finds_aliases() throws {
         let query = try CatalogQuery(parameters: [("q", "昇腾 910B")])
-        let ids = query.run(PagesFixture.registry).map(\.id)
+        let ids = try query.run(PagesFixture.registry).map(\.id)
         #expect(ids.contains("huawei/ascend-910b"))
         #expect(!ids.contains("amd/mi300x"))
     }
@@ -48,7 +58,7 @@ import Testing
     }
 
     @Test func chinese_page_keeps_the_language_in_links_and_forms() throws {
-        let html = CatalogPage.render(CatalogQuery(), context: PagesFixture.context(.zh))
+        let html = try CatalogPage.render(CatalogQuery(), context: PagesFixture.context(.zh))
         #expect(html.contains("<html lang=\"zh-Hans\">"))
         #expect(html.contains("加速器目录"))
         #expect(html.contains("href=\"/accelerators/amd/mi300x?lang=zh\""))
@@ -60,8 +70,8 @@ import Testing
     }
 
     /// The issue's budget for the unfiltered catalog is 200 KB uncompressed.
-    @Test func catalog_stays_under_its_size_budget() {
-        let html = CatalogPage.render(CatalogQuery(), context: PagesFixture.context())
+    @Test func catalog_stays_under_its_size_budget() throws {
+        let html = try CatalogPage.render(CatalogQuery(), context: PagesFixture.context())
         #expect(html.utf8.count <= 200_000, "catalog page is \(html.utf8.count) bytes")
     }
 }

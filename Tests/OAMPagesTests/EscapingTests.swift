@@ -56,10 +56,10 @@ import Testing
 
     @Test func catalog_and_compare_show_markup_as_text() throws {
         let (context, folder) = try Self.context()
-        let catalog = CatalogPage.render(try CatalogQuery(parameters: [("q", "<script>")]), context: context)
+        let catalog = try CatalogPage.render(try CatalogQuery(parameters: [("q", "<script>")]), context: context)
         Self.expectNoMarkup(catalog)
         #expect(catalog.contains("value=\"&lt;script&gt;\""))
-        let all = CatalogPage.render(CatalogQuery(), context: context)
+        let all = try CatalogPage.render(CatalogQuery(), context: context)
         Self.expectNoMarkup(all)
         #expect(all.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; X1</a>"))
         let compare = try ComparePage.render(CompareQuery(parameters: [("ids", "acme/x1,acme/x1")]), context: context)

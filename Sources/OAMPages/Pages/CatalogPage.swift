@@ -5,9 +5,10 @@ import OAMRegistry
 /// `/`: every module that passes the query, with its headline figures, dense peaks by
 /// precision and weakest evidence tier, and the form that writes the query into the URL.
 public enum CatalogPage {
-    public static func render(_ query: CatalogQuery, context: PageContext) -> String {
+    /// Throws `notFound` for a `spec` the registry does not hold.
+    public static func render(_ query: CatalogQuery, context: PageContext) throws(QueryError) -> String {
         let t = context.t
-        let accelerators = query.run(context.registry)
+        let accelerators = try query.run(context.registry)
         let figures = FigureText(t: t)
         let rows: [[HTMLNode]] = accelerators.map { a in
             let peaks = a.peakDense.keys.sorted().compactMap { precision -> HTMLNode? in
@@ -50,7 +51,10 @@ public enum CatalogPage {
                     .text(t(.searchLabel)),
                     .el(
                         "input",
-                        [HTMLAttribute("type", "search"), HTMLAttribute("name", "q"), HTMLAttribute("value", query.search ?? "")]),
+                        [
+                            HTMLAttribute("type", "search"), HTMLAttribute("name", "q"),
+                            HTMLAttribute("value", query.list.search ?? ""),
+                        ]),
                 ]),
             select(
                 "vendor", label: t(.columnVendor), options: vendors.map { ($0, $0) }, selected: query.list.vendor,
@@ -58,6 +62,10 @@ public enum CatalogPage {
             select(
                 "form-factor", label: t(.columnFormFactor), options: FormFactor.modules.map { ($0.rawValue, $0.rawValue) },
                 selected: query.list.formFactor, any: t(.anyValue)),
+            select(
+                "spec", label: t(.columnSpec),
+                options: context.registry.moduleSpecs.sorted { $0.id < $1.id }.map { ($0.id, $0.name + " " + $0.version) },
+                selected: query.list.spec, any: t(.anyValue)),
             select(
                 "precision", label: t(.precisionLabel),
                 options: Precision.allCases.map { ($0.rawValue, $0.rawValue.uppercased()) },

@@ -6,6 +6,8 @@ import OAMRegistry
 /// `/compare?ids=a,b,c`: two to six modules by id, name or alias, resolved like every lookup.
 public struct CompareQuery: Sendable, Equatable {
     public static let allowed = 2...6
+    /// The parameter names the compare page reads.
+    public static let parameterNames = ["ids"]
     public var names: [String]
 
     /// The names in `ids` (comma-separated, blanks dropped); empty when absent.
