@@ -42,13 +42,19 @@ import Testing
     }
 
     @Test func compare_needs_two_to_six_modules() throws {
-        #expect(throws: QueryError.self) {
-            try ComparePage.render(CompareQuery(parameters: [("ids", "amd/mi300x")]), context: PagesFixture.context())
-        }
+        #expect(throws: QueryError.self) { try CompareQuery(parameters: [("ids", "amd/mi300x")]).resolve(PagesFixture.registry) }
         let seven = Array(PagesFixture.registry.accelerators.prefix(7)).map(\.id).joined(separator: ",")
         #expect(throws: QueryError.self) {
             try ComparePage.render(CompareQuery(parameters: [("ids", seven)]), context: PagesFixture.context())
         }
+        #expect(throws: QueryError.self) {
+            try ComparePage.render(CompareQuery(parameters: [("ids", "amd/mi300x,amd/nope")]), context: PagesFixture.context())
+        }
+        // One module (the module page's link): the form, filled, asking for another.
+        let one = try ComparePage.render(CompareQuery(parameters: [("ids", "amd/mi300x")]), context: PagesFixture.context())
+        #expect(one.contains("name=\"ids\" value=\"amd/mi300x\""))
+        #expect(one.contains("Add at least one more module"))
+        #expect(!one.contains("<svg"))
         // Without ids the page is the form alone.
         let form = try ComparePage.render(CompareQuery(parameters: []), context: PagesFixture.context(.zh))
         #expect(form.contains("<form method=\"get\" action=\"/compare\">"))

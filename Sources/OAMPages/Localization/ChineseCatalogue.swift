@@ -179,5 +179,6 @@ enum ChineseCatalogue {
         "validate.source.label": "描述文件（YAML）",
         "validate.submit": "校验",
         "validate.title": "校验描述文件",
+        "compare.need.more": "请至少再添加一个模组（共 2 至 6 个）进行对比。",
     ]
 }

@@ -179,5 +179,6 @@ enum EnglishCatalogue {
         "validate.source.label": "Descriptor (YAML)",
         "validate.submit": "Validate",
         "validate.title": "Validate a descriptor",
+        "compare.need.more": "Add at least one more module (2 to 6) to compare.",
     ]
 }

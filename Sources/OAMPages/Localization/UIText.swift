@@ -179,4 +179,5 @@ public enum UIText: String, Sendable, CaseIterable {
     case validateSourceLabel = "validate.source.label"
     case validateSubmit = "validate.submit"
     case validateTitle = "validate.title"
+    case compareNeedMore = "compare.need.more"
 }

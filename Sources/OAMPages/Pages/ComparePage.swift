@@ -5,11 +5,15 @@ import OAMRegistry
 /// `/compare?ids=…`: the modules' figures side by side and one bar chart per figure (memory,
 /// bandwidth, BF16/FP8/FP4 dense peaks, BF16 dense peak per watt), each bar with its tier.
 public enum ComparePage {
-    /// With no `ids`, the form alone; throws the query's error for a bad or unknown list.
+    /// With no `ids` or one, the form alone; throws the query's error for more than six names
+    /// or a name that is not one accelerator.
     public static func render(_ query: CompareQuery, context: PageContext) throws(QueryError) -> String {
         let t = context.t
         var main: [HTMLNode] = [form(query, context: context)]
-        if !query.names.isEmpty {
+        if query.names.count == 1 {
+            // One module (the module page's "compare" link): the form, filled, asks for more.
+            main.append(.el("p", [HTMLAttribute("role", "status")], text: t(.compareNeedMore)))
+        } else if !query.names.isEmpty {
             let modules = try query.resolve(context.registry)
             main.append(table(modules, context: context))
             for (index, metric) in metrics(t: t).enumerated() {
