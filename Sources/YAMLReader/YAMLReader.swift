@@ -16,6 +16,12 @@ public enum YAMLReader {
         if bytes.count > limits.maxBytes {
             throw YAMLError(.tooLarge, "file is \(bytes.count) bytes; the limit is \(limits.maxBytes) bytes", at: .start)
         }
+        if let encoding = TextEncoding.foreignEncoding(of: bytes) {
+            throw YAMLError(
+                .encoding,
+                "the file is \(encoding); descriptors are UTF-8: convert it (iconv -t UTF-8) and save it without a BOM",
+                at: .start)
+        }
         var builder = TreeBuilder(limits: limits)
         let result: Result<YAMLDocument, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(YAMLError) {

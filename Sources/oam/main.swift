@@ -1,3 +1,3 @@
 import OAMCLI
 
-OAMCommand.main()
+OAMCommand.runAndExit()

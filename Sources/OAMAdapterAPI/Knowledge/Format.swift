@@ -1,9 +1,10 @@
-/// Short human forms of figures for notes ("1159.5 TFLOP/s", "64 GB/s", "80 GiB").
+/// Short human forms of figures for notes ("1159.5 TFLOP/s", "64 GB/s", "80 GiB"). Any
+/// finite or non-finite value formats (through `NumberText`), so a descriptor figure such
+/// as `1e22 TiB` cannot trap an adapter.
 public enum Format {
+    /// One decimal at most, no trailing zero (`12`, `12.5`); scientific beyond 2^53.
     public static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return String(rounded)
+        NumberText.plain(value, decimals: 1)
     }
 
     public static func flops(_ value: Double) -> String { number(value / 1e12) + " TFLOP/s" }

@@ -16,7 +16,7 @@ enum AdapterReportText {
             ])
         }
         lines.append(table.render())
-        func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded())) %" }
+        func percent(_ fraction: Double) -> String { "\(NumberText.plain(fraction * 100, decimals: 0)) %" }
         func figure(_ name: String, _ value: Reported<Double>?, _ text: (Double) -> String) {
             guard let value else {
                 lines.append("\(name): unknown (solver default)")

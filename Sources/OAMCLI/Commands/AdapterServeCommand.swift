@@ -38,7 +38,7 @@ struct AdapterServeCommand: OAMSubcommand {
                     endpoint, .invalidRequest, "the request is not a protocol request: \(ProtocolCodec.describe(error))")
             }
         }
-        FileHandle.standardOutput.write(Data(ProtocolCodec.encode(response) + [UInt8(ascii: "\n")]))
+        Output.printRaw(ProtocolCodec.encode(response) + [UInt8(ascii: "\n")])
         return 0
     }
 

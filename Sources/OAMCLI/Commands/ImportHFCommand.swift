@@ -141,7 +141,7 @@ struct ImportHFCommand: OAMSubcommand {
         }
         let yaml = ModelDescriptorYAML.render(draft)
         if output == "-" {
-            FileHandle.standardOutput.write(Data(yaml.utf8))
+            Output.printRaw(Array(yaml.utf8))
         } else {
             let path = try destination(for: draft.id)
             try Self.write(yaml, to: path, replacing: force)

@@ -24,9 +24,3 @@ struct RulesCommand: OAMSubcommand {
         return 0
     }
 }
-
-extension Output {
-    static func print(_ text: String, terminator: String) {
-        Swift.print(text, terminator: terminator)
-    }
-}

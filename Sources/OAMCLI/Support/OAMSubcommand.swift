@@ -34,14 +34,3 @@ extension OAMSubcommand {
         if code != 0 { throw ExitCode(code) }
     }
 }
-
-/// Writes to standard output and standard error.
-enum Output {
-    static func print(_ text: String) {
-        Swift.print(text)
-    }
-
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-}

@@ -11,13 +11,16 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// A concrete fix, e.g. "did you mean 'bandwidth'?"; `nil` when there is none.
     public var fix: String?
 
+    /// Control characters in `message`, `fix` and `file` (which quote data: keys, values,
+    /// file names) are escaped here, once for every medium, so a finding is always one
+    /// inert line (see `ControlCharacters`).
     public init(severity: Severity, ruleID: String, message: String, file: String, range: SourceRange, fix: String? = nil) {
         self.severity = severity
         self.ruleID = ruleID
-        self.message = message
-        self.file = file
+        self.message = ControlCharacters.escaped(message)
+        self.file = ControlCharacters.escaped(file)
         self.range = range
-        self.fix = fix
+        self.fix = fix.map { ControlCharacters.escaped($0) }
     }
 
     /// The compiler-style line `file:line:col: severity: message [rule-id]`.

@@ -51,11 +51,6 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// Up to four significant digits, without trailing zeros.
     static func trim(_ value: Double) -> String {
         let digits = value >= 100 ? 1 : value >= 10 ? 2 : 3
-        var text = String(format: "%.\(digits)f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        return NumberText.plain(value, decimals: digits)
     }
 }

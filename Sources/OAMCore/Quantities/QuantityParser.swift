@@ -85,9 +85,12 @@ public enum QuantityParser {
         guard index < end else { return .failure(.missingUnit(expected: expected)) }
         let unitText = String(decoding: bytes[index..<end], as: UTF8.self)
         guard let unit = QuantityUnit.bySymbol[unitText] else {
-            let candidates = expected.flatMap { dimension in QuantityUnit.all.filter { $0.dimension == dimension }.map(\.symbol) }
+            let candidates = expected.flatMap { dimension in
+                QuantityUnit.suggestable.filter { $0.dimension == dimension }.map(\.symbol)
+            }
             let suggestion = Suggestions.closest(
-                to: unitText, in: candidates.isEmpty ? QuantityUnit.all.map(\.symbol) : candidates, limit: 1, caseSensitive: true
+                to: unitText, in: candidates.isEmpty ? QuantityUnit.suggestable.map(\.symbol) : candidates, limit: 1,
+                caseSensitive: true
             ).first
             return .failure(.unknownUnit(clip(unitText), suggestion: suggestion))
         }

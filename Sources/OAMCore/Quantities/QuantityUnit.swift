@@ -47,6 +47,19 @@ public struct QuantityUnit: Sendable, Hashable {
         return units
     }()
 
+    /// One of this unit in the dimension's base unit (`GiB` → 1073741824).
+    public var factor: Double {
+        var value = 1.0
+        for _ in 0..<abs(decimalScale) { value = decimalScale > 0 ? value * 10 : value / 10 }
+        for _ in 0..<binaryScale { value *= 2 }
+        return value / divisor
+    }
+
+    /// Units worth suggesting for a mistyped one: those of which one unit is a possible
+    /// figure (`PhysicalLimits`). `EW` or `EV` parse, but no module figure is written in
+    /// them, so "did you mean 'EW'?" would only mislead.
+    public static let suggestable: [QuantityUnit] = all.filter { $0.factor <= PhysicalLimits.maximum(of: $0.dimension) }
+
     /// Units by symbol.
     public static let bySymbol: [String: QuantityUnit] = Dictionary(
         all.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })

@@ -29,14 +29,20 @@ public enum Suggestions {
     /// word's length (1 for short words, up to a third of the length, at most 4), or
     /// spelled out from a candidate (`Watts` → `W`: the word starts with the candidate).
     /// Empty when nothing is close enough to be a likely typo.
+    ///
+    /// The edit distance is computed only for candidates whose length is within the
+    /// threshold of the word's (the length difference is a lower bound of the distance), so
+    /// a 500 KB key costs a length comparison per candidate, not 500 KB × the candidate.
     public static func closest(to word: String, in candidates: some Sequence<String>, limit: Int = 3, caseSensitive: Bool = false)
         -> [String]
     {
+        let length = word.unicodeScalars.count
         let threshold = max(1, min(4, word.count / 3))
         let lowered = word.lowercased()
         var scored: [(String, Int)] = []
         for candidate in candidates {
-            let distance = editDistance(word, candidate, caseSensitive: caseSensitive)
+            let within = abs(candidate.unicodeScalars.count - length) <= threshold
+            let distance = within ? editDistance(word, candidate, caseSensitive: caseSensitive) : threshold + 1
             let loweredCandidate = candidate.lowercased()
             if distance <= threshold {
                 scored.append((candidate, distance))

@@ -88,7 +88,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// `text` as a double-quoted JSON string. YAML's double-quoted style accepts exactly
-    /// these escapes, so YAML writers use it too.
+    /// these escapes, so YAML writers use it too. Every control character
+    /// (`ControlCharacters`: C0, DEL, C1, bidi controls) is written as `\uXXXX`, so the
+    /// text stays inert wherever the JSON is shown.
     public static func quote(_ text: String) -> String {
         var output = "\""
         for scalar in text.unicodeScalars {
@@ -99,7 +101,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if ControlCharacters.isControl(scalar) {
                     output += String(format: "\\u%04x", scalar.value)
                 } else {
                     output.unicodeScalars.append(scalar)

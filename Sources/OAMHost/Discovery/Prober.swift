@@ -80,7 +80,10 @@ public struct Prober: Sendable {
                             adapter: endpoint.name, kind: .adapterError,
                             detail: "discover failed: \(failure.code): \(failure.message)"))
                 }
-                for match in response.result?.matches ?? [] { matches[match.address] = match }
+                let answer = DiscoverAnswer.checked(
+                    response.result?.matches ?? [], asked: pcis, modules: modules, adapter: endpoint.name)
+                matches = answer.matches
+                problems += answer.problems
             case .failure(let problem):
                 problems.append(problem)
             }
@@ -94,6 +97,7 @@ public struct Prober: Sendable {
         }
 
         var unplaced: [DeviceReport] = []
+        var warnings = scan.warnings
         for output in tools {
             guard let adapter = adapters.first(where: { adapter in adapter.info.tools.contains { Self.names(output.tool, $0) } })
             else {
@@ -101,7 +105,9 @@ public struct Prober: Sendable {
                     AdapterProblem(adapter: output.tool, kind: .adapterError, detail: "no adapter reads this tool's output"))
                 continue
             }
-            for report in adapter.enrich(output, among: accelerators.filter { adapter.info.vendors.contains($0.vendor) }) {
+            for enriched in adapter.enrich(output, among: accelerators.filter { adapter.info.vendors.contains($0.vendor) }) {
+                let (report, figureWarnings) = enriched.withoutImpossibleFigures()
+                warnings += figureWarnings
                 if let address = report.address, let index = devices.firstIndex(where: { $0.pci.address == address }) {
                     devices[index].report = report
                     if devices[index].modules.count != 1, !report.modules.isEmpty { devices[index].modules = report.modules }
@@ -114,7 +120,7 @@ public struct Prober: Sendable {
         devices.sort { $0.pci.address < $1.pci.address }
         return ProbeResult(
             sysfsRoot: scan.root, devices: devices, counts: Self.counts(devices, registry: registry), ignored: ignored,
-            warnings: scan.warnings, problems: problems, unplacedReports: unplaced)
+            warnings: warnings, problems: problems, unplacedReports: unplaced)
     }
 
     /// True when a `--tool-output` name ("nvidia-smi", "nvidia-smi -q -x") names `tool`.

@@ -79,6 +79,6 @@ public struct ExternalAdapter: AdapterEndpoint {
     }
 
     static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+        NumberText.plain(value, decimals: 3) + " s"
     }
 }

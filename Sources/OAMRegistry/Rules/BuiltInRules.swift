@@ -5,6 +5,7 @@ public enum BuiltInRules {
         // YAML
         YAMLSyntaxRule.self,
         YAMLEncodingRule.self,
+        ControlCharacterRule.self,
         NoAnchorsRule.self,
         DuplicateKeyRule.self,
         FileLimitsRule.self,
@@ -21,6 +22,7 @@ public enum BuiltInRules {
         PCIIDFormatRule.self,
         HostInterfaceFormatRule.self,
         // Plausible ranges
+        ImpossibleFigureRule.self,
         MemoryCapacityRangeRule.self,
         TDPRangeRule.self,
         PeakRangeRule.self,

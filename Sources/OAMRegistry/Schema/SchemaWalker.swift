@@ -124,7 +124,14 @@ public struct SchemaWalker {
                         ? "write true" : ["no", "off", "n", "False", "FALSE", "NO"].contains(text) ? "write false" : nil)
             }
         case .quantity(let dimensions):
-            if case .failure(let failure) = QuantityParser.parse(text, expecting: dimensions) {
+            switch QuantityParser.parse(text, expecting: dimensions) {
+            case .success(let quantity):
+                if !PhysicalLimits.isPossible(quantity.value, quantity.dimension) {
+                    report(
+                        ImpossibleFigureRule.description.id, ImpossibleFigureRule.message(path: path, quantity), range,
+                        fix: "check the unit prefix and that the figure is for one module")
+                }
+            case .failure(let failure):
                 switch failure {
                 case .notANumber, .notFinite, .negative:
                     report("quantity-value", "'\(path)': \(failure.message)", range)

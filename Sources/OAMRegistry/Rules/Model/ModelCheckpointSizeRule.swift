@@ -43,7 +43,7 @@ public struct ModelCheckpointSizeRule: Rule {
             : "\(NumberText.grouped(count)) parameters"
         let difference = abs(Double(bytes) - Double(expected)) / Double(width)
         let parameters =
-            difference == difference.rounded() ? NumberText.grouped(Int(difference)) : String(format: "%.1f", difference)
+            difference == difference.rounded() ? NumberText.grouped(difference) : NumberText.plain(difference)
         let direction = bytes > expected ? "more" : "fewer"
         return [
             finding(
