@@ -99,6 +99,27 @@ struct ChangedSinceTests {
         )
     }
 
+    /// A descriptor that is a symbolic link is a change like any other: git lists the link
+    /// by its own name, which must not be lost by resolving it.
+    @Test func symlinkedDescriptorsAreValidated() throws {
+        let repo = try Repo()
+        let x1 = try repo.read("Registry/accelerators/acme/x1.yaml")
+        try repo.write(
+            "elsewhere/x2.yaml",
+            x1.replacingOccurrences(of: "id: acme/x1", with: "id: acme/x2").replacingOccurrences(
+                of: "form_factor: oam", with: "form_factor: OAM"))
+        try FileManager.default.createSymbolicLink(
+            atPath: repo.path + "/Registry/accelerators/acme/x2.yaml", withDestinationPath: "../../../elsewhere/x2.yaml")
+        try repo.commit("x2 as a link")
+        let result = try repo.oam(["--changed-since", "main"])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(
+            result.stdout.contains(
+                "Registry/accelerators/acme/x2.yaml:8:14: error: 'OAM' is not a valid value for 'form_factor'"),
+            "\(result.stdout)")
+        #expect(result.stdout.contains("checked 1 file: "), "\(result.stdout)")
+    }
+
     @Test func noDescriptorChangedRunsRegistryWideRulesOnly() throws {
         let repo = try Repo()
         try repo.write("README.md", "docs only\n")

@@ -42,8 +42,21 @@ struct DiffCommand: OAMSubcommand {
     /// The largest bundle file `oam diff` reads: 256 MiB.
     static let maxBundleBytes = 256 << 20
 
-    /// A bundle from a registry folder (exported in memory) or a bundle file.
+    /// A bundle from a registry folder or a bundle file, refused when two of its
+    /// descriptors share an id (the diff matches by id and would drop one).
     static func bundle(_ path: String) throws -> ExportBundle {
+        let bundle = try read(path)
+        if let duplicate = bundle.duplicateIDs.first {
+            let more = bundle.duplicateIDs.count > 1 ? " (and \(bundle.duplicateIDs.count - 1) more duplicate ids)" : ""
+            throw CLIError.couldNotRun(
+                "\(path): id '\(duplicate.id)' is held by \(duplicate.files.map { "'\($0)'" }.joined(separator: " and "))\(more); ids must be unique to compare (`oam validate` reports it as unique-id)"
+            )
+        }
+        return bundle
+    }
+
+    /// A bundle from a registry folder (exported in memory) or a bundle file.
+    static func read(_ path: String) throws -> ExportBundle {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError.couldNotRun("\(path): no such file or folder")

@@ -50,9 +50,9 @@ struct ExportCommand: OAMSubcommand {
         let text = format == .json ? bundle.json.serialized(pretty: true) + "\n" : bundle.csv
         if let output {
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try AtomicFile.write(text, to: output, mode: .replace)
             } catch {
-                throw CLIError.couldNotRun("cannot write \(output): \(error.localizedDescription)")
+                throw CLIError.couldNotRun(error.description)
             }
             Output.error(
                 "wrote \(output): \(bundle.descriptors.count) descriptors, \(bundle.descriptors.map(\.figures.count).reduce(0, +)) figures, revision \(bundle.registryRevision)"

@@ -18,12 +18,12 @@ extension ValidateCommand {
         }
         let schemaFolder = registryPath + "/schema/"
         let changedDescriptors = Set(
-            changed.map(Self.canonical).filter { path in
+            changed.map(Self.canonicalFile).filter { path in
                 path.hasPrefix(registryPath + "/") && !path.hasPrefix(schemaFolder)
                     && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
             })
         let registry = RegistryLoader().load(paths: [registryPath])
-        let changedPaths = Set(registry.files.map(\.path).filter { changedDescriptors.contains(Self.canonical($0)) })
+        let changedPaths = Set(registry.files.map(\.path).filter { changedDescriptors.contains(Self.canonicalFile($0)) })
         if changedPaths.isEmpty {
             Output.error("no descriptor under \(registryPath) changed since \(ref); running the registry-wide rules only")
         }
@@ -32,7 +32,7 @@ extension ValidateCommand {
         let diagnostics = Validator(rules: rules).validate(registry, changed: changedPaths).map { diagnostic -> Diagnostic in
             // Paths relative to the working directory, as GitHub annotations expect them.
             var relative = diagnostic
-            let file = Self.canonical(diagnostic.file)
+            let file = Self.canonicalFile(diagnostic.file)
             if file.hasPrefix(here) { relative.file = String(file.dropFirst(here.count)) }
             return relative
         }
@@ -42,5 +42,13 @@ extension ValidateCommand {
     /// An absolute path with `.`, `..` and symbolic links resolved, as git prints paths.
     static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// A file's path with its folder made `canonical` but its own name kept: git lists a
+    /// descriptor that is a symbolic link by the link's name, so resolving the link would
+    /// lose it (the target has another name, or lies outside the registry).
+    static func canonicalFile(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        return canonical(url.deletingLastPathComponent().path) + "/" + url.lastPathComponent
     }
 }

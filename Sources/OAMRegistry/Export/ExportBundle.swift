@@ -132,3 +132,14 @@ public struct ExportedFigure: Sendable, Hashable {
         }
     }
 }
+
+extension ExportBundle {
+    /// Ids held by more than one descriptor, each with the files that hold it, in id order.
+    /// A diff matches descriptors by id, so a bundle with one of these cannot be compared
+    /// without silently dropping all but one of them.
+    public var duplicateIDs: [(id: String, files: [String])] {
+        var filesByID: [String: [String]] = [:]
+        for descriptor in descriptors { filesByID[descriptor.id, default: []].append(descriptor.file) }
+        return filesByID.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { (id: $0.key, files: $0.value.sorted()) }
+    }
+}

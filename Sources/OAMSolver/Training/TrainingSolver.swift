@@ -57,9 +57,31 @@ struct TrainingSolver {
         } else {
             reasons.append(Reason(.speed, "no duration: peak_dense.\(precision.rawValue) of \(chip.id) is unknown"))
         }
+        // A deadline is met only when a duration is known and within it: with an unknown
+        // peak there is no duration, and with `--modules` the plan is not sized to it.
+        var meetsDeadline = true
+        if let target = workload.days {
+            if let estimate {
+                if estimate.days > target {
+                    meetsDeadline = false
+                    reasons.append(
+                        Reason(
+                            .training,
+                            "\(NumberText.plain(estimate.days)) days on \(modules) module\(modules == 1 ? "" : "s") > target \(NumberText.plain(target)) days"
+                        ))
+                }
+            } else {
+                meetsDeadline = false
+                reasons.append(
+                    Reason(
+                        .speed,
+                        "target \(NumberText.plain(target)) days cannot be checked: peak_dense.\(precision.rawValue) of \(chip.id) is unknown"
+                    ))
+            }
+        }
         var v = fail([], noPrecision, ledger)
         v.reasons = reasons + v.reasons
-        v.fits = true
+        v.fits = meetsDeadline
         v.modules = modules
         v.training = estimate
         v.power = chip.tdp.map { Double(modules) * $0.value }
