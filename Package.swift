@@ -7,6 +7,7 @@ import PackageDescription
 /// web pages (HTML, no HTTP) from the same queries and results as the API, so the server and a
 /// static-site writer share them. OAMQuery holds what every front end shares: the unresolved query types,
 /// their validation and resolution, and the JSON, SARIF and diagnostic renderers.
+/// CProcessControl (a C wrapper for `prctl`, which Swift cannot call) sits below OAMHost.
 /// Vendor adapters (Plugins/<Vendor>) import OAMAdapterAPI only.
 /// In-tree vendor adapters: target `<Vendor>Adapter` lives in `Plugins/<Vendor>/` and may
 /// import only OAMAdapterAPI. A test fails when a folder under Plugins/ is missing here.
@@ -54,7 +55,10 @@ let package = Package(
         .target(name: "OAMRegistry", dependencies: ["OAMCore", "YAMLReader"]),
         .target(name: "OAMAdapterAPI", dependencies: ["OAMCore", "YAMLReader"]),
         .target(name: "OAMSolver", dependencies: ["OAMCore", "OAMAdapterAPI"]),
-        .target(name: "OAMHost", dependencies: ["OAMAdapterAPI", "OAMRegistry"] + adapterTargets.map { .target(name: $0) }),
+        .target(name: "CProcessControl"),
+        .target(
+            name: "OAMHost",
+            dependencies: ["CProcessControl", "OAMAdapterAPI", "OAMRegistry"] + adapterTargets.map { .target(name: $0) }),
         .target(name: "OAMQuery", dependencies: ["OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI"]),
         .target(name: "OAMPages", dependencies: ["OAMQuery", "OAMRegistry", "OAMSolver", "OAMHost", "OAMAdapterAPI", "OAMCore"]),
         .target(

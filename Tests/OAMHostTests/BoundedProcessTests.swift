@@ -1,3 +1,4 @@
+import Foundation
 import OAMHost
 import Testing
 
@@ -34,5 +35,21 @@ import Testing
             "/bin/sh", arguments: ["-c", "sleep 1000 & echo started"], input: [], limits: .init(timeout: 1))
         #expect(outcome.seconds < 2.5)
         #expect(String(decoding: outcome.stdout, as: UTF8.self).hasPrefix("started"))
+    }
+
+    /// The cleanup after a run kills only what left the adapter's session: a child the host
+    /// started itself through Foundation's `Process` (in its own process group, in the
+    /// host's session, as git is) keeps running.
+    @Test func cleanupSparesTheHostsOwnChildren() throws {
+        let own = Process()
+        own.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        own.arguments = ["30"]
+        try own.run()
+        defer { own.terminate() }
+        let outcome = BoundedProcess.run(
+            "/bin/sh", arguments: ["-c", "setsid sleep 1000 </dev/null >/dev/null 2>&1 & echo done"], input: [],
+            limits: .init(timeout: 2))
+        #expect(outcome.termination == .exited(0))
+        #expect(own.isRunning)
     }
 }

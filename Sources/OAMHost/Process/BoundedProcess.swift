@@ -10,7 +10,8 @@ import Foundation
 /// Runs a child process with a deadline and an output cap, and survives anything it does.
 ///
 /// The child gets its own process group, so a timeout or an overflow kills the adapter
-/// and everything it spawned (a shell script's `sleep`). Standard input is written and
+/// and everything it spawned (a shell script's `sleep`); descendants that left the group
+/// (`setsid`) are found through `Descendants` and killed too. Standard input is written and
 /// standard output and error are read in one `poll` loop, so a child that does not read
 /// its input, or fills one pipe while we wait on the other, cannot deadlock the host.
 public enum BoundedProcess {
@@ -33,6 +34,7 @@ public enum BoundedProcess {
     /// Runs `executable` (a path) with `arguments`, writing `input` to its standard input.
     public static func run(_ executable: String, arguments: [String] = [], input: [UInt8], limits: Limits) -> ProcessOutcome {
         ignoreSIGPIPE
+        Descendants.becomeSubreaper
         let start = now()
         var stdinPipe: [Int32] = [-1, -1]
         var stdoutPipe: [Int32] = [-1, -1]
@@ -103,12 +105,15 @@ public enum BoundedProcess {
             usleep(2_000)
         }
         // Kill the whole group: on a timeout or overflow the adapter, otherwise anything it
-        // left running in the background.
+        // left running in the background; then what left the group (found while the
+        // adapter still lives, or re-parented to this subreaper once it is gone).
+        let strays = reaped ? [] : Descendants.of(pid)
         kill(-pid, SIGKILL)
         if !reaped {
             kill(pid, SIGKILL)
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         }
+        Descendants.killAll(strays)
         pump.closeAll()
         let seconds = now() - start
         if let killedFor {

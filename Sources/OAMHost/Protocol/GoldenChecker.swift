@@ -11,12 +11,26 @@ public struct GoldenResult: Sendable {
 
 /// Runs golden examples against an adapter endpoint, in-tree or out-of-tree alike.
 public enum GoldenChecker {
+    /// Seconds `oam adapter check` spends on one adapter's examples in all: an adapter
+    /// that describes thousands of examples, each answered just inside the per-request
+    /// timeout, would otherwise hold a CI job for hours.
+    public static let overallLimit = 120.0
+
     /// Sends each example (modules filled in by `resolver`) and compares the response's
-    /// `result` with the example's expectation.
+    /// `result` with the example's expectation. Examples not started within `limit`
+    /// seconds fail as not run, so the whole check takes at most `limit` plus one
+    /// request's timeout.
     public static func run(
-        _ examples: [GoldenExample], against endpoint: any AdapterEndpoint, resolver: ModuleResolver, vendors: [String]
+        _ examples: [GoldenExample], against endpoint: any AdapterEndpoint, resolver: ModuleResolver, vendors: [String],
+        limit: Double = overallLimit
     ) -> [GoldenResult] {
-        examples.map { example in
+        let deadline = BoundedProcess.now() + limit
+        return examples.map { example in
+            guard BoundedProcess.now() < deadline else {
+                return GoldenResult(
+                    example: example,
+                    problems: ["not run: the check's overall limit of \(NumberText.plain(limit)) s was reached"])
+            }
             let request: AdapterRequest
             do {
                 request = try resolver.request(for: example, vendors: vendors)
