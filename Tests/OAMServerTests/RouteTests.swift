@@ -124,7 +124,9 @@ import Testing
                 let error = try #require(try ServerHarness.object(response.body)["error"] as? [String: Any])
                 #expect(error["code"] as? String == "invalid_parameter")
                 #expect(error["parameter"] as? String == "batch")
-                #expect(error["message"] as? String == "--batch: 'zero' is not a positive count or 'max'")
+                #expect(
+                    error["message"] as? String
+                        == "--batch: 'zero' is not a count; it must be between 1 and 2,147,483,647 sequences, or max")
             }
             try await client.execute(uri: "/api/v1/fit?model=meta-llama/llama-3.1-70b&modules=two", method: .get) { response in
                 #expect(response.status == .badRequest)

@@ -55,7 +55,8 @@ struct ServeCommand: OAMSubcommand {
                 try await server.run(logger: logger) { port in
                     let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
                     // Unbuffered: whoever started the server on a pipe waits for this line.
-                    FileHandle.standardOutput.write(Data("oam serve: \(url) (revision \(store.revision))\n".utf8))
+                    Output.print("oam serve: \(url) (revision \(store.revision))")
+                    Output.flush()
                 }
             } catch {
                 failure.set("\(error)")

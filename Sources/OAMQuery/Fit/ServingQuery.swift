@@ -94,11 +94,11 @@ public struct ServingQuery: Sendable, Equatable {
                     message: "--context: \(c) tokens is more than the solver handles (\(InputBounds.tokens.upperBound))")
             }
         }
-        if let maxSequences, maxSequences < 1 {
-            throw .invalidParameter(parameter: "max-sequences", message: "--max-sequences must be at least 1")
+        if let maxSequences {
+            _ = try CountOption.value(String(maxSequences), name: "max-sequences", in: InputBounds.sequences, unit: "sequences")
         }
-        if let batch, batch != "max", (CountParser.parseInt(batch) ?? 0) < 1 {
-            throw .invalidParameter(parameter: "batch", message: "--batch: '\(batch)' is not a positive count or 'max'")
+        if let batch, batch != "max" {
+            _ = try CountOption.value(batch, name: "batch", in: InputBounds.sequences, unit: "sequences", or: "max")
         }
         if let weights, weights != "checkpoint", WeightFormat.named(weights) == nil {
             let names = WeightFormat.named.map(\.name)

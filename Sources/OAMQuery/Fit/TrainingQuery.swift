@@ -94,11 +94,11 @@ public struct TrainingQuery: Sendable, Equatable {
         if let days, !(days.isFinite && days > 0) {
             throw .invalidParameter(parameter: "days", message: "--days must be positive and finite")
         }
-        if let sequenceLength, (CountParser.parseInt(sequenceLength) ?? 0) <= 0 {
-            throw .invalidParameter(parameter: "sequence-length", message: "--sequence-length must be a positive count")
+        if let sequenceLength {
+            _ = try CountOption.value(sequenceLength, name: "sequence-length", in: InputBounds.sequenceLength, unit: "tokens")
         }
-        if let microBatch, microBatch <= 0 {
-            throw .invalidParameter(parameter: "micro-batch", message: "--micro-batch must be positive")
+        if let microBatch {
+            _ = try CountOption.value(String(microBatch), name: "micro-batch", in: InputBounds.microBatch, unit: "sequences")
         }
     }
 

@@ -4,29 +4,40 @@ import OAMRegistry
 
 /// Renders findings in each `DiagnosticFormat`.
 public enum DiagnosticRenderer {
+    /// The findings of a run in `format`, capped as `CappedDiagnostics` says; the summary
+    /// and the counts cover every finding.
     public static func render(_ diagnostics: [Diagnostic], format: DiagnosticFormat, filesChecked: Int) -> String {
+        let capped = CappedDiagnostics(diagnostics)
         switch format {
         case .text:
-            var lines = diagnostics.map(\.formatted)
-            lines.append(summary(diagnostics, filesChecked: filesChecked))
+            var lines = capped.shown.map(\.formatted)
+            lines += capped.omissionLines
+            lines.append(summary(capped, filesChecked: filesChecked))
             return lines.joined(separator: "\n")
         case .github:
-            return diagnostics.map(githubAnnotation).joined(separator: "\n")
+            var lines = capped.shown.map(githubAnnotation)
+            lines += capped.omissionLines.map { "::notice::" + $0 }
+            return lines.joined(separator: "\n")
         case .json:
             return JSONValue.object([
                 ("files_checked", .integer(filesChecked)),
-                ("errors", .integer(diagnostics.filter { $0.severity == .error }.count)),
-                ("warnings", .integer(diagnostics.filter { $0.severity == .warning }.count)),
-                ("diagnostics", .array(diagnostics.map(json))),
+                ("errors", .integer(capped.errors)),
+                ("warnings", .integer(capped.warnings)),
+                ("omitted", .integer(capped.omitted)),
+                ("diagnostics", .array(capped.shown.map(json))),
             ]).serialized(pretty: true)
         case .sarif:
-            return SARIFRenderer.render(diagnostics).serialized(pretty: true)
+            return SARIFRenderer.render(capped).serialized(pretty: true)
         }
     }
 
     public static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        summary(CappedDiagnostics(diagnostics), filesChecked: filesChecked)
+    }
+
+    static func summary(_ capped: CappedDiagnostics, filesChecked: Int) -> String {
+        let errors = capped.errors
+        let warnings = capped.warnings
         return
             "checked \(filesChecked) file\(filesChecked == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }

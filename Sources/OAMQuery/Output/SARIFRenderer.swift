@@ -2,9 +2,17 @@ import OAMCore
 import OAMRegistry
 
 /// SARIF 2.1.0 output, with every built-in rule described in the tool component so code
-/// scanning shows the rule's summary next to each result.
+/// scanning shows the rule's summary next to each result. Columns count Unicode code points
+/// (as the YAML reader does), file names are percent-encoded URI references (a file named
+/// `a b#.yaml` is `a%20b%23.yaml`), and the findings left out by the caps are counted in
+/// the run's properties.
 public enum SARIFRenderer {
     public static func render(_ diagnostics: [Diagnostic]) -> JSONValue {
+        render(CappedDiagnostics(diagnostics, perFile: .max, perRun: .max))
+    }
+
+    public static func render(_ capped: CappedDiagnostics) -> JSONValue {
+        let diagnostics = capped.shown
         let rules = BuiltInRules.all.map { rule -> JSONValue in
             let d = rule.description
             return .object([
@@ -28,7 +36,7 @@ public enum SARIFRenderer {
                             (
                                 "physicalLocation",
                                 .object([
-                                    ("artifactLocation", .object([("uri", .string(d.file))])),
+                                    ("artifactLocation", .object([("uri", .string(uri(d.file)))])),
                                     (
                                         "region",
                                         .object([
@@ -64,10 +72,43 @@ public enum SARIFRenderer {
                                 )
                             ])
                         ),
+                        ("columnKind", .string("unicodeCodePoints")),
                         ("results", .array(results)),
+                        (
+                            "properties",
+                            .object([
+                                ("omittedResults", .integer(capped.omitted)),
+                                ("maxResultsPerFile", .integer(CappedDiagnostics.perFile)),
+                                ("maxResultsPerRun", .integer(CappedDiagnostics.perRun)),
+                            ])
+                        ),
                     ])
                 ])
             ),
         ])
+    }
+
+    /// `path` as a URI reference: every byte of its UTF-8 outside RFC 3986's unreserved
+    /// characters and `/` percent-encoded, so spaces, `#`, `?` and `%` in file names cannot
+    /// change what the reference points at.
+    public static func uri(_ path: String) -> String {
+        var text = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                text += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return text
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -10,6 +10,10 @@ import YAMLReader
 public struct SchemaWalker {
     public private(set) var diagnostics: [Diagnostic] = []
     let file: String
+    /// Unknown keys that still get a "did you mean" suggestion. Reports show at most 100
+    /// findings per file, so a file with 76,000 unknown keys computes 100 suggestions, not
+    /// 76,000, and each further key costs one finding.
+    private var suggestionsLeft = 100
 
     public init(file: String) {
         self.file = file
@@ -81,9 +85,10 @@ public struct SchemaWalker {
                 continue  // left to the vendor's adapter
             } else {
                 let place = path.isEmpty ? "a \(schema.name) descriptor" : "'\(path)'"
+                suggestionsLeft -= 1
                 report(
                     "unknown-key", "unknown key '\(name)' in \(place)", SourceRange(key: entry),
-                    fix: Suggestions.didYouMean(name, in: schema.fields.map(\.name)))
+                    fix: suggestionsLeft >= 0 ? Suggestions.didYouMean(name, in: schema.fields.map(\.name)) : nil)
             }
         }
     }

@@ -12,6 +12,9 @@ public enum InputBounds {
     /// Devices per module and modules per scale-up domain.
     public static let devicesPerModule = 1...1024
     public static let domainModules = 1...65_536
+    /// Tokens per training sequence (10^8) and sequences per micro-batch (2^20).
+    public static let sequenceLength = 1...100_000_000
+    public static let microBatch = 1...1_048_576
     /// Devices a search may count: every module × every device of a module.
     public static let devices = 1...(modules.upperBound * devicesPerModule.upperBound)
 
@@ -74,8 +77,8 @@ extension TrainingWorkload {
         if let d = days, !(d.isFinite && d > 0) { w.days = nil }
         if let m = mfu, !(m.isFinite && m > 0) { w.mfu = nil } else if let m = mfu { w.mfu = min(1, m) }
         w.zeroStage = min(3, max(0, zeroStage))
-        w.sequenceLength = InputBounds.clamp(sequenceLength, 1...100_000_000)
-        w.microBatch = InputBounds.clamp(microBatch, 1...1_048_576)
+        w.sequenceLength = InputBounds.clamp(sequenceLength, InputBounds.sequenceLength)
+        w.microBatch = InputBounds.clamp(microBatch, InputBounds.microBatch)
         w.memoryUtilization = memoryUtilization.isFinite ? min(1, max(0, memoryUtilization)) : 0
         return w
     }
