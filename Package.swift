@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "OAMServer",
             dependencies: [
-                "OAMQuery", "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI",
+                "OAMQuery", "OAMPages", "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -7,7 +7,7 @@ import OAMQuery
 /// where the option is (`chip`), booleans as `name=true|false`. Every name must be one the
 /// route knows, so a typo is a 400 with a suggestion rather than a silently ignored filter.
 struct QueryParameters {
-    private let pairs: [(name: String, value: String)]
+    let pairs: [(name: String, value: String)]
     /// The names the route reads; anything else is refused by `requireKnown`.
     private let known: [String]
 

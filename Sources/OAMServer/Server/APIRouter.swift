@@ -9,6 +9,7 @@ public enum APIRouter {
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: AccessLogMiddleware(logger: logger))
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(
             middleware: CORSMiddleware(
                 allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch], allowMethods: [.get, .post, .options],
@@ -18,6 +19,7 @@ public enum APIRouter {
         ServiceRoutes(store: store).register(on: router)
         CatalogRoutes(store: store).register(on: router)
         FitRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
+        PageRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
         return router
     }
 }
