@@ -1,8 +1,5 @@
 /// Documents the AMD adapter's figures rest on.
 enum AMDSources {
-    /// ROCm GPU hardware specifications table: LLVM target (gfx) per product.
-    static let gpuSpecs =
-        "https://github.com/ROCm/legacy-rocm-build/blob/089d7513c55fc7b6edb2a75b83cb40ca883a0ec2/docs/reference/gpu-arch-specs.rst"
     /// HIP FP8 numbers: gfx940/941/942 support FNUZ FP8, not OCP FP8.
     static let hipFP8 = "https://rocm.docs.amd.com/projects/HIP/en/docs-6.2.0/reference/fp8_numbers.html"
     /// ROCm 6.1.0 precision support page: float8 E4M3/E5M2 (FNUZ) listed.
@@ -14,8 +11,6 @@ enum AMDSources {
     /// AMD CDNA 4 white paper, Table 1: MXFP6/MXFP4 "NA" for MI300X.
     static let cdna4WhitePaper =
         "https://www.amd.com/content/dam/amd/en/documents/instinct-tech-docs/white-papers/amd-cdna-4-architecture-whitepaper.pdf"
-    /// MSLK PR 381: native MXFP4 GEMM only on gfx950; no FP4 path on gfx942.
-    static let mslkFP4 = "https://github.com/meta-pytorch/MSLK/pull/381"
     /// ServeTheHome: MI350 series launched with ROCm 7.
     static let mi350Launch = "https://www.servethehome.com/amd-mi350-and-cdna-4-architecture-launched-with-rocm-7/"
     /// Azure ND MI300X v5 benchmark results (HIP 6.2): hipBLASLt, STREAM-like, RCCL.

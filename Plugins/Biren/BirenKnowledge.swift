@@ -3,9 +3,6 @@ import OAMAdapterAPI
 /// What is publicly known about Biren's BR100/BR104, with sources.
 enum BirenKnowledge {
     enum Sources {
-        /// torch_supa (Biren's PyTorch plugin) overview: wheels built for BR2xx GPUs.
-        static let torchSupa =
-            "https://github.com/BIRENSUPA/torch-supa/blob/68fb624af2355ba2a659766fc4571eb51cee59e4/.agents/skills/torch-supa-wiki/product-overview.md"
     }
 
     static let all: [ModuleKnowledge] = [br100, br104]

@@ -5,8 +5,6 @@ enum CambriconKnowledge {
     enum Sources {
         /// vLLM-MLU README: vLLM plugin, Cambricon SDK 25.08, MLU370 and newer only, DeepSeek-V3.2 day 0.
         static let vllmMLU = "https://github.com/Cambricon/vllm-mlu/blob/208b86f726a9f98cbada1637c0954ad5b38c75c2/README.md"
-        /// SGLang on Cambricon MLU: torch_mlu, cnnl, cncl components.
-        static let sglangMLU = "https://docs.sglang.io/docs/hardware-platforms/cambricon_mlu"
         /// Press on the MLU370-X8: FP32/FP16/BF16/INT16/INT8/INT4, MLU-Link bridge of 4 cards.
         static let mlu370Press = "http://guangxilong.com/c/032129635H022.html"
         /// The PCI ID Repository at a fixed commit: vendor cabc, 0270 MLU270-S4, 0370 MLU370-S4.

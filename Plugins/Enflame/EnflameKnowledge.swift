@@ -7,9 +7,6 @@ enum EnflameKnowledge {
         /// vLLM-GCU quantization guide: FP16/BF16; GPTQ and AWQ (group 64 multiples), INT8 W8A16; FP8 not supported.
         static let vllmQuantization =
             "https://github.com/EnflameTechnology/vllm-gcu/blob/2d12ee87a784acf935f6a6b7117950c07667a739/docs/content/source/usage/quantization.md"
-        /// vLLM-GCU README: S60 target, TopsRider i3x 3.4 or newer.
-        static let vllmReadme =
-            "https://github.com/EnflameTechnology/vllm-gcu/blob/96d357a01c3336a7d20d5611f360d553cab58357/ReadMe-EN.md"
     }
 
     static let all: [ModuleKnowledge] = [s60, t20, t21]

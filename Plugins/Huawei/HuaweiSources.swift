@@ -9,13 +9,9 @@ enum HuaweiSources {
     /// CANN platform config of Ascend910_9391 (one 910C die).
     static let platform9391 =
         "https://github.com/hicann/runtime/blob/d8beaaf0955bc307cdda0ae971275fb48f652a26/src/platform/platform_config/Ascend910_9391.ini"
-    /// Ascend RecSDK transform.json: soc versions per family (ascend910b, ascend910_93).
-    static let socFamilies = "https://gitcode.com/Ascend/RecSDK/blob/develop/cust_op/ascendc_op/config/transform.json"
     /// FlagPerf main-memory-capacity on Atlas 800T A2: 60.32 GiB allocatable of 64 GiB.
     static let flagperfCapacity =
         "https://github.com/FlagOpen/FlagPerf/blob/b359b155a3fc5789dbdeae6326396e485750b1aa/base/benchmarks/main_memory-capacity/ascend/README.md"
-    /// vLLM Ascend v0.8.4rc1 installation: CANN ≥ 8.0.0.
-    static let vllmAscend084 = "https://docs.vllm.ai/projects/ascend/en/v0.8.4rc1/installation.html"
     /// vLLM Ascend feature guide index: DeepSeek (MLA) and Qwen3-MoE tutorials.
     static let vllmAscendFeatures = "https://docs.vllm.ai/projects/ascend/en/latest/user_guide/feature_guide/index.html"
     /// SGLang on Ascend, quantization: A2/A3 integer schemes (W8A8, W4A8 MoE); MXFP8/MXFP4 only on Ascend 950.

@@ -76,12 +76,3 @@ enum NpuSmiReader {
         return pairs
     }
 }
-
-extension Substring {
-    func trimmingWhitespace() -> String {
-        var text = self
-        while text.first?.isWhitespace == true { text = text.dropFirst() }
-        while text.last?.isWhitespace == true { text = text.dropLast() }
-        return String(text)
-    }
-}

@@ -3,9 +3,6 @@ import OAMAdapterAPI
 /// What is publicly known about Hygon DCUs, with sources.
 enum HygonKnowledge {
     enum Sources {
-        /// Third-party DCU specification table: K100 gfx916, K100 AI gfx926, BW200 gfx936.
-        static let specTable =
-            "https://github.com/wangzy0327/hblas-bench/blob/1c09a3478e4fc6909ee607e81d66953c91649fe3/DCU-bench.md"
         /// The PCI ID Repository: vendor 1d94, 6211 K100_AI.
         static let pciIDs = "https://github.com/pciutils/pciids/blob/006181e2c5d5b9a3b57d252aa5b3d827971d41a9/pci.ids"
         /// A copy of PaddleNLP's K100_AI guide whose lspci shows device 6210.

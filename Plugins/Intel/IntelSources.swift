@@ -14,9 +14,6 @@ enum IntelSources {
     /// Stas Bekman's MAMF tables (v1): Gaudi 2 (SW 1.15), Gaudi 3 (SW 1.19, MME at 1600 MHz).
     static let mamf =
         "https://github.com/stas00/ml-engineering/blob/b9e29720eebd4aa946fa9678975385efbc90a777/compute/accelerator/README.md"
-    /// hl-smi documentation (System Management Interface Tool).
-    static let hlsmi =
-        "https://docs.habana.ai/en/latest/Management_and_Monitoring/Embedded_System_Tools_Guide/System_Management_Interface_Tool.html"
     /// Supermicro SYS-822GA-NGR3 manual: HL-325L is PCI device 0x1060.
     static let supermicro =
         "https://www.supermicro.com/en/support/manuals/product/system/sys-822ga-ngr3/Content/pcie-interface.htm"

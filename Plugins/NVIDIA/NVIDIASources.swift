@@ -1,7 +1,5 @@
 /// Documents the NVIDIA adapter's figures rest on.
 enum NVIDIASources {
-    /// Transformer Engine support matrix: FP8 from Hopper (CC 9.0; Ada 8.9), MXFP8/NVFP4 on Blackwell (CC 10.x), none on Ampere.
-    static let teSupportMatrix = "https://nvidia.github.io/TransformerEngine/support_matrix.html"
     /// CUTLASS Hopper page (mirror of NVIDIA/cutlass docs): H100/H200 CC 9.0, minimum CUDA 11.8, native FP8.
     static let cutlassHopper = "https://mintlify.com/NVIDIA/cutlass/architectures/hopper"
     /// CUTLASS Blackwell page (mirror of NVIDIA/cutlass docs): B200 CC 10.0, minimum CUDA 12.8.

@@ -73,12 +73,3 @@ enum NvidiaSMIReader {
         return PCIID("\(hex.suffix(4)):\(hex.prefix(4))")
     }
 }
-
-extension Substring {
-    func trimmingWhitespace() -> String {
-        var text = self
-        while text.first?.isWhitespace == true { text = text.dropFirst() }
-        while text.last?.isWhitespace == true { text = text.dropLast() }
-        return String(text)
-    }
-}

@@ -12,8 +12,4 @@ enum TenstorrentSources {
         "https://github.com/tenstorrent/tt-metal/blob/5cd3a453f15f34d99747f21b395fe84e6551ab71/README.md"
     /// Tenstorrent documentation, Blackhole card specifications (part numbers, Tensix cores).
     static let specs = "https://docs.tenstorrent.com/aibs/blackhole/specifications.html"
-    /// Tenstorrent documentation, Data Formats and Math Fidelity (BFP8-B: shared exponent per 16).
-    static let dataFormats = "https://docs.tenstorrent.com/pybuda/latest/dataformats.html"
-    /// ServerNews (2026-02-07): firmware lowers p150 Tensix cores from 140 to 120.
-    static let coreChange = "https://servernews.ru/1136519"
 }

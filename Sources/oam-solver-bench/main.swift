@@ -9,10 +9,41 @@ import OAMSolver
 ///
 ///     swift run -c release oam-solver-bench [REGISTRY] [--repeat N]
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-let repeats = arguments.firstIndex(of: "--repeat").flatMap { Int(arguments[$0 + 1]) } ?? 5
+let usage = """
+    usage: oam-solver-bench [REGISTRY] [--repeat N]
+
+    Times `oam fit` queries: every model in REGISTRY (default: the repository's Registry/)
+    on every accelerator, serially and on all cores, N timed rounds (default 5) after one
+    warm-up round; prints the best and the median time.
+
+    """
+
+/// Exits with the usage on standard error and status 2.
+func usageError(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("oam-solver-bench: error: \(message)\n\n\(usage)".utf8))
+    exit(2)
+}
+
+var repeats = 5
+var registryArgument: String? = nil
+var rest = Array(CommandLine.arguments.dropFirst())[...]
+while let argument = rest.popFirst() {
+    switch argument {
+    case "--help", "-h":
+        print(usage, terminator: "")
+        exit(0)
+    case "--repeat":
+        guard let text = rest.popFirst(), let n = Int(text), n > 0 else { usageError("--repeat needs a positive count") }
+        repeats = n
+    case let flag where flag.hasPrefix("-"):
+        usageError("unknown option \(flag)")
+    default:
+        guard registryArgument == nil else { usageError("more than one registry given") }
+        registryArgument = argument
+    }
+}
 let registryPath =
-    arguments.first { !$0.hasPrefix("--") && Int($0) == nil }
+    registryArgument
     ?? {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Registry").path
@@ -42,25 +73,17 @@ guard !models.isEmpty, !chips.isEmpty else {
 func matrix(models: [ModelDescriptor], chips: [AcceleratorDescriptor], parallel: Bool) -> (
     seconds: Double, perQuery: [Double], fits: Int
 ) {
-    let slots = UnsafeMutableBufferPointer<(Double, Bool)>.allocate(capacity: models.count * chips.count)
-    slots.initialize(repeating: (0, false))
-    defer { slots.deallocate() }
-    nonisolated(unsafe) let shared = slots
     let start = now()
-    let body: @Sendable (Int) -> Void = { m in
-        for (c, chip) in chips.enumerated() {
+    let row: @Sendable (ModelDescriptor) -> [(seconds: Double, fits: Bool)] = { model in
+        chips.map { chip in
             let t0 = benchClock()
-            let verdict = query(models[m], chip)
-            shared[m * chips.count + c] = (benchClock() - t0, verdict.fits)
+            let verdict = query(model, chip)
+            return (benchClock() - t0, verdict.fits)
         }
     }
-    if parallel {
-        DispatchQueue.concurrentPerform(iterations: models.count, execute: body)
-    } else {
-        for m in 0..<models.count { body(m) }
-    }
+    let cells = (parallel ? models.concurrentMap(row) : models.map(row)).flatMap { $0 }
     let seconds = now() - start
-    return (seconds, slots.map(\.0), slots.filter(\.1).count)
+    return (seconds, cells.map(\.seconds), cells.filter(\.fits).count)
 }
 
 /// One `oam fit MODEL` equivalent: one model against every chip in one request.

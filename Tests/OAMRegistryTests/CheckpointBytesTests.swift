@@ -28,13 +28,24 @@ import Testing
         }
     }
 
+    /// Fixtures whose shipped descriptor is an unquantized BF16 checkpoint with known bytes.
+    static let shippedBF16: [String] = HFFixtures.names.filter { name in
+        guard let checkpoint = HFFixtures.shipped(name)?.checkpoint else { return false }
+        return checkpoint.dtype == "bf16" && checkpoint.quantization == nil && checkpoint.bytes != nil
+    }
+
+    /// Every fixture has its shipped descriptor, and the BF16 ones with known bytes are the
+    /// checkpoints of the table above (each then checked below).
+    @Test func everyFixtureIsShipped() {
+        for name in HFFixtures.names { #expect(HFFixtures.shipped(name) != nil, "\(name)") }
+        #expect(!Self.shippedBF16.isEmpty)
+    }
+
     /// Every shipped BF16 descriptor with known bytes carries exactly 2 × parameters.
-    @Test(arguments: HFFixtures.names)
+    @Test(arguments: shippedBF16)
     func shippedBF16BytesMatchTheArchitecture(name: String) throws {
         let model = try #require(HFFixtures.shipped(name))
-        guard model.checkpoint.dtype == "bf16", model.checkpoint.quantization == nil, let bytes = model.checkpoint.bytes else {
-            return
-        }
+        let bytes = try #require(model.checkpoint.bytes)
         let p = model.architecture.parameters
         #expect(bytes == 2 * (p.total + p.mtp))
         #expect(Self.bf16.contains { $0.fixture == name && $0.bytes == bytes }, "\(name): bytes not in the table above")

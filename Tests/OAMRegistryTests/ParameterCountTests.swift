@@ -2,7 +2,7 @@ import OAMCore
 import Testing
 
 /// Exact parameter counts of the imported architectures against independently computed
-/// counts (/work/shared/reference/models.md), which in turn reproduce the published
+/// counts (Tests/Fixtures/notes/model-architectures.md), which in turn reproduce the published
 /// safetensors sizes byte for byte.
 @Suite struct ParameterCountTests {
     struct Expected: Sendable, CustomTestStringConvertible {

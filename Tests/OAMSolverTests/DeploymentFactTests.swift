@@ -5,8 +5,7 @@ import Testing
 
 /// Published deployment facts (model, precision, hardware, module count) the solver must
 /// reproduce: the published layout holds the workload, and where the publication implies a
-/// minimum, the smaller layout does not. Sources: /work/scratch/research/models.md §3 (D1–D18)
-/// and the URLs in each test.
+/// minimum, the smaller layout does not. Sources: the URLs in each test (facts D1–D18).
 @Suite struct DeploymentFactTests {
     typealias F = SolverFixtures
 

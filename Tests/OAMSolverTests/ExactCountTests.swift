@@ -5,9 +5,10 @@ import Testing
 /// Exact parameter counts, weight bytes and KV bytes per token for every model in the
 /// registry, against the checkpoints' own tensor totals.
 ///
-/// Expected values: /work/scratch/research/models.md §1–2 (exact counts computed from the
-/// configs; safetensors `total_size` from the checkpoint indexes or their mirrors, each
-/// equal to the computed bytes).
+/// Expected values: exact counts computed from the configs (Tests/Fixtures/hf-configs/, the
+/// arithmetic in Tests/Fixtures/notes/model-architectures.md); safetensors `total_size` from
+/// the checkpoint indexes (`model.safetensors.index.json` of each Hugging Face repository) or
+/// their mirrors, each equal to the computed bytes.
 @Suite struct ExactCountTests {
     /// id → (parameters, active parameters, checkpoint-format weight bytes).
     static let expected: [String: (Int, Int, Int)] = [

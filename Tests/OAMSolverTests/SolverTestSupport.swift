@@ -52,8 +52,8 @@ enum SolverFixtures {
 
     /// Llama-2-70B (MLPerf Inference llama2-70b): hidden 8192, 80 layers, 64 heads / 8 KV
     /// heads, intermediate 28672, vocab 32000, untied, 4096 context. Source:
-    /// https://huggingface.co/meta-llama/Llama-2-70b-chat-hf/blob/main/config.json, as restated in
-    /// /work/scratch/research/models.md §4 ("Llama-2-70B shapes").
+    /// https://huggingface.co/meta-llama/Llama-2-70b-chat-hf/blob/main/config.json (a copy is
+    /// Tests/Fixtures/hf-configs/meta-llama__Llama-2-70b-hf.json).
     static var llama2_70b: ModelDescriptor {
         let a = ModelArchitecture(
             hfArchitecture: "LlamaForCausalLM", layers: 80, hiddenSize: 8192, vocabSize: 32000, tieWordEmbeddings: false,

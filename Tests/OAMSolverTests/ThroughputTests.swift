@@ -14,7 +14,7 @@ import Testing
 /// adapters ship.
 ///
 /// MLPerf Inference v4.1 closed, datacenter, llama2-70b (values from the submitters'
-/// `mlperf_log_summary.txt` in mlcommons/inference_results_v4.1, /work/scratch/research/models.md §4):
+/// `mlperf_log_summary.txt` in https://github.com/mlcommons/inference_results_v4.1):
 /// output tokens per sample = tokens/s ÷ samples/s = 291 (e.g. 31,302.7 / 107.477). The mean prompt
 /// length of the OpenOrca subset was not found in a citable source: 300 tokens is assumed (the
 /// benchmark caps prompts at 1024). Offline runs are sized as `batch: max` (as many sequences as

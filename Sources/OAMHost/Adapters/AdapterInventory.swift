@@ -12,15 +12,7 @@ public enum AdapterInventory {
                 modules: covered(adapter.modules, vendors: adapter.info.vendors, registry: registry),
                 examples: adapter.examples.count)
         }
-        let found = locator.adapters()
-        let slots = UnsafeMutableBufferPointer<AdapterListing?>.allocate(capacity: max(1, found.count))
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: found.count) { index in
-            shared[index] = describe(found[index], limits: limits, registry: registry)
-        }
-        let external = (0..<found.count).compactMap { slots[$0] }
+        let external = locator.adapters().concurrentMap { describe($0, limits: limits, registry: registry) }
         return inTree + external
     }
 

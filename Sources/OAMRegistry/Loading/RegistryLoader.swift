@@ -38,20 +38,7 @@ public struct RegistryLoader: Sendable {
     /// Parses files concurrently into slots indexed like `paths`.
     func loadFiles(_ paths: [String]) -> [DescriptorFile] {
         let limits = self.limits
-        if paths.count < 64 {
-            return paths.map { Self.loadFile($0, limits: limits) }
-        }
-        // One slot per file; each index is written by exactly one iteration.
-        let slots = UnsafeMutableBufferPointer<DescriptorFile?>.allocate(capacity: paths.count)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            shared[i] = Self.loadFile(paths[i], limits: limits)
-        }
-        let files = slots.map { $0! }
-        _ = slots.deinitialize()
-        return files
+        return paths.concurrentMap(serialBelow: 64) { Self.loadFile($0, limits: limits) }
     }
 
     /// Reads and parses one file.

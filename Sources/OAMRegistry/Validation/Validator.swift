@@ -30,17 +30,6 @@ public struct Validator: Sendable {
     /// `items.flatMap(transform)` on all cores for large inputs; the order of the result
     /// follows `items` whatever the timing.
     static func concurrentFlatMap<T: Sendable>(_ items: [T], _ transform: @Sendable (T) -> [Diagnostic]) -> [Diagnostic] {
-        guard items.count >= 64 else { return items.flatMap(transform) }
-        let slots = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: items.count)
-        slots.initialize(repeating: [])
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            shared[i] = transform(items[i])
-        }
-        return slots.flatMap { $0 }
+        items.concurrentMap(serialBelow: 64, transform).flatMap { $0 }
     }
 }
