@@ -27,12 +27,46 @@ import Testing
         #expect(documented == served)
     }
 
+    /// An object, or the component its `$ref` (`#/components/KIND/NAME`) points at.
+    static func resolved(_ object: [String: Any], in document: [String: Any]) throws -> [String: Any] {
+        guard let reference = object["$ref"] as? String else { return object }
+        let parts = reference.split(separator: "/").map(String.init)
+        try #require(parts.count == 4 && parts[0] == "#" && parts[1] == "components", "\(reference)")
+        let components = try #require(document["components"] as? [String: Any])
+        let kind = try #require(components[parts[2]] as? [String: Any], "\(reference)")
+        return try #require(kind[parts[3]] as? [String: Any], "\(reference)")
+    }
+
+    /// The query parameter names an operation documents, `$ref`s resolved.
+    static func queryParameterNames(path: String, method: String) throws -> [String] {
+        let document = try Self.document()
+        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+        let operation = try #require(paths[path]?[method], "\(method) \(path)")
+        let parameters = try #require(operation["parameters"] as? [[String: Any]])
+        return try parameters.map { try resolved($0, in: document) }.filter { $0["in"] as? String == "query" }
+            .compactMap { $0["name"] as? String }
+    }
+
+    /// The documented query parameters are exactly the ones the decoders accept, so a
+    /// parameter added to a query type and forgotten in the document (or the reverse) fails.
+    @Test func documentedQueryParametersAreTheDecodedOnes() throws {
+        #expect(try Set(Self.queryParameterNames(path: "/api/v1/fit", method: "get")) == Set(FitQuery.parameterNames))
+        #expect(
+            try Set(Self.queryParameterNames(path: "/api/v1/fit", method: "post"))
+                == Set(FitRoutes<BasicRequestContext>.postedParameterNames))
+        #expect(
+            try Set(Self.queryParameterNames(path: "/api/v1/accelerators", method: "get"))
+                == Set(CatalogRoutes<BasicRequestContext>.listParameterNames))
+    }
+
     @Test func everyDocumentedErrorStatusUsesTheErrorShape() throws {
-        let paths = try #require(try Self.document()["paths"] as? [String: [String: [String: Any]]])
+        let document = try Self.document()
+        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
         for (path, item) in paths {
             for (method, operation) in item {
                 let responses = try #require(operation["responses"] as? [String: [String: Any]], "\(method) \(path)")
-                for (status, response) in responses where Int(status).map({ $0 >= 400 }) == true {
+                for (status, reference) in responses where Int(status).map({ $0 >= 400 }) == true {
+                    let response = try Self.resolved(reference, in: document)
                     let content = response["content"] as? [String: [String: [String: String]]]
                     #expect(
                         content?["application/json"]?["schema"]?["$ref"] == "#/components/schemas/Error",

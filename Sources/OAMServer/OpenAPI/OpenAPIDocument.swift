@@ -707,346 +707,97 @@ enum OpenAPIDocument {
                     }
                   },
                   {
-                    "name": "chip",
-                    "in": "query",
-                    "required": false,
-                    "description": "An accelerator id or alias (repeatable; default: every accelerator).",
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "type": "string"
-                      }
-                    },
-                    "style": "form",
-                    "explode": true
+                    "$ref": "#/components/parameters/fit.chip"
                   },
                   {
-                    "name": "modules",
-                    "in": "query",
-                    "required": false,
-                    "description": "Evaluate exactly this many modules.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "maximum": 1048576
-                    }
+                    "$ref": "#/components/parameters/fit.modules"
                   },
                   {
-                    "name": "max-modules",
-                    "in": "query",
-                    "required": false,
-                    "description": "Largest module count to search.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "maximum": 65536
-                    }
+                    "$ref": "#/components/parameters/fit.max-modules"
                   },
                   {
-                    "name": "node-size",
-                    "in": "query",
-                    "required": false,
-                    "description": "Modules per node.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.node-size"
                   },
                   {
-                    "name": "strict-precision",
-                    "in": "query",
-                    "required": false,
-                    "description": "Refuse a precision the chip lacks natively.",
-                    "schema": {
-                      "type": "boolean"
-                    }
+                    "$ref": "#/components/parameters/fit.strict-precision"
                   },
                   {
-                    "name": "alternatives",
-                    "in": "query",
-                    "required": false,
-                    "description": "Next-best plans per chip.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 0
-                    }
+                    "$ref": "#/components/parameters/fit.alternatives"
                   },
                   {
-                    "name": "stack",
-                    "in": "query",
-                    "required": false,
-                    "description": "Software stack the adapters report for (`CUDA 12.4`).",
-                    "schema": {
-                      "type": "string"
-                    }
+                    "$ref": "#/components/parameters/fit.stack"
                   },
                   {
-                    "name": "no-adapters",
-                    "in": "query",
-                    "required": false,
-                    "description": "Ignore adapter capability reports.",
-                    "schema": {
-                      "type": "boolean"
-                    }
+                    "$ref": "#/components/parameters/fit.no-adapters"
                   },
                   {
-                    "name": "explain",
-                    "in": "query",
-                    "required": false,
-                    "description": "Include the arithmetic step by step.",
-                    "schema": {
-                      "type": "boolean"
-                    }
+                    "$ref": "#/components/parameters/fit.explain"
                   },
                   {
-                    "name": "input-tokens",
-                    "in": "query",
-                    "required": false,
-                    "description": "Prompt tokens per request (default 1024).",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2048",
-                        "2k"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.input-tokens"
                   },
                   {
-                    "name": "output-tokens",
-                    "in": "query",
-                    "required": false,
-                    "description": "Generated tokens per request (default 1024).",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2048",
-                        "2k"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.output-tokens"
                   },
                   {
-                    "name": "context",
-                    "in": "query",
-                    "required": false,
-                    "description": "Total tokens per sequence; larger than output-tokens.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2048",
-                        "2k"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.context"
                   },
                   {
-                    "name": "batch",
-                    "in": "query",
-                    "required": false,
-                    "description": "Concurrent sequences, or `max`.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "32",
-                        "max"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.batch"
                   },
                   {
-                    "name": "max-sequences",
-                    "in": "query",
-                    "required": false,
-                    "description": "With batch=max: most sequences per replica.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.max-sequences"
                   },
                   {
-                    "name": "weights",
-                    "in": "query",
-                    "required": false,
-                    "description": "Weight format.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "checkpoint",
-                        "bf16",
-                        "fp16",
-                        "fp32",
-                        "fp8",
-                        "fp8-block",
-                        "int8",
-                        "int4",
-                        "mxfp4",
-                        "nvfp4"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.weights"
                   },
                   {
-                    "name": "kv",
-                    "in": "query",
-                    "required": false,
-                    "description": "KV-cache precision.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "checkpoint",
-                        "bf16",
-                        "fp16",
-                        "fp8",
-                        "int8"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.kv"
                   },
                   {
-                    "name": "memory-utilization",
-                    "in": "query",
-                    "required": false,
-                    "description": "Fraction of module memory the engine may use.",
-                    "schema": {
-                      "type": "number",
-                      "exclusiveMinimum": 0,
-                      "maximum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.memory-utilization"
                   },
                   {
-                    "name": "max-ttft",
-                    "in": "query",
-                    "required": false,
-                    "description": "Target: longest time to first token.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2s",
-                        "500ms"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.max-ttft"
                   },
                   {
-                    "name": "min-tokens-per-second-per-user",
-                    "in": "query",
-                    "required": false,
-                    "description": "Target: slowest generation per user, tokens/s.",
-                    "schema": {
-                      "type": "number",
-                      "exclusiveMinimum": 0
-                    }
+                    "$ref": "#/components/parameters/fit.min-tokens-per-second-per-user"
                   },
                   {
-                    "name": "train",
-                    "in": "query",
-                    "required": false,
-                    "description": "Size a training run instead of serving (needs `tokens`).",
-                    "schema": {
-                      "type": "boolean"
-                    }
+                    "$ref": "#/components/parameters/fit.max-tpot"
                   },
                   {
-                    "name": "tokens",
-                    "in": "query",
-                    "required": false,
-                    "description": "Training tokens.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "15.6T"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.scenario"
                   },
                   {
-                    "name": "days",
-                    "in": "query",
-                    "required": false,
-                    "description": "Target training duration in days.",
-                    "schema": {
-                      "type": "number",
-                      "exclusiveMinimum": 0
-                    }
+                    "$ref": "#/components/parameters/fit.train"
                   },
                   {
-                    "name": "optimizer",
-                    "in": "query",
-                    "required": false,
-                    "description": "Optimizer.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "adamw",
-                        "sgd",
-                        "adafactor"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.tokens"
                   },
                   {
-                    "name": "zero",
-                    "in": "query",
-                    "required": false,
-                    "description": "ZeRO stage.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 0,
-                      "maximum": 3
-                    }
+                    "$ref": "#/components/parameters/fit.days"
                   },
                   {
-                    "name": "recompute",
-                    "in": "query",
-                    "required": false,
-                    "description": "Activation recompute.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "none",
-                        "selective",
-                        "full"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.optimizer"
                   },
                   {
-                    "name": "mixed-precision",
-                    "in": "query",
-                    "required": false,
-                    "description": "Matrix precision.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "bf16",
-                        "fp8"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.zero"
                   },
                   {
-                    "name": "mfu",
-                    "in": "query",
-                    "required": false,
-                    "description": "Model FLOPs utilisation to assume.",
-                    "schema": {
-                      "type": "number",
-                      "exclusiveMinimum": 0,
-                      "maximum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.recompute"
                   },
                   {
-                    "name": "sequence-length",
-                    "in": "query",
-                    "required": false,
-                    "description": "Tokens per training sequence (default 4096).",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2048",
-                        "2k"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.mixed-precision"
                   },
                   {
-                    "name": "micro-batch",
-                    "in": "query",
-                    "required": false,
-                    "description": "Sequences per micro-batch per data-parallel rank.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.mfu"
+                  },
+                  {
+                    "$ref": "#/components/parameters/fit.sequence-length"
+                  },
+                  {
+                    "$ref": "#/components/parameters/fit.micro-batch"
                   },
                   {
                     "$ref": "#/components/parameters/IfNoneMatch"
@@ -1065,22 +816,7 @@ enum OpenAPIDocument {
                 },
                 "responses": {
                   "200": {
-                    "description": "One result per chip, best first, with the reasons in numbers.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Fit"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/FitResult"
                   },
                   "400": {
                     "description": "A parameter is malformed, or the config cannot be read (`line`/`column` point into it).",
@@ -1123,29 +859,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "422": {
-                    "description": "The model's shape cannot be sized.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/FitUnprocessable"
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/FitUnavailable"
                   }
                 }
               },
@@ -1167,373 +884,97 @@ enum OpenAPIDocument {
                     }
                   },
                   {
-                    "name": "chip",
-                    "in": "query",
-                    "required": false,
-                    "description": "An accelerator id or alias (repeatable; default: every accelerator).",
-                    "schema": {
-                      "type": "array",
-                      "items": {
-                        "type": "string"
-                      }
-                    },
-                    "style": "form",
-                    "explode": true
+                    "$ref": "#/components/parameters/fit.chip"
                   },
                   {
-                    "name": "modules",
-                    "in": "query",
-                    "required": false,
-                    "description": "Evaluate exactly this many modules.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "maximum": 1048576
-                    }
+                    "$ref": "#/components/parameters/fit.modules"
                   },
                   {
-                    "name": "max-modules",
-                    "in": "query",
-                    "required": false,
-                    "description": "Largest module count to search.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1,
-                      "maximum": 65536
-                    }
+                    "$ref": "#/components/parameters/fit.max-modules"
                   },
                   {
-                    "name": "node-size",
-                    "in": "query",
-                    "required": false,
-                    "description": "Modules per node.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.node-size"
                   },
                   {
-                    "name": "strict-precision",
-                    "in": "query",
-                    "required": false,
-                    "description": "Refuse a precision the chip lacks natively.",
-                    "schema": {
-                      "type": "boolean"
-                    }
+                    "$ref": "#/components/parameters/fit.strict-precision"
                   },
                   {
-                    "name": "alternatives",
-                    "in": "query",
-                    "required": false,
-                    "description": "Next-best plans per chip.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 0
-                    }
+                    "$ref": "#/components/parameters/fit.alternatives"
                   },
                   {
-                    "name": "stack",
-                    "in": "query",
-                    "required": false,
-                    "description": "Software stack the adapters report for (`CUDA 12.4`).",
-                    "schema": {
-                      "type": "string"
-                    }
+                    "$ref": "#/components/parameters/fit.stack"
                   },
                   {
-                    "name": "no-adapters",
-                    "in": "query",
-                    "required": false,
-                    "description": "Ignore adapter capability reports.",
-                    "schema": {
-                      "type": "boolean"
-                    }
+                    "$ref": "#/components/parameters/fit.no-adapters"
                   },
                   {
-                    "name": "explain",
-                    "in": "query",
-                    "required": false,
-                    "description": "Include the arithmetic step by step.",
-                    "schema": {
-                      "type": "boolean"
-                    }
+                    "$ref": "#/components/parameters/fit.explain"
                   },
                   {
-                    "name": "input-tokens",
-                    "in": "query",
-                    "required": false,
-                    "description": "Prompt tokens per request (default 1024).",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2048",
-                        "2k"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.input-tokens"
                   },
                   {
-                    "name": "output-tokens",
-                    "in": "query",
-                    "required": false,
-                    "description": "Generated tokens per request (default 1024).",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2048",
-                        "2k"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.output-tokens"
                   },
                   {
-                    "name": "context",
-                    "in": "query",
-                    "required": false,
-                    "description": "Total tokens per sequence; larger than output-tokens.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2048",
-                        "2k"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.context"
                   },
                   {
-                    "name": "batch",
-                    "in": "query",
-                    "required": false,
-                    "description": "Concurrent sequences, or `max`.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "32",
-                        "max"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.batch"
                   },
                   {
-                    "name": "max-sequences",
-                    "in": "query",
-                    "required": false,
-                    "description": "With batch=max: most sequences per replica.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.max-sequences"
                   },
                   {
-                    "name": "weights",
-                    "in": "query",
-                    "required": false,
-                    "description": "Weight format.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "checkpoint",
-                        "bf16",
-                        "fp16",
-                        "fp32",
-                        "fp8",
-                        "fp8-block",
-                        "int8",
-                        "int4",
-                        "mxfp4",
-                        "nvfp4"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.weights"
                   },
                   {
-                    "name": "kv",
-                    "in": "query",
-                    "required": false,
-                    "description": "KV-cache precision.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "checkpoint",
-                        "bf16",
-                        "fp16",
-                        "fp8",
-                        "int8"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.kv"
                   },
                   {
-                    "name": "memory-utilization",
-                    "in": "query",
-                    "required": false,
-                    "description": "Fraction of module memory the engine may use.",
-                    "schema": {
-                      "type": "number",
-                      "exclusiveMinimum": 0,
-                      "maximum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.memory-utilization"
                   },
                   {
-                    "name": "max-ttft",
-                    "in": "query",
-                    "required": false,
-                    "description": "Target: longest time to first token.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2s",
-                        "500ms"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.max-ttft"
                   },
                   {
-                    "name": "min-tokens-per-second-per-user",
-                    "in": "query",
-                    "required": false,
-                    "description": "Target: slowest generation per user, tokens/s.",
-                    "schema": {
-                      "type": "number",
-                      "exclusiveMinimum": 0
-                    }
+                    "$ref": "#/components/parameters/fit.min-tokens-per-second-per-user"
                   },
                   {
-                    "name": "max-tpot",
-                    "in": "query",
-                    "required": false,
-                    "description": "Target: longest time per output token (= 1 / min-tokens-per-second-per-user; giving both is a 400).",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "40ms",
-                        "0.2s"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.max-tpot"
                   },
                   {
-                    "name": "scenario",
-                    "in": "query",
-                    "required": false,
-                    "description": "MLPerf scenario preset: the benchmark's p99 TTFT/TPOT limits (Llama-2-70B's for other models); with limits the concurrency and Poisson load are searched for the most throughput that meets them.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "offline",
-                        "server",
-                        "interactive"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.scenario"
                   },
                   {
-                    "name": "train",
-                    "in": "query",
-                    "required": false,
-                    "description": "Size a training run instead of serving (needs `tokens`).",
-                    "schema": {
-                      "type": "boolean"
-                    }
+                    "$ref": "#/components/parameters/fit.train"
                   },
                   {
-                    "name": "tokens",
-                    "in": "query",
-                    "required": false,
-                    "description": "Training tokens.",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "15.6T"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.tokens"
                   },
                   {
-                    "name": "days",
-                    "in": "query",
-                    "required": false,
-                    "description": "Target training duration in days.",
-                    "schema": {
-                      "type": "number",
-                      "exclusiveMinimum": 0
-                    }
+                    "$ref": "#/components/parameters/fit.days"
                   },
                   {
-                    "name": "optimizer",
-                    "in": "query",
-                    "required": false,
-                    "description": "Optimizer.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "adamw",
-                        "sgd",
-                        "adafactor"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.optimizer"
                   },
                   {
-                    "name": "zero",
-                    "in": "query",
-                    "required": false,
-                    "description": "ZeRO stage.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 0,
-                      "maximum": 3
-                    }
+                    "$ref": "#/components/parameters/fit.zero"
                   },
                   {
-                    "name": "recompute",
-                    "in": "query",
-                    "required": false,
-                    "description": "Activation recompute.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "none",
-                        "selective",
-                        "full"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.recompute"
                   },
                   {
-                    "name": "mixed-precision",
-                    "in": "query",
-                    "required": false,
-                    "description": "Matrix precision.",
-                    "schema": {
-                      "type": "string",
-                      "enum": [
-                        "bf16",
-                        "fp8"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.mixed-precision"
                   },
                   {
-                    "name": "mfu",
-                    "in": "query",
-                    "required": false,
-                    "description": "Model FLOPs utilisation to assume.",
-                    "schema": {
-                      "type": "number",
-                      "exclusiveMinimum": 0,
-                      "maximum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.mfu"
                   },
                   {
-                    "name": "sequence-length",
-                    "in": "query",
-                    "required": false,
-                    "description": "Tokens per training sequence (default 4096).",
-                    "schema": {
-                      "type": "string",
-                      "examples": [
-                        "2048",
-                        "2k"
-                      ]
-                    }
+                    "$ref": "#/components/parameters/fit.sequence-length"
                   },
                   {
-                    "name": "micro-batch",
-                    "in": "query",
-                    "required": false,
-                    "description": "Sequences per micro-batch per data-parallel rank.",
-                    "schema": {
-                      "type": "integer",
-                      "minimum": 1
-                    }
+                    "$ref": "#/components/parameters/fit.micro-batch"
                   },
                   {
                     "$ref": "#/components/parameters/IfNoneMatch"
@@ -1541,22 +982,7 @@ enum OpenAPIDocument {
                 ],
                 "responses": {
                   "200": {
-                    "description": "One result per chip, best first, with the reasons in numbers.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Fit"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/FitResult"
                   },
                   "304": {
                     "description": "Not modified: the `If-None-Match` entity tag is current.",
@@ -1590,29 +1016,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "422": {
-                    "description": "The model's shape cannot be sized.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/FitUnprocessable"
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/FitUnavailable"
                   }
                 }
               }
@@ -1627,6 +1034,375 @@ enum OpenAPIDocument {
                 "description": "An entity tag from an earlier `ETag`: 304 when still current.",
                 "schema": {
                   "type": "string"
+                }
+              },
+              "fit.chip": {
+                "name": "chip",
+                "in": "query",
+                "required": false,
+                "description": "An accelerator id or alias (repeatable; default: every accelerator).",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "style": "form",
+                "explode": true
+              },
+              "fit.modules": {
+                "name": "modules",
+                "in": "query",
+                "required": false,
+                "description": "Evaluate exactly this many modules.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 1048576
+                }
+              },
+              "fit.max-modules": {
+                "name": "max-modules",
+                "in": "query",
+                "required": false,
+                "description": "Largest module count to search.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 65536
+                }
+              },
+              "fit.node-size": {
+                "name": "node-size",
+                "in": "query",
+                "required": false,
+                "description": "Modules per node.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              },
+              "fit.strict-precision": {
+                "name": "strict-precision",
+                "in": "query",
+                "required": false,
+                "description": "Refuse a precision the chip lacks natively.",
+                "schema": {
+                  "type": "boolean"
+                }
+              },
+              "fit.alternatives": {
+                "name": "alternatives",
+                "in": "query",
+                "required": false,
+                "description": "Next-best plans per chip.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "fit.stack": {
+                "name": "stack",
+                "in": "query",
+                "required": false,
+                "description": "Software stack the adapters report for (`CUDA 12.4`).",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "fit.no-adapters": {
+                "name": "no-adapters",
+                "in": "query",
+                "required": false,
+                "description": "Ignore adapter capability reports.",
+                "schema": {
+                  "type": "boolean"
+                }
+              },
+              "fit.explain": {
+                "name": "explain",
+                "in": "query",
+                "required": false,
+                "description": "Include the arithmetic step by step.",
+                "schema": {
+                  "type": "boolean"
+                }
+              },
+              "fit.input-tokens": {
+                "name": "input-tokens",
+                "in": "query",
+                "required": false,
+                "description": "Prompt tokens per request (default 1024).",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "2048",
+                    "2k"
+                  ]
+                }
+              },
+              "fit.output-tokens": {
+                "name": "output-tokens",
+                "in": "query",
+                "required": false,
+                "description": "Generated tokens per request (default 1024).",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "2048",
+                    "2k"
+                  ]
+                }
+              },
+              "fit.context": {
+                "name": "context",
+                "in": "query",
+                "required": false,
+                "description": "Total tokens per sequence; larger than output-tokens.",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "2048",
+                    "2k"
+                  ]
+                }
+              },
+              "fit.batch": {
+                "name": "batch",
+                "in": "query",
+                "required": false,
+                "description": "Concurrent sequences, or `max`.",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "32",
+                    "max"
+                  ]
+                }
+              },
+              "fit.max-sequences": {
+                "name": "max-sequences",
+                "in": "query",
+                "required": false,
+                "description": "With batch=max: most sequences per replica.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              },
+              "fit.weights": {
+                "name": "weights",
+                "in": "query",
+                "required": false,
+                "description": "Weight format.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "checkpoint",
+                    "bf16",
+                    "fp16",
+                    "fp32",
+                    "fp8",
+                    "fp8-block",
+                    "int8",
+                    "int4",
+                    "mxfp4",
+                    "nvfp4"
+                  ]
+                }
+              },
+              "fit.kv": {
+                "name": "kv",
+                "in": "query",
+                "required": false,
+                "description": "KV-cache precision.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "checkpoint",
+                    "bf16",
+                    "fp16",
+                    "fp8",
+                    "int8"
+                  ]
+                }
+              },
+              "fit.memory-utilization": {
+                "name": "memory-utilization",
+                "in": "query",
+                "required": false,
+                "description": "Fraction of module memory the engine may use.",
+                "schema": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1
+                }
+              },
+              "fit.max-ttft": {
+                "name": "max-ttft",
+                "in": "query",
+                "required": false,
+                "description": "Target: longest time to first token.",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "2s",
+                    "500ms"
+                  ]
+                }
+              },
+              "fit.min-tokens-per-second-per-user": {
+                "name": "min-tokens-per-second-per-user",
+                "in": "query",
+                "required": false,
+                "description": "Target: slowest generation per user, tokens/s.",
+                "schema": {
+                  "type": "number",
+                  "exclusiveMinimum": 0
+                }
+              },
+              "fit.max-tpot": {
+                "name": "max-tpot",
+                "in": "query",
+                "required": false,
+                "description": "Target: longest time per output token (= 1 / min-tokens-per-second-per-user; giving both is a 400).",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "40ms",
+                    "0.2s"
+                  ]
+                }
+              },
+              "fit.scenario": {
+                "name": "scenario",
+                "in": "query",
+                "required": false,
+                "description": "MLPerf scenario preset: the benchmark's p99 TTFT/TPOT limits (Llama-2-70B's for other models); with limits the concurrency and Poisson load are searched for the most throughput that meets them.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "offline",
+                    "server",
+                    "interactive"
+                  ]
+                }
+              },
+              "fit.train": {
+                "name": "train",
+                "in": "query",
+                "required": false,
+                "description": "Size a training run instead of serving (needs `tokens`).",
+                "schema": {
+                  "type": "boolean"
+                }
+              },
+              "fit.tokens": {
+                "name": "tokens",
+                "in": "query",
+                "required": false,
+                "description": "Training tokens.",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "15.6T"
+                  ]
+                }
+              },
+              "fit.days": {
+                "name": "days",
+                "in": "query",
+                "required": false,
+                "description": "Target training duration in days.",
+                "schema": {
+                  "type": "number",
+                  "exclusiveMinimum": 0
+                }
+              },
+              "fit.optimizer": {
+                "name": "optimizer",
+                "in": "query",
+                "required": false,
+                "description": "Optimizer.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "adamw",
+                    "sgd",
+                    "adafactor"
+                  ]
+                }
+              },
+              "fit.zero": {
+                "name": "zero",
+                "in": "query",
+                "required": false,
+                "description": "ZeRO stage.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 3
+                }
+              },
+              "fit.recompute": {
+                "name": "recompute",
+                "in": "query",
+                "required": false,
+                "description": "Activation recompute.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "none",
+                    "selective",
+                    "full"
+                  ]
+                }
+              },
+              "fit.mixed-precision": {
+                "name": "mixed-precision",
+                "in": "query",
+                "required": false,
+                "description": "Matrix precision.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "bf16",
+                    "fp8"
+                  ]
+                }
+              },
+              "fit.mfu": {
+                "name": "mfu",
+                "in": "query",
+                "required": false,
+                "description": "Model FLOPs utilisation to assume.",
+                "schema": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1
+                }
+              },
+              "fit.sequence-length": {
+                "name": "sequence-length",
+                "in": "query",
+                "required": false,
+                "description": "Tokens per training sequence (default 4096).",
+                "schema": {
+                  "type": "string",
+                  "examples": [
+                    "2048",
+                    "2k"
+                  ]
+                }
+              },
+              "fit.micro-batch": {
+                "name": "micro-batch",
+                "in": "query",
+                "required": false,
+                "description": "Sequences per micro-batch per data-parallel rank.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1
                 }
               }
             },
@@ -1812,6 +1588,51 @@ enum OpenAPIDocument {
                     "type": "array",
                     "items": {
                       "type": "object"
+                    }
+                  }
+                }
+              }
+            },
+            "responses": {
+              "FitResult": {
+                "description": "One result per chip, best first, with the reasons in numbers.",
+                "headers": {
+                  "ETag": {
+                    "$ref": "#/components/headers/ETag"
+                  },
+                  "Cache-Control": {
+                    "$ref": "#/components/headers/CacheControl"
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Fit"
+                    }
+                  }
+                }
+              },
+              "FitUnprocessable": {
+                "description": "The model's shape cannot be sized.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "FitUnavailable": {
+                "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                "headers": {
+                  "Retry-After": {
+                    "$ref": "#/components/headers/RetryAfter"
+                  }
+                },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
                     }
                   }
                 }
