@@ -91,15 +91,7 @@ public enum CatalogPage {
                     + Precision.allCases.map { ($0.rawValue, $0.rawValue.uppercased()) },
                 selected: query.sort.name, any: nil),
         ]
-        if context.language != .en {
-            controls.append(
-                .el(
-                    "input",
-                    [
-                        HTMLAttribute("type", "hidden"), HTMLAttribute("name", "lang"),
-                        HTMLAttribute("value", context.language.rawValue),
-                    ]))
-        }
+        controls += context.links.formFields
         controls.append(.el("button", [HTMLAttribute("type", "submit")], text: t(.applyFilters)))
         return .el(
             "form", [HTMLAttribute("method", "get"), HTMLAttribute("action", "/"), HTMLAttribute("role", "search")], controls)

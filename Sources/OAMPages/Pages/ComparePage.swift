@@ -90,15 +90,7 @@ public enum ComparePage {
                         ]),
                 ])
         ]
-        if context.language != .en {
-            controls.append(
-                .el(
-                    "input",
-                    [
-                        HTMLAttribute("type", "hidden"), HTMLAttribute("name", "lang"),
-                        HTMLAttribute("value", context.language.rawValue),
-                    ]))
-        }
+        controls += context.links.formFields
         controls.append(.el("button", [HTMLAttribute("type", "submit")], text: t(.compareSubmit)))
         return .el("form", [HTMLAttribute("method", "get"), HTMLAttribute("action", "/compare")], controls)
     }

@@ -39,15 +39,7 @@ enum FitForm {
             text("stack", label: t(.fitStack), placeholder: "CUDA 12.4", context: context),
             checkbox("explain", label: t(.fitExplain), context: context),
         ]
-        if context.language != .en {
-            controls.append(
-                .el(
-                    "input",
-                    [
-                        HTMLAttribute("type", "hidden"), HTMLAttribute("name", "lang"),
-                        HTMLAttribute("value", context.language.rawValue),
-                    ]))
-        }
+        controls += context.links.formFields
         controls.append(.el("button", [HTMLAttribute("type", "submit")], text: t(.fitSubmit)))
         return .el("form", [HTMLAttribute("method", "get"), HTMLAttribute("action", "/fit")], controls)
     }

@@ -23,6 +23,17 @@ public struct PageLinks: Sendable {
     public func spec(_ id: String) -> String { href("/specs/" + Self.encodePath(id)) }
     public func compare(_ ids: [String]) -> String { href("/compare", [("ids", ids.joined(separator: ","))]) }
 
+    /// What a GET form carries so that its result keeps the language a link would keep: a
+    /// hidden `lang` field, or nothing for English, the default.
+    public var formFields: [HTMLNode] {
+        guard language != .en else { return [] }
+        return [
+            .el(
+                "input",
+                [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "lang"), HTMLAttribute("value", language.rawValue)])
+        ]
+    }
+
     /// The same page in another language.
     public func switched(to other: Language, path: String, parameters: [(String, String)]) -> String {
         PageLinks(language: other).href(path, parameters.filter { $0.0 != "lang" })
