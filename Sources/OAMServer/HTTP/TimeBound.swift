@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Runs a computation (a solver run) with a time bound: past it the request is answered
@@ -12,17 +13,23 @@ struct TimeBound: Sendable {
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
             outcome.continuation.withLock { $0 = continuation }
             let seconds = self.seconds
-            // Both on Dispatch, not the cooperative pool: a CPU-bound solver run must not hold
-            // one of the few threads other requests run on, and the deadline must fire even
-            // when every one of those threads is busy.
-            // The deadline of a request answered in time finds nothing left to resume.
-            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+            // The run gets a thread of its own (the server's concurrency bound caps how many):
+            // on Linux the cooperative pool that resumes every request is libdispatch's global
+            // queue, whose workers are capped near the core count, so solver runs queued there
+            // would stall every other request and this deadline. The deadline fires on a
+            // serial queue of its own; one for a request answered in time finds nothing to
+            // resume.
+            Self.deadlines.asyncAfter(deadline: .now() + seconds) {
                 outcome.finish(
                     .failure(APIError.overloaded("the request took longer than \(seconds) s; retry later", retryAfterSeconds: 5)))
             }
-            DispatchQueue.global().async { outcome.finish(Result { try work() }) }
+            Thread { outcome.finish(Result { try work() }) }.start()
         }
     }
+
+    /// Deadlines only: a serial queue of our own gets a thread even when every worker of
+    /// the global queue runs a solver, and its blocks only resume continuations.
+    private static let deadlines = DispatchQueue(label: "oam.server.time-bound")
 
     /// Resumes the continuation once: with the value, or with the time-out, whichever
     /// comes first.
