@@ -21,17 +21,53 @@ public enum QuantityParser {
 
     /// Parses `text` and checks its unit is one of `expected` dimensions (any, when empty).
     public static func parse(_ text: String, expecting expected: [Dimension]) -> Result<Quantity, Failure> {
+        do {
+            return .success(try quantity(text, expecting: expected))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The steps of `parse`: sign, number, unit, then the value in base units.
+    private static func quantity(_ text: String, expecting expected: [Dimension]) throws(Failure) -> Quantity {
         let bytes = Array(text.utf8)
+        var (index, end) = trimmedSpaces(bytes)
+        if index < end, bytes[index] == UInt8(ascii: "-") { throw .negative }
+        if index < end, bytes[index] == UInt8(ascii: "+") { index += 1 }
+        if isNonFinite(bytes[index..<end]) { throw .notFinite }
+        let number = try scanNumber(bytes, from: index, to: end, text: text)
+        index = number.end
+        while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < end else { throw .missingUnit(expected: expected) }
+        let unitText = String(decoding: bytes[index..<end], as: UTF8.self)
+        let unit = try knownUnit(unitText, expecting: expected)
+        let value =
+            scaled(
+                Double(number.mantissa), decimalExponent: number.decimalExponent + unit.decimalScale,
+                binaryExponent: unit.binaryScale) / unit.divisor
+        guard value.isFinite else { throw .notFinite }
+        let numberText = String(decoding: bytes[number.start..<number.end], as: UTF8.self)
+        return Quantity(value: value, dimension: unit.dimension, text: numberText + " " + unit.symbol)
+    }
+
+    /// The bounds of `bytes` without leading and trailing spaces.
+    private static func trimmedSpaces(_ bytes: [UInt8]) -> (start: Int, end: Int) {
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
         while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        var index = start
-        if index < end, bytes[index] == UInt8(ascii: "-") { return .failure(.negative) }
-        if index < end, bytes[index] == UInt8(ascii: "+") { index += 1 }
-        if isNonFinite(bytes[index..<end]) { return .failure(.notFinite) }
+        return (start, end)
+    }
 
-        let numberStart = index
+    /// Reads digits with at most one decimal point, then an optional exponent, from `start`.
+    ///
+    /// Keeps 18 significant digits in an `Int64`; integer digits beyond those only raise the
+    /// power of ten, so the magnitude survives. Thousands separators (`_`, `,`) are refused
+    /// because they mean different things in different locales.
+    private static func scanNumber(_ bytes: [UInt8], from start: Int, to end: Int, text: String) throws(Failure)
+        -> ScannedNumber
+    {
+        var index = start
         var mantissa: Int64 = 0
         var significantDigits = 0
         var fractionDigits = 0
@@ -52,38 +88,44 @@ public enum QuantityParser {
             } else if byte == UInt8(ascii: ".") && !sawDot {
                 sawDot = true
             } else if byte == UInt8(ascii: "_") || byte == UInt8(ascii: ",") {
-                // Thousands separators mean different things in different locales.
-                return .failure(.notANumber(clip(text)))
+                throw .notANumber(clip(text))
             } else {
                 break
             }
             index += 1
         }
-        guard sawDigit else { return .failure(.notANumber(clip(text))) }
-        var exponent = 0
-        if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            var j = index + 1
-            var sign = 1
-            if j < end, bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "+") {
-                sign = bytes[j] == UInt8(ascii: "-") ? -1 : 1
-                j += 1
-            }
-            var value = 0
-            var digits = 0
-            while j < end, bytes[j] >= UInt8(ascii: "0") && bytes[j] <= UInt8(ascii: "9"), digits < 4 {
-                value = value * 10 + Int(bytes[j] - UInt8(ascii: "0"))
-                digits += 1
-                j += 1
-            }
-            if digits > 0 {
-                exponent = sign * value
-                index = j
-            }
+        guard sawDigit else { throw .notANumber(clip(text)) }
+        let exponent = scanExponent(bytes, from: index, to: end)
+        return ScannedNumber(
+            start: start, end: exponent.end, mantissa: mantissa,
+            decimalExponent: exponent.value + droppedIntegerDigits - fractionDigits)
+    }
+
+    /// An `e`/`E` exponent of up to four digits at `start`; `(0, start)` when there is none,
+    /// so `2e` leaves the `e` to be read as (an unknown) unit.
+    private static func scanExponent(_ bytes: [UInt8], from start: Int, to end: Int) -> (value: Int, end: Int) {
+        guard start < end, bytes[start] == UInt8(ascii: "e") || bytes[start] == UInt8(ascii: "E") else {
+            return (0, start)
         }
-        let numberText = String(decoding: bytes[numberStart..<index], as: UTF8.self)
-        while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        guard index < end else { return .failure(.missingUnit(expected: expected)) }
-        let unitText = String(decoding: bytes[index..<end], as: UTF8.self)
+        var index = start + 1
+        var sign = 1
+        if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
+            index += 1
+        }
+        var value = 0
+        var digits = 0
+        while index < end, bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9"), digits < 4 {
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            digits += 1
+            index += 1
+        }
+        return digits > 0 ? (sign * value, index) : (0, start)
+    }
+
+    /// The unit written as `unitText`, if it is known and of one of the `expected` dimensions
+    /// (any, when empty); otherwise the failure, with the closest known symbol as a hint.
+    private static func knownUnit(_ unitText: String, expecting expected: [Dimension]) throws(Failure) -> QuantityUnit {
         guard let unit = QuantityUnit.bySymbol[unitText] else {
             let candidates = expected.flatMap { dimension in
                 QuantityUnit.suggestable.filter { $0.dimension == dimension }.map(\.symbol)
@@ -92,17 +134,12 @@ public enum QuantityParser {
                 to: unitText, in: candidates.isEmpty ? QuantityUnit.suggestable.map(\.symbol) : candidates, limit: 1,
                 caseSensitive: true
             ).first
-            return .failure(.unknownUnit(clip(unitText), suggestion: suggestion))
+            throw .unknownUnit(clip(unitText), suggestion: suggestion)
         }
         guard expected.isEmpty || expected.contains(unit.dimension) else {
-            return .failure(.wrongDimension(unit: unitText, found: unit.dimension, expected: expected))
+            throw .wrongDimension(unit: unitText, found: unit.dimension, expected: expected)
         }
-        let value =
-            scaled(
-                Double(mantissa), decimalExponent: exponent + droppedIntegerDigits - fractionDigits + unit.decimalScale,
-                binaryExponent: unit.binaryScale) / unit.divisor
-        guard value.isFinite else { return .failure(.notFinite) }
-        return .success(Quantity(value: value, dimension: unit.dimension, text: numberText + " " + unit.symbol))
+        return unit
     }
 
     /// `nan`, `inf`, `.inf`, `infinity` in any case.
