@@ -3,6 +3,65 @@ extension ModelDescriptor {
     public var json: JSONValue {
         let a = architecture
         let counts = a.parameters
+        return .object([
+            ("id", .string(id)),
+            ("name", .string(name)),
+            ("hf_repo", .string(hfRepo)),
+            ("released", .string(released?.description)),
+            ("parameters", .integer(counts.total)),
+            ("active_parameters", .integer(a.activeParameters)),
+            ("stated_parameters", .number(statedTotal?.value)),
+            ("stated_active_parameters", .number(statedActive?.value)),
+            ("kv_cache_elements_per_token", .integer(a.kvElementsPerToken)),
+            ("state_elements_per_sequence", .integer(a.stateElementsPerSequence)),
+            ("indexer_key_bytes_per_token", .integer(a.indexerBytesPerToken)),
+            ("vision_parameters", .number(a.vision?.parameters.map(Double.init))),
+            ("architecture", Self.architectureJSON(a)),
+            (
+                "checkpoint",
+                .object([
+                    ("dtype", .string(checkpoint.dtype)),
+                    ("quantization", .string(checkpoint.quantization?.method)),
+                    ("bytes", .number(checkpoint.bytes.map(Double.init))),
+                ])
+            ),
+            ("sources", .array(evidence.sources.map(\.json))),
+        ])
+    }
+
+    /// The architecture: sizes, the attention block, and the MLP and MoE blocks a model has.
+    private static func architectureJSON(_ a: ModelArchitecture) -> JSONValue {
+        var architectureJSON: [(String, JSONValue)] = [
+            ("hf_architecture", .string(a.hfArchitecture)),
+            ("layers", .integer(a.layers)),
+            ("hidden_size", .integer(a.hiddenSize)),
+            ("vocab_size", .integer(a.vocabSize)),
+            ("tie_word_embeddings", .bool(a.tieWordEmbeddings)),
+            ("max_context", .integer(a.maxContext)),
+            ("attention", attentionJSON(a)),
+        ]
+        if let mlp = a.mlp {
+            architectureJSON.append(
+                ("mlp", .object([("gated", .bool(mlp.gated)), ("intermediate_size", .integer(mlp.intermediateSize))])))
+        }
+        if let moe = a.moe {
+            architectureJSON.append(
+                (
+                    "moe",
+                    .object([
+                        ("experts", .integer(moe.experts)), ("experts_per_token", .integer(moe.expertsPerToken)),
+                        ("shared_experts", .integer(moe.sharedExperts)),
+                        ("expert_intermediate_size", .integer(moe.expertIntermediateSize)),
+                        ("dense_layers", .integer(moe.denseLayers)), ("interval", .integer(moe.interval)),
+                    ])
+                ))
+        }
+        return .object(architectureJSON)
+    }
+
+    /// The attention block: heads, windows, linear attention, the sparse indexer, the count
+    /// of layers of each kind and MLA's ranks.
+    private static func attentionJSON(_ a: ModelArchitecture) -> JSONValue {
         var attention: [(String, JSONValue)] = [
             ("kind", .string(a.attention.kind.rawValue)),
             ("heads", .integer(a.attention.heads)),
@@ -52,55 +111,7 @@ extension ModelDescriptor {
                     ])
                 ))
         }
-        var architectureJSON: [(String, JSONValue)] = [
-            ("hf_architecture", .string(a.hfArchitecture)),
-            ("layers", .integer(a.layers)),
-            ("hidden_size", .integer(a.hiddenSize)),
-            ("vocab_size", .integer(a.vocabSize)),
-            ("tie_word_embeddings", .bool(a.tieWordEmbeddings)),
-            ("max_context", .integer(a.maxContext)),
-            ("attention", .object(attention)),
-        ]
-        if let mlp = a.mlp {
-            architectureJSON.append(
-                ("mlp", .object([("gated", .bool(mlp.gated)), ("intermediate_size", .integer(mlp.intermediateSize))])))
-        }
-        if let moe = a.moe {
-            architectureJSON.append(
-                (
-                    "moe",
-                    .object([
-                        ("experts", .integer(moe.experts)), ("experts_per_token", .integer(moe.expertsPerToken)),
-                        ("shared_experts", .integer(moe.sharedExperts)),
-                        ("expert_intermediate_size", .integer(moe.expertIntermediateSize)),
-                        ("dense_layers", .integer(moe.denseLayers)), ("interval", .integer(moe.interval)),
-                    ])
-                ))
-        }
-        return .object([
-            ("id", .string(id)),
-            ("name", .string(name)),
-            ("hf_repo", .string(hfRepo)),
-            ("released", .string(released?.description)),
-            ("parameters", .integer(counts.total)),
-            ("active_parameters", .integer(a.activeParameters)),
-            ("stated_parameters", .number(statedTotal?.value)),
-            ("stated_active_parameters", .number(statedActive?.value)),
-            ("kv_cache_elements_per_token", .integer(a.kvElementsPerToken)),
-            ("state_elements_per_sequence", .integer(a.stateElementsPerSequence)),
-            ("indexer_key_bytes_per_token", .integer(a.indexerBytesPerToken)),
-            ("vision_parameters", .number(a.vision?.parameters.map(Double.init))),
-            ("architecture", .object(architectureJSON)),
-            (
-                "checkpoint",
-                .object([
-                    ("dtype", .string(checkpoint.dtype)),
-                    ("quantization", .string(checkpoint.quantization?.method)),
-                    ("bytes", .number(checkpoint.bytes.map(Double.init))),
-                ])
-            ),
-            ("sources", .array(evidence.sources.map(\.json))),
-        ])
+        return .object(attention)
     }
 }
 

@@ -36,10 +36,42 @@ public enum BoundedProcess {
         ignoreSIGPIPE
         Descendants.becomeSubreaper
         let start = now()
+        var pid: pid_t = 0
+        var ends: (stdin: Int32, stdout: Int32, stderr: Int32) = (-1, -1, -1)
+        if let failure = startChild(executable, arguments: arguments, since: start, pid: &pid, ends: &ends) { return failure }
+
+        var pump = Pump(stdin: ends.stdin, stdout: ends.stdout, stderr: ends.stderr, input: input, limits: limits)
+        let deadline = start + limits.timeout
+        var killedFor = exchange(&pump, until: deadline)
+        // Both output pipes are closed (or we gave up): wait for the exit until the deadline.
+        var status: Int32 = 0
+        var reaped = false
+        if killedFor == nil {
+            reaped = waitForExit(pid, until: deadline, status: &status)
+            if !reaped { killedFor = .timedOut }
+        }
+        killGroup(of: pid, reaped: reaped, status: &status)
+        pump.closeAll()
+        let seconds = now() - start
+        if let killedFor {
+            return ProcessOutcome(
+                termination: killedFor, stdout: pump.stdoutBytes, stderrTail: pump.stderrBytes, seconds: seconds)
+        }
+        let signal = status & 0x7f
+        let termination: ProcessOutcome.Termination = signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
+        return ProcessOutcome(termination: termination, stdout: pump.stdoutBytes, stderrTail: pump.stderrBytes, seconds: seconds)
+    }
+
+    /// Makes the three pipes and spawns the child on their far ends; on success fills `pid`
+    /// and the parent's `ends` and returns nil, otherwise the `couldNotStart` outcome (with
+    /// every pipe closed).
+    private static func startChild(
+        _ executable: String, arguments: [String], since start: Double, pid: inout pid_t,
+        ends: inout (stdin: Int32, stdout: Int32, stderr: Int32)
+    ) -> ProcessOutcome? {
         var stdinPipe: [Int32] = [-1, -1]
         var stdoutPipe: [Int32] = [-1, -1]
         var stderrPipe: [Int32] = [-1, -1]
-        var pid: pid_t = 0
         var spawnError: Int32 = 0
         // Pipes are made close-on-exec under a lock, so a child spawned concurrently by
         // another thread never inherits them (an inherited write end would hold off EOF).
@@ -69,44 +101,39 @@ public enum BoundedProcess {
                 termination: .couldNotStart("\(executable): \(errorText(spawnError))"), stdout: [], stderrTail: [],
                 seconds: now() - start)
         }
+        ends = (stdinPipe[1], stdoutPipe[0], stderrPipe[0])
+        return nil
+    }
 
-        var pump = Pump(stdin: stdinPipe[1], stdout: stdoutPipe[0], stderr: stderrPipe[0], input: input, limits: limits)
-        let deadline = start + limits.timeout
-        var killedFor: ProcessOutcome.Termination?
+    /// Writes the input and reads both outputs until the pipes close; returns why the child
+    /// must be killed (the deadline passed, or standard output overflowed), or nil.
+    private static func exchange(_ pump: inout Pump, until deadline: Double) -> ProcessOutcome.Termination? {
         while pump.isOpen {
             let remaining = deadline - now()
-            if remaining <= 0 {
-                killedFor = .timedOut
-                break
-            }
+            if remaining <= 0 { return .timedOut }
             pump.step(timeoutMilliseconds: Int32(min(remaining * 1000, 100).rounded(.up)))
-            if pump.overflowed {
-                killedFor = .outputTooLarge
-                break
-            }
+            if pump.overflowed { return .outputTooLarge }
         }
-        // Both output pipes are closed (or we gave up): wait for the exit until the deadline.
-        var status: Int32 = 0
-        var reaped = false
-        while killedFor == nil {
+        return nil
+    }
+
+    /// Polls for the child's exit every 2 ms until the deadline; true once it is reaped
+    /// (`status` then holds its wait status) or cannot be waited for.
+    private static func waitForExit(_ pid: pid_t, until deadline: Double, status: inout Int32) -> Bool {
+        while true {
             let result = waitpid(pid, &status, WNOHANG)
-            if result == pid {
-                reaped = true
-                break
-            }
-            if result < 0 && errno != EINTR {
-                reaped = true
-                break
-            }
-            if now() >= deadline {
-                killedFor = .timedOut
-                break
-            }
+            if result == pid { return true }
+            if result < 0 && errno != EINTR { return true }
+            if now() >= deadline { return false }
             usleep(2_000)
         }
-        // Kill the whole group: on a timeout or overflow the adapter, otherwise anything it
-        // left running in the background; then what left the group (found while the
-        // adapter still lives, or re-parented to this subreaper once it is gone).
+    }
+
+    /// Kills the whole group: on a timeout or overflow the adapter, otherwise anything it
+    /// left running in the background; then what left the group (found while the adapter
+    /// still lives, or re-parented to this subreaper once it is gone). Reaps the child when
+    /// it was not reaped yet.
+    private static func killGroup(of pid: pid_t, reaped: Bool, status: inout Int32) {
         let strays = reaped ? [] : Descendants.of(pid)
         kill(-pid, SIGKILL)
         if !reaped {
@@ -114,15 +141,6 @@ public enum BoundedProcess {
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         }
         Descendants.killAll(strays)
-        pump.closeAll()
-        let seconds = now() - start
-        if let killedFor {
-            return ProcessOutcome(
-                termination: killedFor, stdout: pump.stdoutBytes, stderrTail: pump.stderrBytes, seconds: seconds)
-        }
-        let signal = status & 0x7f
-        let termination: ProcessOutcome.Termination = signal == 0 ? .exited((status >> 8) & 0xff) : .signaled(signal)
-        return ProcessOutcome(termination: termination, stdout: pump.stdoutBytes, stderrTail: pump.stderrBytes, seconds: seconds)
     }
 
     /// Starts the child in a new process group with default signal handling and the

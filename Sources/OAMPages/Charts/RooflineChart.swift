@@ -19,61 +19,11 @@ enum RooflineChart {
         let lowY = pow(10, floor(log10(lowX * roofline.bandwidth)))
         let x = LogScale(lower: lowX, upper: highX, start: left, end: width - right)
         let y = LogScale(lower: lowY, upper: highY, start: height - bottom, end: top)
-        let c = LogScale.coordinate
-        var nodes: [HTMLNode] = [
-            .el("title", [HTMLAttribute("id", "roofline-title")], text: t(.rooflineTitle, ["name": name])),
-            .el("desc", [HTMLAttribute("id", "roofline-desc")], text: description(roofline, t: t)),
-        ]
-        var exponent = log2(lowX)
-        while pow(2, exponent) <= highX {
-            let px = c(x.position(pow(2, exponent)))
-            nodes.append(line(px, c(top), px, c(height - bottom), "grid"))
-            nodes.append(
-                .el(
-                    "text",
-                    [
-                        HTMLAttribute("x", px), HTMLAttribute("y", c(height - bottom + 16)),
-                        HTMLAttribute("text-anchor", "middle"),
-                    ], text: intensityLabel(pow(2, exponent))))
-            exponent += 2
-        }
-        var decade = log10(lowY)
-        while pow(10, decade) <= highY {
-            let py = c(y.position(pow(10, decade)))
-            nodes.append(line(c(left), py, c(width - right), py, "grid"))
-            nodes.append(
-                .el(
-                    "text", [HTMLAttribute("x", c(left - 6)), HTMLAttribute("y", py), HTMLAttribute("text-anchor", "end")],
-                    text: Quantity(pow(10, decade), .flops).text))
-            decade += 1
-        }
-        nodes.append(line(c(left), c(height - bottom), c(width - right), c(height - bottom), "axis"))
-        nodes.append(line(c(left), c(top), c(left), c(height - bottom), "axis"))
-        nodes.append(
-            .el(
-                "text",
-                [
-                    HTMLAttribute("x", c((left + width - right) / 2)), HTMLAttribute("y", c(height - 6)),
-                    HTMLAttribute("text-anchor", "middle"),
-                ], text: t(.rooflineXAxis)))
-        let middle = c(-(top + height - bottom) / 2)
-        nodes.append(
-            .el(
-                "text",
-                [
-                    HTMLAttribute("x", middle), HTMLAttribute("y", "14"), HTMLAttribute("transform", "rotate(-90)"),
-                    HTMLAttribute("text-anchor", "middle"),
-                ], text: t(.rooflineYAxis)))
-        for (index, roof) in roofline.roofs.enumerated() {
-            let points = [(lowX, roofline.attainable(roof, intensity: lowX)), (roof.ridge, roof.peak), (highX, roof.peak)]
-                .map { c(x.position($0.0)) + "," + c(y.position($0.1)) }.joined(separator: " ")
-            let colour = "c\(index % 8)"
-            nodes.append(.el("polyline", [HTMLAttribute("class", "line " + colour), HTMLAttribute("points", points)]))
-            nodes.append(
-                .el(
-                    "text", [HTMLAttribute("x", c(width - right + 4)), HTMLAttribute("y", c(y.position(roof.peak) + 4))],
-                    text: roof.precision.rawValue.uppercased()))
-        }
+        let nodes: [HTMLNode] =
+            [
+                .el("title", [HTMLAttribute("id", "roofline-title")], text: t(.rooflineTitle, ["name": name])),
+                .el("desc", [HTMLAttribute("id", "roofline-desc")], text: description(roofline, t: t)),
+            ] + grid(x: x, y: y) + axes(t: t) + roofs(roofline, x: x, y: y)
         let svg: HTMLNode = .el(
             "svg",
             [
@@ -95,6 +45,78 @@ enum RooflineChart {
             .table(
                 caption: t(.rooflineTableCaption), headers: [t(.precisionLabel), t(.columnPeak), t(.columnRidge)], rows: rows),
         ])
+    }
+
+    /// Grid lines with their labels: every second power of two of intensity (FLOP/B) across,
+    /// every power of ten of throughput up.
+    static func grid(x: LogScale, y: LogScale) -> [HTMLNode] {
+        let c = LogScale.coordinate
+        var nodes: [HTMLNode] = []
+        var exponent = log2(x.lower)
+        while pow(2, exponent) <= x.upper {
+            let px = c(x.position(pow(2, exponent)))
+            nodes.append(line(px, c(top), px, c(height - bottom), "grid"))
+            nodes.append(
+                .el(
+                    "text",
+                    [
+                        HTMLAttribute("x", px), HTMLAttribute("y", c(height - bottom + 16)),
+                        HTMLAttribute("text-anchor", "middle"),
+                    ], text: intensityLabel(pow(2, exponent))))
+            exponent += 2
+        }
+        var decade = log10(y.lower)
+        while pow(10, decade) <= y.upper {
+            let py = c(y.position(pow(10, decade)))
+            nodes.append(line(c(left), py, c(width - right), py, "grid"))
+            nodes.append(
+                .el(
+                    "text", [HTMLAttribute("x", c(left - 6)), HTMLAttribute("y", py), HTMLAttribute("text-anchor", "end")],
+                    text: Quantity(pow(10, decade), .flops).text))
+            decade += 1
+        }
+        return nodes
+    }
+
+    /// The two axes and their titles (the vertical one rotated).
+    static func axes(t: Localizer) -> [HTMLNode] {
+        let c = LogScale.coordinate
+        let middle = c(-(top + height - bottom) / 2)
+        return [
+            line(c(left), c(height - bottom), c(width - right), c(height - bottom), "axis"),
+            line(c(left), c(top), c(left), c(height - bottom), "axis"),
+            .el(
+                "text",
+                [
+                    HTMLAttribute("x", c((left + width - right) / 2)), HTMLAttribute("y", c(height - 6)),
+                    HTMLAttribute("text-anchor", "middle"),
+                ], text: t(.rooflineXAxis)),
+            .el(
+                "text",
+                [
+                    HTMLAttribute("x", middle), HTMLAttribute("y", "14"), HTMLAttribute("transform", "rotate(-90)"),
+                    HTMLAttribute("text-anchor", "middle"),
+                ], text: t(.rooflineYAxis)),
+        ]
+    }
+
+    /// One roof per precision: the bandwidth slope up to the ridge, then the flat peak,
+    /// labelled at the right edge.
+    static func roofs(_ roofline: Roofline, x: LogScale, y: LogScale) -> [HTMLNode] {
+        let c = LogScale.coordinate
+        return roofline.roofs.enumerated().flatMap { index, roof -> [HTMLNode] in
+            let points = [
+                (x.lower, roofline.attainable(roof, intensity: x.lower)), (roof.ridge, roof.peak), (x.upper, roof.peak),
+            ]
+            .map { c(x.position($0.0)) + "," + c(y.position($0.1)) }.joined(separator: " ")
+            let colour = "c\(index % 8)"
+            return [
+                .el("polyline", [HTMLAttribute("class", "line " + colour), HTMLAttribute("points", points)]),
+                .el(
+                    "text", [HTMLAttribute("x", c(width - right + 4)), HTMLAttribute("y", c(y.position(roof.peak) + 4))],
+                    text: roof.precision.rawValue.uppercased()),
+            ]
+        }
     }
 
     /// The figures in one sentence per roof, for `<desc>`.

@@ -17,79 +17,15 @@ public struct WeightInventory: Sendable, Hashable {
 
     public init(_ a: ModelArchitecture) {
         let h = a.hiddenSize
-        var attention: [WeightTensor] = []
-        let at = a.attention
-        if let mla = at.mla {
-            let qHead = mla.qkNopeHeadDim + mla.qkRopeHeadDim
-            if mla.qLoraRank > 0 {
-                attention.append(WeightTensor(.attentionReplicated, rows: mla.qLoraRank, cols: h))
-                attention.append(.vector(.replicated, mla.qLoraRank))
-                attention.append(WeightTensor(.attentionHeads, rows: at.heads * qHead, cols: mla.qLoraRank))
-            } else {
-                attention.append(WeightTensor(.attentionHeads, rows: at.heads * qHead, cols: h))
-            }
-            attention.append(WeightTensor(.attentionReplicated, rows: mla.kvLoraRank + mla.qkRopeHeadDim, cols: h))
-            attention.append(.vector(.replicated, mla.kvLoraRank))
-            attention.append(
-                WeightTensor(.attentionHeads, rows: at.heads * (mla.qkNopeHeadDim + mla.vHeadDim), cols: mla.kvLoraRank))
-            attention.append(WeightTensor(.attentionHeads, rows: h, cols: at.heads * mla.vHeadDim))
-        } else {
-            let q = at.heads * at.headDim
-            let kv = at.kvHeads * at.headDim
-            // A gated attention's q_proj also yields the output gate: twice the rows.
-            attention.append(WeightTensor(.attentionHeads, rows: q * (at.outputGate ? 2 : 1), cols: h))
-            attention.append(WeightTensor(.attentionKV, rows: kv, cols: h, count: 2))
-            attention.append(WeightTensor(.attentionHeads, rows: h, cols: q))
-            if at.qkvBias {
-                attention.append(.vector(.attentionHeads, q))
-                attention.append(.vector(.attentionKV, kv, count: 2))
-            }
-        }
-        if at.outputBias { attention.append(.vector(.replicated, h)) }
-        if at.qkNorm {
-            attention.append(
-                at.qkNormPerLayer
-                    ? .vector(.replicated, (at.heads + at.kvHeads) * at.headDim) : .vector(.replicated, at.headDim, count: 2))
-        }
-        if at.sinks { attention.append(.vector(.attentionHeads, at.heads)) }
-        if let indexer = at.indexer { attention += Self.indexerTensors(indexer, hidden: h, qLoraRank: at.mla?.qLoraRank ?? 0) }
-        if let linear = at.linear, a.layers > 0 {
-            // Hybrid layers: each template holds both kinds at their share of the layers.
-            let linearShare = Double(a.layerCount(.linear)) / Double(a.layers)
-            attention = attention.map { $0.shared(1 - linearShare) }
-            attention += Self.linearTensors(linear, hidden: h).map { $0.shared(linearShare) }
-        }
-
+        let attention = Self.attentionTensors(a)
         let normWidth = a.layerNorm ? 2 * h : h
         let norms: [WeightTensor] = a.normsPerLayer > 0 ? [.vector(.replicated, normWidth, count: a.normsPerLayer)] : []
 
         var dense = attention + norms
-        if let mlp = a.mlp {
-            dense.append(WeightTensor(.denseMLP, rows: mlp.intermediateSize, cols: h, count: mlp.gated ? 2 : 1))
-            dense.append(WeightTensor(.denseMLP, rows: h, cols: mlp.intermediateSize))
-            if mlp.bias {
-                dense.append(.vector(.denseMLP, mlp.intermediateSize, count: mlp.gated ? 2 : 1))
-                dense.append(.vector(.replicated, h))
-            }
-        }
-
+        if let mlp = a.mlp { dense += Self.mlpTensors(mlp, hidden: h) }
         var moe = attention + norms
         if let m = a.moe {
-            let keepsScoreBiasInFP32 = a.hfArchitecture == "DeepseekV3ForCausalLM"
-            moe.append(WeightTensor(.replicated, rows: m.experts, cols: h))
-            if m.routerBias { moe.append(.vector(.replicated, m.experts, fp32: keepsScoreBiasInFP32)) }
-            moe.append(WeightTensor(.routedExperts, rows: m.expertIntermediateSize, cols: h, count: 2 * m.experts))
-            moe.append(WeightTensor(.routedExperts, rows: h, cols: m.expertIntermediateSize, count: m.experts))
-            if m.expertBias {
-                moe.append(.vector(.routedExperts, m.expertIntermediateSize, count: 2 * m.experts))
-                moe.append(.vector(.routedExperts, h, count: m.experts))
-            }
-            if m.sharedExperts > 0 {
-                let width = m.expertIntermediateSize * m.sharedExperts
-                moe.append(WeightTensor(.sharedExperts, rows: width, cols: h, count: 2))
-                moe.append(WeightTensor(.sharedExperts, rows: h, cols: width))
-                if m.sharedExpertGate { moe.append(.vector(.replicated, h)) }
-            }
+            moe += Self.moeTensors(m, hidden: h, keepsScoreBiasInFP32: a.hfArchitecture == "DeepseekV3ForCausalLM")
         }
 
         var globals: [WeightTensor] = [WeightTensor(.embedding, rows: a.vocabSize, cols: h)]
@@ -101,6 +37,101 @@ public struct WeightInventory: Sendable, Hashable {
         self.globals = globals
         self.denseLayers = a.denseLayers
         self.moeLayers = a.moeLayers
+    }
+
+    /// The attention block of one layer template: projections (MLA or grouped-query), biases,
+    /// q/k norms, sinks and the sparse indexer; in a hybrid model, each kind at its share of
+    /// the layers.
+    static func attentionTensors(_ a: ModelArchitecture) -> [WeightTensor] {
+        let h = a.hiddenSize
+        let at = a.attention
+        var attention = at.mla.map { mlaTensors($0, heads: at.heads, hidden: h) } ?? groupedQueryTensors(at, hidden: h)
+        if at.outputBias { attention.append(.vector(.replicated, h)) }
+        if at.qkNorm {
+            attention.append(
+                at.qkNormPerLayer
+                    ? .vector(.replicated, (at.heads + at.kvHeads) * at.headDim) : .vector(.replicated, at.headDim, count: 2))
+        }
+        if at.sinks { attention.append(.vector(.attentionHeads, at.heads)) }
+        if let indexer = at.indexer { attention += indexerTensors(indexer, hidden: h, qLoraRank: at.mla?.qLoraRank ?? 0) }
+        if let linear = at.linear, a.layers > 0 {
+            // Hybrid layers: each template holds both kinds at their share of the layers.
+            let linearShare = Double(a.layerCount(.linear)) / Double(a.layers)
+            attention = attention.map { $0.shared(1 - linearShare) }
+            attention += linearTensors(linear, hidden: h).map { $0.shared(linearShare) }
+        }
+        return attention
+    }
+
+    /// Multi-head latent attention (DeepSeek): the query (optionally through a low-rank
+    /// `q_lora`), the joint KV down-projection with its norm, the KV up-projection, and the
+    /// output projection.
+    static func mlaTensors(_ mla: ModelArchitecture.MLA, heads: Int, hidden h: Int) -> [WeightTensor] {
+        let qHead = mla.qkNopeHeadDim + mla.qkRopeHeadDim
+        var tensors: [WeightTensor] = []
+        if mla.qLoraRank > 0 {
+            tensors.append(WeightTensor(.attentionReplicated, rows: mla.qLoraRank, cols: h))
+            tensors.append(.vector(.replicated, mla.qLoraRank))
+            tensors.append(WeightTensor(.attentionHeads, rows: heads * qHead, cols: mla.qLoraRank))
+        } else {
+            tensors.append(WeightTensor(.attentionHeads, rows: heads * qHead, cols: h))
+        }
+        tensors.append(WeightTensor(.attentionReplicated, rows: mla.kvLoraRank + mla.qkRopeHeadDim, cols: h))
+        tensors.append(.vector(.replicated, mla.kvLoraRank))
+        tensors.append(WeightTensor(.attentionHeads, rows: heads * (mla.qkNopeHeadDim + mla.vHeadDim), cols: mla.kvLoraRank))
+        tensors.append(WeightTensor(.attentionHeads, rows: h, cols: heads * mla.vHeadDim))
+        return tensors
+    }
+
+    /// Grouped-query (and multi-head) attention: q, k, v and o projections, with the q/k/v
+    /// biases when the model has them.
+    static func groupedQueryTensors(_ at: ModelArchitecture.Attention, hidden h: Int) -> [WeightTensor] {
+        let q = at.heads * at.headDim
+        let kv = at.kvHeads * at.headDim
+        // A gated attention's q_proj also yields the output gate: twice the rows.
+        var tensors = [
+            WeightTensor(.attentionHeads, rows: q * (at.outputGate ? 2 : 1), cols: h),
+            WeightTensor(.attentionKV, rows: kv, cols: h, count: 2),
+            WeightTensor(.attentionHeads, rows: h, cols: q),
+        ]
+        if at.qkvBias {
+            tensors.append(.vector(.attentionHeads, q))
+            tensors.append(.vector(.attentionKV, kv, count: 2))
+        }
+        return tensors
+    }
+
+    /// A dense feed-forward block: up (and gate) and down projections, with their biases.
+    static func mlpTensors(_ mlp: ModelArchitecture.MLP, hidden h: Int) -> [WeightTensor] {
+        var tensors = [
+            WeightTensor(.denseMLP, rows: mlp.intermediateSize, cols: h, count: mlp.gated ? 2 : 1),
+            WeightTensor(.denseMLP, rows: h, cols: mlp.intermediateSize),
+        ]
+        if mlp.bias {
+            tensors.append(.vector(.denseMLP, mlp.intermediateSize, count: mlp.gated ? 2 : 1))
+            tensors.append(.vector(.replicated, h))
+        }
+        return tensors
+    }
+
+    /// A mixture-of-experts block: the router (DeepSeek-V3 keeps its score-correction bias
+    /// in fp32), the routed experts' gate/up and down projections, and the shared experts.
+    static func moeTensors(_ m: ModelArchitecture.MoE, hidden h: Int, keepsScoreBiasInFP32: Bool) -> [WeightTensor] {
+        var tensors = [WeightTensor(.replicated, rows: m.experts, cols: h)]
+        if m.routerBias { tensors.append(.vector(.replicated, m.experts, fp32: keepsScoreBiasInFP32)) }
+        tensors.append(WeightTensor(.routedExperts, rows: m.expertIntermediateSize, cols: h, count: 2 * m.experts))
+        tensors.append(WeightTensor(.routedExperts, rows: h, cols: m.expertIntermediateSize, count: m.experts))
+        if m.expertBias {
+            tensors.append(.vector(.routedExperts, m.expertIntermediateSize, count: 2 * m.experts))
+            tensors.append(.vector(.routedExperts, h, count: m.experts))
+        }
+        if m.sharedExperts > 0 {
+            let width = m.expertIntermediateSize * m.sharedExperts
+            tensors.append(WeightTensor(.sharedExperts, rows: width, cols: h, count: 2))
+            tensors.append(WeightTensor(.sharedExperts, rows: h, cols: width))
+            if m.sharedExpertGate { tensors.append(.vector(.replicated, h)) }
+        }
+        return tensors
     }
 
     /// Every parameter, as `ParameterBreakdown.total` counts them.
