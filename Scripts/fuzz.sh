@@ -3,7 +3,8 @@
 #
 #   Scripts/fuzz.sh [SECONDS]        (default 300)
 #
-# Seeds: every shipped descriptor, the test fixtures and the rules' examples' shapes.
+# Seeds: every shipped descriptor, the test fixtures and the committed minimised corpus
+# (Tests/Fixtures/fuzz-corpus), so a run starts where the last one stopped.
 # Leak detection is off: Swift keeps lazily initialised globals alive for the whole
 # process, which LeakSanitizer reports as leaks. Crashing inputs land in fuzz-out/
 # (git-ignored); replay one with
@@ -15,6 +16,7 @@ swift build --product oam-fuzz --scratch-path .build-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 mkdir -p fuzz-out/corpus
 find Registry Tests/Fixtures/registries -name '*.yaml' -exec cp {} fuzz-out/corpus/ \; 2>/dev/null || true
+cp Tests/Fixtures/fuzz-corpus/* fuzz-out/corpus/
 # libFuzzer: -max_len bounds each input; -timeout flags any input slower than 2 s as a hang.
 ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/oam-fuzz fuzz-out/corpus \
   -max_total_time="$seconds" -detect_leaks=0 -max_len=8192 -timeout=2 -rss_limit_mb=2048 \
