@@ -2,13 +2,15 @@
 import PackageDescription
 
 /// Layers, lowest first; a target only imports targets above it in this list:
-/// CYAML → YAMLReader → OAMCore → {OAMRegistry, OAMAdapterAPI} → OAMSolver → OAMHost → OAMQuery
-/// → OAMPages → OAMServer → OAMCLI → oam (OAMServer never imports OAMCLI). OAMPages renders the
+/// CYAML → YAMLReader → OAMCore → {OAMRegistry, OAMSchemaInference → OAMAdapterAPI} → OAMSolver → OAMHost
+/// → OAMQuery → OAMPages → OAMServer → OAMCLI → oam (OAMServer never imports OAMCLI). OAMPages renders the
 /// web pages (HTML, no HTTP) from the same queries and results as the API, so the server and a
 /// static-site writer share them. OAMQuery holds what every front end shares: the unresolved query types,
 /// their validation and resolution, and the JSON, SARIF and diagnostic renderers.
 /// CProcessControl (a C wrapper for `prctl`, which Swift cannot call) sits below OAMHost.
-/// Vendor adapters (Plugins/<Vendor>) import OAMAdapterAPI only.
+/// Vendor adapters (Plugins/<Vendor>) import OAMAdapterAPI only; it re-exports the few core
+/// types of the vendor contract by name (Sources/OAMAdapterAPI/Exports.swift), not whole modules.
+/// OAMSchemaInference infers the adapter protocol's JSON Schema from its Codable types.
 /// In-tree vendor adapters: target `<Vendor>Adapter` lives in `Plugins/<Vendor>/` and may
 /// import only OAMAdapterAPI. A test fails when a folder under Plugins/ is missing here.
 let adapterTargets: [String] = [
@@ -52,8 +54,9 @@ let package = Package(
         ),
         .target(name: "YAMLReader", dependencies: ["CYAML"]),
         .target(name: "OAMCore", dependencies: ["YAMLReader"]),
+        .target(name: "OAMSchemaInference", dependencies: ["OAMCore"]),
         .target(name: "OAMRegistry", dependencies: ["OAMCore", "YAMLReader"]),
-        .target(name: "OAMAdapterAPI", dependencies: ["OAMCore", "YAMLReader"]),
+        .target(name: "OAMAdapterAPI", dependencies: ["OAMCore", "YAMLReader", "OAMSchemaInference"]),
         .target(name: "OAMSolver", dependencies: ["OAMCore", "OAMAdapterAPI"]),
         .target(name: "CProcessControl"),
         .target(
@@ -74,7 +77,7 @@ let package = Package(
         .target(
             name: "OAMCLI",
             dependencies: [
-                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMQuery", "OAMServer",
+                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMQuery", "OAMServer", "OAMSchemaInference",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

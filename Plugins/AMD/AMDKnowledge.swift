@@ -64,7 +64,7 @@ enum AMDKnowledge {
         "amd/mi250x",
         precisions: [cdna2FP8],
         sustainedCompute: MeasuredThroughput(
-            perDevice: 147.0 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf,
+            perDevice: 147.0 * UnitScale.TFLOPS, precision: .bf16, source: AMDSources.mamf,
             note: "MAMF finder v1 (no cache reset, may overstate), BF16, per GCD", stack: "ROCm 6.2"),
         notes: ["Each MI250X module is two GCDs, each its own device; figures are per GCD."])
 
@@ -72,14 +72,14 @@ enum AMDKnowledge {
         "amd/mi300x",
         precisions: cdna3Precisions,
         sustainedCompute: MeasuredThroughput(
-            perDevice: 668.4 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf,
+            perDevice: 668.4 * UnitScale.TFLOPS, precision: .bf16, source: AMDSources.mamf,
             note: "MAMF finder v2 (mean of 100 iterations), BF16, torch 2.5.1, PYTORCH_TUNABLEOP_ENABLED=1", stack: "ROCm 6.3"),
         sustainedBandwidth: MeasuredThroughput(
-            perDevice: 4.09 * Units.TB, source: AMDSources.azureMI300X,
+            perDevice: 4.09 * UnitScale.TB, source: AMDSources.azureMI300X,
             note: "STREAM-like triad on Azure ND MI300X v5, HIP 6.2"),
         scaleUp: ScaleUpReport(
             allReduceBytesPerSecond: Reported(
-                316.8 * Units.GB, source: AMDSources.azureMI300X, tier: .measured,
+                316.8 * UnitScale.GB, source: AMDSources.azureMI300X, tier: .measured,
                 note: "RCCL all-reduce bus bandwidth, 8 GPUs, 8 GB message, Azure ND MI300X v5")),
         frameworks: [
             vllm, vllmMXFP4,
@@ -94,10 +94,10 @@ enum AMDKnowledge {
         ],
         computeMeasurements: [
             MeasuredThroughput(
-                perDevice: 450 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf, tier: .thirdParty,
+                perDevice: 450 * UnitScale.TFLOPS, precision: .bf16, source: AMDSources.mamf, tier: .thirdParty,
                 note: "\"with MI300X I clocked 450TFLOPS using ROCm-6.1\" (ml-engineering MAMF notes), BF16", stack: "ROCm 6.1"),
             MeasuredThroughput(
-                perDevice: 781.9 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf,
+                perDevice: 781.9 * UnitScale.TFLOPS, precision: .bf16, source: AMDSources.mamf,
                 note: "MAMF finder v1 (no cache reset, may overstate), BF16", stack: "ROCm 6.2"),
         ])
 
@@ -105,7 +105,7 @@ enum AMDKnowledge {
         "amd/mi325x",
         precisions: cdna3Precisions,
         sustainedCompute: MeasuredThroughput(
-            perDevice: 784.9 * Units.TFLOPS, precision: .bf16, source: AMDSources.mamf,
+            perDevice: 784.9 * UnitScale.TFLOPS, precision: .bf16, source: AMDSources.mamf,
             note: "MAMF finder v2 (mean of 100 iterations), BF16, torch 2.6.0, 1000 W, PYTORCH_TUNABLEOP_ENABLED=1",
             stack: "ROCm 6.2.4"),
         frameworks: [vllm, vllmMXFP4],

@@ -35,7 +35,7 @@ enum HuaweiKnowledge {
         "huawei/ascend-910b",
         precisions: c220Precisions(HuaweiSources.platformB3),
         usableMemoryBytes: Reported(
-            60.32 * Units.GiB, source: HuaweiSources.flagperfCapacity, tier: .measured,
+            60.32 * UnitScale.GiB, source: HuaweiSources.flagperfCapacity, tier: .measured,
             note: "FlagPerf main-memory-capacity on an Atlas 800T A2: 60.32 GiB allocatable of 64 GiB (94.25 %)"),
         frameworks: a2Frameworks,
         notes: [

@@ -37,7 +37,7 @@ enum NpuSmiReader {
                     address: PCIDevice.normalizedAddress(cells[1]),
                     product: name,
                     modules: module(for: name, a3Layout: a3Layout).map { [$0] } ?? [],
-                    memoryTotalBytes: pairs.last.map { $0.total * Units.MiB },
+                    memoryTotalBytes: pairs.last.map { $0.total * UnitScale.MiB },
                     driverVersion: driver,
                     tool: tool))
         }

@@ -20,7 +20,7 @@ enum IluvatarKnowledge {
         "iluvatar/bi-v150",
         precisions: [PrecisionSupport(.tf32, .unsupported, source: Sources.flagperfLlava, tier: .vendor)],
         usableMemoryBytes: Reported(
-            63.66 / 2 * Units.GiB, source: Sources.flagperfCapacity, tier: .measured,
+            63.66 / 2 * UnitScale.GiB, source: Sources.flagperfCapacity, tier: .measured,
             note: "FlagPerf measured 63.66 GiB usable per card; a BI-V150 card is two devices of 32768 MiB each"),
         frameworks: [
             FrameworkRule(

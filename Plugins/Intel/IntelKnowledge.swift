@@ -24,10 +24,10 @@ enum IntelKnowledge {
                 minimumStack: "Intel Gaudi software 1.14.0", source: IntelSources.release114, tier: .vendor)
         ],
         usableMemoryBytes: Reported(
-            (98304 - 768) * Units.MiB, source: IntelSources.hlsmiGaudi2, tier: .measured,
+            (98304 - 768) * UnitScale.MiB, source: IntelSources.hlsmiGaudi2, tier: .measured,
             note: "hl-smi total 98304 MiB minus ~768 MiB used on an idle HL-225"),
         sustainedCompute: MeasuredThroughput(
-            perDevice: 429.3 * Units.TFLOPS, precision: .bf16, source: IntelSources.mamf,
+            perDevice: 429.3 * UnitScale.TFLOPS, precision: .bf16, source: IntelSources.mamf,
             note: "MAMF finder v1 (no cache reset, may overstate), BF16, Intel Gaudi software 1.15"),
         frameworks: frameworks,
         notes: [
@@ -41,7 +41,7 @@ enum IntelKnowledge {
                 .fp8, .native, method: "E4M3/E5M2 on the MME through INC", source: IntelSources.fp8Inference, tier: .vendor)
         ],
         sustainedCompute: MeasuredThroughput(
-            perDevice: 1288.8 * Units.TFLOPS, precision: .bf16, source: IntelSources.mamf,
+            perDevice: 1288.8 * UnitScale.TFLOPS, precision: .bf16, source: IntelSources.mamf,
             note: "MAMF finder v1, BF16, Intel Gaudi software 1.19; the MME ran at 1600 MHz instead of the planned 1750 MHz"),
         frameworks: frameworks,
         notes: [

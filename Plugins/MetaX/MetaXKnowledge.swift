@@ -27,7 +27,7 @@ enum MetaXKnowledge {
     static let c500 = ModuleKnowledge(
         "metax/c500",
         usableMemoryBytes: Reported(
-            60.71 * Units.GiB, source: Sources.flagperfCapacity, tier: .measured,
+            60.71 * UnitScale.GiB, source: Sources.flagperfCapacity, tier: .measured,
             note: "FlagPerf main-memory-capacity: 60.71 GiB allocatable of 64 GiB"),
         scaleUp: ScaleUpReport(
             domainSize: Reported(

@@ -23,7 +23,7 @@ public struct MooreThreadsPlugin: TableDrivenAdapter {
             let capacity = accelerator.memory.capacity?.value?.value
         {
             let perDevice = capacity / Double(accelerator.devicesPerModule)
-            if abs(Double(mib) * Units.MiB - perDevice) > perDevice * 0.01 {
+            if abs(Double(mib) * UnitScale.MiB - perDevice) > perDevice * 0.01 {
                 block.report(
                     .warning, "gmi-memory",
                     "mthreads-gmi's \(mib) MiB is not the module's memory.capacity per device (\(Format.bytes(perDevice)))",

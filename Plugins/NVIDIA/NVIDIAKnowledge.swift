@@ -32,10 +32,10 @@ enum NVIDIAKnowledge {
 
     /// H100 SXM large-GEMM ceilings (MAMF finder v2, torch 2.7.0+cu126): BF16 794.5, FP8 1402.6 TFLOPS.
     static let gh100BF16 = MeasuredThroughput(
-        perDevice: 794.5 * Units.TFLOPS, precision: .bf16, source: NVIDIASources.mamf,
+        perDevice: 794.5 * UnitScale.TFLOPS, precision: .bf16, source: NVIDIASources.mamf,
         note: "MAMF finder v2 (mean of 100 iterations, best of a shape sweep), BF16, H100 SXM")
     static let gh100FP8 = MeasuredThroughput(
-        perDevice: 1402.6 * Units.TFLOPS, precision: .fp8, source: NVIDIASources.mamf,
+        perDevice: 1402.6 * UnitScale.TFLOPS, precision: .fp8, source: NVIDIASources.mamf,
         note: "MAMF finder v2 (mean of 100 iterations, best of a shape sweep), FP8 e4m3, H100 SXM")
 
     /// vLLM on Ampere/Hopper: AWQ and GPTQ (Marlin kernels).
@@ -62,10 +62,10 @@ enum NVIDIAKnowledge {
                 source: NVIDIASources.vllmGptOssRecipe, tier: .thirdParty),
         ],
         usableMemoryBytes: Reported(
-            (81920 - 763) * Units.MiB, source: NVIDIASources.smiA100, tier: .measured,
+            (81920 - 763) * UnitScale.MiB, source: NVIDIASources.smiA100, tier: .measured,
             note: "nvidia-smi FB memory total 81920 MiB minus reserved 763 MiB on an HGX A100, before any CUDA context"),
         sustainedCompute: MeasuredThroughput(
-            perDevice: 271.2 * Units.TFLOPS, precision: .bf16, source: NVIDIASources.mamf,
+            perDevice: 271.2 * UnitScale.TFLOPS, precision: .bf16, source: NVIDIASources.mamf,
             note: "MAMF finder v2 (mean of 100 iterations), BF16"),
         frameworks: [
             vllmInt4,
@@ -102,15 +102,15 @@ enum NVIDIAKnowledge {
         "nvidia/h100-sxm",
         precisions: [hopperFP8, hopperFP4],
         usableMemoryBytes: Reported(
-            (81559 - 454) * Units.MiB, source: NVIDIASources.smiH100, tier: .measured,
+            (81559 - 454) * UnitScale.MiB, source: NVIDIASources.smiH100, tier: .measured,
             note: "nvidia-smi FB memory total 81559 MiB minus reserved 454 MiB on an HGX H100, before any CUDA context"),
         sustainedCompute: gh100BF16,
         sustainedBandwidth: MeasuredThroughput(
-            perDevice: 2.97 * Units.TB, source: NVIDIASources.azureH100,
+            perDevice: 2.97 * UnitScale.TB, source: NVIDIASources.azureH100,
             note: "STREAM-like triad on Azure ND H100 v5, CUDA 12.6"),
         scaleUp: ScaleUpReport(
             allReduceBytesPerSecond: Reported(
-                478.9 * Units.GB, source: NVIDIASources.azureH100, tier: .measured,
+                478.9 * UnitScale.GB, source: NVIDIASources.azureH100, tier: .measured,
                 note: "NCCL all-reduce bus bandwidth (NVLS), 8 GPUs, 8 GB message, Azure ND H100 v5")),
         frameworks: [
             vllmInt4, vllmHopperFP8, vllmHopperMXFP4,
@@ -133,11 +133,11 @@ enum NVIDIAKnowledge {
                 "measured on H100 SXM (MAMF finder v2, BF16); applies to H200: same GH100 compute, only the memory differs (ml-engineering accelerator notes, note 4)"
         ),
         sustainedBandwidth: MeasuredThroughput(
-            perDevice: 4.15 * Units.TB, source: NVIDIASources.azureH200,
+            perDevice: 4.15 * UnitScale.TB, source: NVIDIASources.azureH200,
             note: "STREAM-like triad on Azure ND H200 v5, CUDA 12.6"),
         scaleUp: ScaleUpReport(
             allReduceBytesPerSecond: Reported(
-                479.98 * Units.GB, source: NVIDIASources.azureH200, tier: .measured,
+                479.98 * UnitScale.GB, source: NVIDIASources.azureH200, tier: .measured,
                 note: "NCCL all-reduce bus bandwidth (NVLS), 8 GPUs, 8 GB message, Azure ND H200 v5")),
         frameworks: [
             vllmInt4, vllmHopperFP8, vllmHopperMXFP4,

@@ -63,7 +63,7 @@ enum NvidiaSMIReader {
     static func mebibytes(_ text: String) -> Double? {
         let parts = text.split(separator: " ")
         guard parts.count == 2, parts[1] == "MiB", let value = Double(parts[0]) else { return nil }
-        return value * Units.MiB
+        return value * UnitScale.MiB
     }
 
     /// "0x233010DE" (device id, then vendor id) → 10de:2330.

@@ -28,7 +28,7 @@ enum TenstorrentKnowledge {
         "tenstorrent/blackhole-p150",
         precisions: precisions,
         sustainedCompute: MeasuredThroughput(
-            perDevice: 284.84 * Units.TFLOPS, precision: .bf16, source: TenstorrentSources.gemmFlops, tier: .measured,
+            perDevice: 284.84 * UnitScale.TFLOPS, precision: .bf16, source: TenstorrentSources.gemmFlops, tier: .measured,
             note: "TT-NN matmul 10240×13312×13312, BFLOAT16 HiFi2, inputs and output in DRAM, P150 13×10 grid"),
         frameworks: [
             FrameworkRule(FrameworkSupport(name: "TT-NN", features: [], source: TenstorrentSources.metalReadme, tier: .vendor))
@@ -36,7 +36,7 @@ enum TenstorrentKnowledge {
         notes: notes,
         computeMeasurements: [
             MeasuredThroughput(
-                perDevice: 585.86 * Units.TFLOPS, precision: .bfp8, source: TenstorrentSources.gemmFlops, tier: .measured,
+                perDevice: 585.86 * UnitScale.TFLOPS, precision: .bfp8, source: TenstorrentSources.gemmFlops, tier: .measured,
                 note: "TT-NN matmul 10240×13312×13312, BFLOAT8_B LoFi, inputs and output in DRAM, P150 13×10 grid")
         ])
 

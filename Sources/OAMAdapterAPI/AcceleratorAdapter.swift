@@ -1,3 +1,5 @@
+import OAMCore
+
 /// A vendor adapter: what one vendor's code knows about its modules beyond the registry's
 /// YAML — how to validate its `x-<vendor>:` block, which software stack enables which
 /// precision, what the runtime reserves, which PCI ids are which module.

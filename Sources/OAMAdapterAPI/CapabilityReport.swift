@@ -1,3 +1,5 @@
+import OAMCore
+
 /// What a module can really do under a software stack, as its vendor's adapter knows it.
 ///
 /// Every figure is optional: `nil` means the adapter does not know, and the solver then
@@ -38,10 +40,13 @@ public struct CapabilityReport: Sendable, Hashable, Codable {
     /// device (STREAM-like triad over buffers far larger than the caches): an upper bound for
     /// the weight and KV-cache reads of serving.
     public var sustainedBandwidthFraction: Reported<Double>?
+    /// The scale-up domain as software sees it; `nil` when the adapter does not know.
     public var scaleUp: ScaleUpReport?
     /// Per-module bandwidth to other nodes, per direction, in B/s.
     public var scaleOutBytesPerSecond: Reported<Double>?
+    /// Serving frameworks that run on the module under the report's stack.
     public var frameworks: [FrameworkSupport]
+    /// Caveats for people, one sentence each; nothing decides on their text.
     public var notes: [String]
 
     public init(
@@ -82,10 +87,13 @@ public struct CapabilityReport: Sendable, Hashable, Codable {
 /// peak (see `CapabilityReport.sustainedComputeFraction` for what is measured and what it
 /// is not).
 public struct SustainedCompute: Sendable, Hashable, Codable {
+    /// The precision of the benchmark; the registry's dense peak in it is the denominator.
     public var precision: Precision
     /// 0…1 of the registry's dense peak in `precision`, per logical device.
     public var fraction: Double
+    /// Where the figure is stated: a URL.
     public var source: String
+    /// How the figure was read (vendor, press, third-party, measured).
     public var tier: EvidenceTier
     /// What was measured, how, on which stack.
     public var note: String?
@@ -103,6 +111,7 @@ public struct SustainedCompute: Sendable, Hashable, Codable {
 public struct ScaleUpReport: Sendable, Hashable, Codable {
     /// Modules that share the fast fabric (8 on an OAM UBB or HGX board).
     public var domainSize: Reported<Int>?
+    /// How the modules of the domain connect, as the registry names topologies (`switched`, `fully-connected`, …).
     public var topology: String?
     /// Bandwidth from one module to one peer, per direction, in B/s.
     public var perPeerBytesPerSecond: Reported<Double>?
@@ -141,9 +150,13 @@ public struct FrameworkSupport: Sendable, Hashable, Codable {
 
     /// e.g. "vLLM", "SGLang", "TensorRT-LLM", "vllm-ascend", "MindIE".
     public var name: String
+    /// The first framework version with this support, e.g. `0.10.1`; `nil` when not stated.
     public var minimumVersion: String?
+    /// The kernel features the framework has on this module.
     public var features: [Feature]
+    /// Where the figure is stated: a URL.
     public var source: String
+    /// How the figure was read (vendor, press, third-party, measured).
     public var tier: EvidenceTier
 
     public init(name: String, minimumVersion: String? = nil, features: [Feature], source: String, tier: EvidenceTier) {

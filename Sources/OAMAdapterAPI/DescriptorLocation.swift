@@ -1,6 +1,10 @@
+import OAMCore
+import YAMLReader
+
 /// Where a descriptor was read from, for positions in diagnostics: the path as the user
 /// named it and the document tree (every node keeps its start and end).
 public struct DescriptorLocation: Sendable {
+    /// The path as the user named it; diagnostics print it as is.
     public var path: String
     /// The whole document; `nil` when the file could not be parsed.
     public var root: YAMLNode?

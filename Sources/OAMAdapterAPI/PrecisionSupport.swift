@@ -1,3 +1,5 @@
+import OAMCore
+
 /// Whether and how a module runs a numeric format under a software stack.
 public struct PrecisionSupport: Sendable, Hashable, Codable {
     /// How a format is supported.
@@ -11,13 +13,17 @@ public struct PrecisionSupport: Sendable, Hashable, Codable {
         case unsupported
     }
 
+    /// The numeric format this entry is about.
     public var precision: Precision
+    /// Native, emulated (with `method`) or unsupported.
     public var level: Level
     /// For `emulated`: how (e.g. "weight-only: FP8 weights dequantized to BF16 in the GEMM").
     public var method: String?
     /// The first software stack version that enables this support (e.g. "ROCm 6.2").
     public var minimumStack: String?
+    /// Where the support is stated: a URL.
     public var source: String
+    /// How the support was read (vendor, press, third-party, measured).
     public var tier: EvidenceTier
 
     public init(

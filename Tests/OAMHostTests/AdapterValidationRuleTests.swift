@@ -1,4 +1,5 @@
 import OAMAdapterAPI
+import OAMCore
 import OAMHost
 import OAMRegistry
 import Testing

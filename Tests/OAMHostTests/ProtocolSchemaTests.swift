@@ -1,5 +1,6 @@
 import Foundation
 import OAMAdapterAPI
+import OAMCore
 import OAMHost
 import OAMTestSupport
 import Testing

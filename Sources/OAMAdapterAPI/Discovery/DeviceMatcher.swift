@@ -1,3 +1,5 @@
+import OAMCore
+
 /// The matching every adapter starts from: a device of the adapter's PCI vendor is the
 /// registry module whose `pci_ids` lists it, or the known device its id names.
 public enum DeviceMatcher {

@@ -1,3 +1,5 @@
+import OAMCore
+
 extension DeviceReport {
     /// The report with each memory figure that is not a possible one (NaN, infinite,
     /// negative, beyond `PhysicalLimits`) made unknown, and a warning for each: a vendor

@@ -1,3 +1,5 @@
+import OAMCore
+
 /// One PCI function as the host saw it in sysfs (`/sys/bus/pci/devices/<address>/`).
 public struct PCIDevice: Sendable, Hashable, Codable {
     /// The PCI address, `domain:bus:device.function` in lowercase hex ("0000:c1:00.0").

@@ -22,6 +22,7 @@ public struct VendorTool: Sendable, Hashable, Codable {
 public struct ToolOutput: Sendable, Hashable, Codable {
     /// The command line that produced it ("nvidia-smi -q -x").
     public var tool: String
+    /// The tool's standard output, as captured.
     public var output: String
 
     public init(tool: String, output: String) {
@@ -42,6 +43,7 @@ public struct DeviceReport: Sendable, Hashable, Codable {
     public var memoryTotalBytes: Double?
     /// Memory left after the driver's own reservation, in bytes, when the tool says.
     public var memoryUsableBytes: Double?
+    /// The driver version the tool reports, as written.
     public var driverVersion: String?
     /// The software stack version the tool reports ("CUDA 12.4").
     public var stackVersion: String?

@@ -8,7 +8,9 @@
 public struct GoldenExample: Sendable, Hashable, Codable {
     /// What the example shows, one line.
     public var name: String
+    /// The method the example request calls.
     public var method: AdapterMethod
+    /// Its parameters; modules by id only (the host fills in path and text).
     public var params: AdapterParams
     /// What `result` must contain.
     public var expect: JSONFragment

@@ -1,3 +1,5 @@
+import OAMCore
+
 /// Capability facts that follow from a descriptor alone, with the descriptor's own
 /// sources: the generic adapter reports only these, vendor adapters start from them.
 public enum DescriptorFacts {

@@ -1,3 +1,5 @@
+import OAMCore
+
 /// A measured sustained rate (a GEMM benchmark's FLOP/s, a STREAM triad's B/s), kept
 /// absolute so the reported fraction always uses the registry's current peak.
 public struct MeasuredThroughput: Sendable, Hashable {
@@ -5,7 +7,9 @@ public struct MeasuredThroughput: Sendable, Hashable {
     public var perDevice: Double
     /// For compute: the precision of the benchmark, whose dense peak is the denominator.
     public var precision: Precision?
+    /// Where the measurement is published: a URL.
     public var source: String
+    /// How the figure was read; `.measured` for a benchmark run.
     public var tier: EvidenceTier
     /// What was measured, how, on which stack.
     public var note: String

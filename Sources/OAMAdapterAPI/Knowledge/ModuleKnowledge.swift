@@ -25,7 +25,9 @@ public struct ModuleKnowledge: Sendable {
     public var scaleUp: ScaleUpReport?
     /// Per-module bandwidth to other nodes, per direction, in B/s.
     public var scaleOutBytesPerSecond: Reported<Double>?
+    /// Serving frameworks on the module, each with the first stack version it needs.
     public var frameworks: [FrameworkRule]
+    /// Caveats the report carries as they are, one sentence each.
     public var notes: [String]
 
     public init(
@@ -45,15 +47,4 @@ public struct ModuleKnowledge: Sendable {
         self.frameworks = frameworks
         self.notes = notes
     }
-}
-
-/// Binary units for the knowledge tables (tools report MiB; datasheets GB).
-public enum Units {
-    public static let MiB: Double = 1_048_576
-    public static let GiB: Double = 1_073_741_824
-    public static let GB: Double = 1e9
-    public static let TB: Double = 1e12
-    public static let TFLOPS: Double = 1e12
-    /// Gigabits per second in bytes per second.
-    public static let Gbps: Double = 1e9 / 8
 }

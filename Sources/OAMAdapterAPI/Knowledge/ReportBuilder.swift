@@ -1,3 +1,5 @@
+import OAMCore
+
 /// Builds a capability report from a descriptor, an adapter's knowledge of the module and
 /// a requested stack version.
 ///

@@ -1,3 +1,5 @@
+import OAMCore
+
 /// An adapter whose knowledge is a table per module and a table of PCI device ids — the
 /// shape of every in-tree adapter. Conforming supplies the tables; capability reports,
 /// device matching and the covered-module list follow.

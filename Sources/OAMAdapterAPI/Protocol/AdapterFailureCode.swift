@@ -28,6 +28,7 @@ public enum AdapterFailureCode: Sendable, Hashable, Codable, RawRepresentable, C
         self = Self.defined.first { $0.rawValue == rawValue } ?? .other(rawValue)
     }
 
+    /// The code as the JSON carries it (`unsupported-method`, …).
     public var rawValue: String {
         switch self {
         case .unsupportedVersion: return "unsupported-version"
@@ -40,6 +41,7 @@ public enum AdapterFailureCode: Sendable, Hashable, Codable, RawRepresentable, C
         }
     }
 
+    /// The raw value, so messages print the code as sent.
     public var description: String { rawValue }
 
     public init(from decoder: Decoder) throws {

@@ -9,7 +9,9 @@ public struct AdapterRequest: Sendable, Hashable, Codable {
     public var versions: [Int]
     /// The host's name and version, for logs.
     public var host: String?
+    /// What the host asks for.
     public var method: AdapterMethod
+    /// The method's parameters; which members are set depends on `method`.
     public var params: AdapterParams
 
     public init(

@@ -7,12 +7,16 @@ public struct AdapterResponse: Sendable, Hashable, Codable {
     public var version: Int
     /// Who answered.
     public var adapter: Identity?
+    /// The answer, when the adapter could give one.
     public var result: AdapterResult?
+    /// Why the adapter could not answer.
     public var error: AdapterFailure?
 
     /// An adapter's id and version, as it announces itself in every response.
     public struct Identity: Sendable, Hashable, Codable {
+        /// The adapter's id, e.g. `amd`.
         public var id: String
+        /// The adapter's own version (not the protocol's), e.g. `1.2.0`.
         public var version: String
 
         public init(id: String, version: String) {
@@ -42,6 +46,7 @@ public struct AdapterResponse: Sendable, Hashable, Codable {
 public struct AdapterFailure: Sendable, Hashable, Codable, Error {
     /// What went wrong, as a stable code (codes this host does not know are kept as sent).
     public var code: AdapterFailureCode
+    /// A sentence for people; decisions use `code`, never this text.
     public var message: String
 
     public init(code: AdapterFailureCode, message: String) {

@@ -1,3 +1,5 @@
+import OAMCore
+
 /// What an adapter answers; which fields are present depends on the method.
 public struct AdapterResult: Sendable, Hashable, Codable {
     /// `describe`: who the adapter is.

@@ -1,3 +1,6 @@
+import OAMCore
+import OAMSchemaInference
+
 /// The prose of the adapter protocol's JSON Schema (`oam schema adapter-protocol`, committed
 /// as Registry/schema/adapter-protocol.schema.json): what each message type and member
 /// means, with its unit, and what decoding does not check (patterns, minimums, URI formats).

@@ -1,3 +1,5 @@
+import OAMCore
+
 /// Checks every vendor adapter runs on its descriptors besides its own block: PCI ids under
 /// the vendor's PCI vendor id and matching the product, and the product name's brand.
 public enum CommonChecks {

@@ -1,3 +1,5 @@
+import OAMCore
+
 /// A vendor-block value that identifies hardware (a gfx target, a compute capability, a
 /// model number): well formed, equal to what the vendor's table gives this module, and one
 /// of the values the adapter knows.

@@ -1,3 +1,6 @@
+import OAMCore
+import YAMLReader
+
 /// Reads an accelerator's `x-<vendor>` block and collects findings about it, each with the
 /// position of the offending key or value and a rule id `<vendor>-<check>`.
 ///
@@ -5,6 +8,7 @@
 public struct VendorBlockChecker {
     /// The block's name without `x-` (`amd`, `moore-threads`).
     public let vendor: String
+    /// The descriptor's file and tree, for the positions of diagnostics.
     public let location: DescriptorLocation
     /// The block's value, when present.
     public let block: YAMLNode?

@@ -1,4 +1,5 @@
 import OAMAdapterAPI
+import OAMCore
 
 /// The text form of a capability report: one line per figure, each with its tier and source;
 /// the large-GEMM ceiling in BF16, then in every other precision the adapter measured.

@@ -1,5 +1,6 @@
 import OAMAdapterAPI
 import OAMCore
+import OAMSchemaInference
 
 /// The JSON Schema of the out-of-tree adapter protocol — the only one — inferred from the
 /// Codable request and response types of OAMAdapterAPI, with the descriptions, units and

@@ -1,4 +1,5 @@
 import OAMAdapterAPI
+import OAMCore
 
 /// Capability reports for the solver: the vendor's in-tree adapter, else the generic one.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import OAMAdapterAPI
+import OAMCore
 import OAMRegistry
 
 /// The PCI devices of a host, read once from sysfs.

@@ -1,4 +1,5 @@
 import OAMAdapterAPI
+import OAMCore
 import OAMRegistry
 
 /// Matches a PCI scan to registry modules through the adapters: the vendor's in-tree

@@ -1,5 +1,6 @@
 import Foundation
 import OAMAdapterAPI
+import OAMCore
 
 /// An out-of-tree adapter: an executable that reads one JSON request on standard input
 /// and writes one JSON response on standard output, within a timeout and an output cap.

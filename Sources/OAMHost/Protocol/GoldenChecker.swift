@@ -1,4 +1,5 @@
 import OAMAdapterAPI
+import OAMCore
 
 /// The outcome of one golden example against one adapter.
 public struct GoldenResult: Sendable {

@@ -1,4 +1,5 @@
 import OAMAdapterAPI
+import OAMCore
 import OAMRegistry
 
 /// An in-tree adapter answering protocol requests in process: what `oam adapter serve`

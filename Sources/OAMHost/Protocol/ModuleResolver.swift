@@ -1,6 +1,7 @@
 import Foundation
 import OAMAdapterAPI
 import OAMRegistry
+import YAMLReader
 
 /// Fills in the modules a request names by id with their path and YAML text from the
 /// registry, so a golden example written as `{"module": {"id": "amd/mi300x"}}` reaches

@@ -1,4 +1,5 @@
 import OAMAdapterAPI
+import OAMCore
 import OAMRegistry
 
 /// Runs each accelerator's vendor adapter validation (`x-<vendor>` block, PCI ids, naming)

@@ -1,4 +1,5 @@
 import OAMAdapterAPI
+import OAMCore
 
 /// Everything the solver needs, with no I/O left to do.
 public struct FitRequest: Sendable {
