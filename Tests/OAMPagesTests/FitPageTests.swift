@@ -44,7 +44,10 @@ import Testing
         #expect(html.contains("name=\"batch\" value=\"32\""))
         #expect(html.contains("<option value=\"amd/mi300x\" selected=\"selected\">"))
         #expect(html.contains("<option value=\"nvidia/h100-sxm\" selected=\"selected\">"))
-        #expect(html.contains("name=\"explain\" value=\"true\" checked=\"checked\""))
+        #expect(
+            html.contains(
+                "<select name=\"explain\"><option value=\"false\">否</option><option value=\"true\" selected=\"selected\">是</option>"
+            ))
         #expect(html.contains("<input type=\"hidden\" name=\"lang\" value=\"zh\">"))
         #expect(html.contains("能否部署？"))
         #expect(!html.contains("<table"))

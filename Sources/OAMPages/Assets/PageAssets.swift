@@ -30,6 +30,7 @@ public enum PageAssets {
         th,td{border:1px solid #767676;padding:.25rem .5rem;text-align:left;vertical-align:top}
         td.num{text-align:right}
         form{display:flex;flex-wrap:wrap;gap:.6rem;align-items:end;margin:1rem 0}
+        fieldset{display:flex;flex-wrap:wrap;gap:.6rem;align-items:end;margin:0;border:1px solid #767676}
         label{display:flex;flex-direction:column;font-size:.9rem}
         .tier-vendor{color:#1b5e20}.tier-measured{color:#0b4f8a}.tier-press{color:#8a4b00}.tier-third-party{color:#a0002a}
         svg{max-width:100%;height:auto}

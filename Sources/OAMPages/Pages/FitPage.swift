@@ -7,10 +7,22 @@ import OAMSolver
 /// module, a stacked memory bar per module that fits, the reasons and the step-by-step
 /// explanation (in `<details>`, readable without script).
 public enum FitPage {
-    /// `report` is `nil` before a question is asked (the form alone).
-    public static func render(_ report: FitReport?, context: PageContext) -> String {
+    /// `report` is `nil` before a question is asked (the forms alone) or when it failed
+    /// (`error`: the API's message, shown above the forms). `pasted`: the question came from
+    /// the paste form (a posted config.json), which is then shown open and filled, so a
+    /// refused config can be corrected in place.
+    public static func render(_ report: FitReport?, pasted: Bool = false, error: String? = nil, context: PageContext)
+        -> String
+    {
         let t = context.t
-        var main: [HTMLNode] = [FitForm.render(context: context)]
+        var empty = context
+        empty.parameters = []
+        var main: [HTMLNode] = []
+        if let error { main.append(.el("p", [HTMLAttribute("role", "alert")], text: error)) }
+        main += [
+            FitForm.render(context: pasted ? empty : context),
+            FitForm.renderPaste(context: pasted ? context : empty, open: pasted),
+        ]
         if let report {
             main.append(.el("h2", text: t(.fitResultHeading, ["model": report.model.name])))
             main.append(ranking(report, context: context))

@@ -7,8 +7,13 @@ public struct PageContext: Sendable {
     public var language: Language
     /// The path of the page being rendered (`/compare`).
     public var path: String
-    /// The request's query parameters, in order, as received.
+    /// The request's query parameters, in order, as received; for a posted form, its fields
+    /// (so the controls echo them).
     public var parameters: [(String, String)]
+    /// Whether `parameters` came in the URL, so that the same page in the other language is
+    /// the same URL with another `lang`. A posted form's answer has no URL of its own: its
+    /// language switch leads to the empty form.
+    public var parametersInURL = true
 
     public init(registry: Registry, language: Language, path: String = "/", parameters: [(String, String)] = []) {
         self.registry = registry

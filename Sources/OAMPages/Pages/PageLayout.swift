@@ -53,7 +53,8 @@ public enum PageLayout {
                                                                     "href",
                                                                     links.switched(
                                                                         to: other, path: context.path,
-                                                                        parameters: context.parameters)),
+                                                                        parameters: context.parametersInURL
+                                                                            ? context.parameters : [])),
                                                                 HTMLAttribute("hreflang", other.htmlTag),
                                                                 HTMLAttribute("lang", other.htmlTag),
                                                             ], [.text(Localizer(other)(.languageName))])

@@ -14,8 +14,13 @@ struct QueryParameters {
     /// Reads the raw query as `application/x-www-form-urlencoded`: `+` is a space and
     /// `%2B` a plus, which a plain percent-decoding cannot tell apart.
     init(_ request: Request, known: [String]) throws(QueryError) {
+        try self.init(encoded: request.uri.query ?? "", known: known)
+    }
+
+    /// Reads `application/x-www-form-urlencoded` text: a query string or a posted form's body.
+    init(encoded: String, known: [String]) throws(QueryError) {
         var pairs: [(name: String, value: String)] = []
-        for field in (request.uri.query ?? "").split(separator: "&") {
+        for field in encoded.split(separator: "&") {
             let parts = field.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let decoded = parts.map { $0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding }
             guard let name = decoded[0], let value = decoded.count > 1 ? decoded[1] : "" else {
@@ -25,6 +30,17 @@ struct QueryParameters {
         }
         self.pairs = pairs
         self.known = known
+    }
+
+    private init(pairs: [(name: String, value: String)], known: [String]) {
+        self.pairs = pairs
+        self.known = known
+    }
+
+    /// The parameters that have a value. An HTML form submits each empty text field as
+    /// `name=`, which on a page means "not given" (the API refuses an empty value).
+    var nonEmpty: QueryParameters {
+        QueryParameters(pairs: pairs.filter { !$0.value.isEmpty }, known: known)
     }
 
     /// Refuses names the route does not read.

@@ -26,7 +26,7 @@ struct ErrorShapeMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    private func shaped(_ error: HTTPError, request: Request) -> APIError {
+    func shaped(_ error: HTTPError, request: Request) -> APIError {
         switch error.status {
         case .notFound:
             let allowed = APIRoute.methods(for: request.uri.path, in: routes)

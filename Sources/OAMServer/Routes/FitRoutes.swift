@@ -1,6 +1,7 @@
 import Hummingbird
 import OAMCore
 import OAMQuery
+import OAMRegistry
 import OAMSolver
 
 /// `GET /api/v1/fit?model=…&batch=…`: the body of `oam fit MODEL … --format json`.
@@ -35,21 +36,28 @@ struct FitRoutes<Context: RequestContext> {
     /// config.json --id ORG/NAME`).
     private func fitPosted(_ request: Request) async throws -> Response {
         let text = try await RequestBody.read(request, mediaType: "application/json")
-        let registry = store.current.registry
         let fitRequest: FitRequest
         do {
             let parameters = try QueryParameters(request, known: Self.postedParameterNames)
-            guard let id = try parameters.string("id") else {
-                throw QueryError.invalidParameter(
-                    parameter: "id", message: "id is required: the config's HuggingFace repo id ORG/NAME")
-            }
-            let query = try FitQuery(parameters: parameters, model: id)
-            let model = try ConfigModel.descriptor(configText: text, id: id)
-            fitRequest = try query.resolve(model: model, registry: registry)
-        } catch let error as QueryError {
+            fitRequest = try Self.postedRequest(parameters, config: text, registry: store.current.registry)
+        } catch {
             throw APIError(error)
         }
         return try await solve(fitRequest, request: request)
+    }
+
+    /// The question of a posted config.json: `id` names it, the other parameters are
+    /// `GET /api/v1/fit`'s. The API and the fit page's paste form both ask it this way.
+    static func postedRequest(_ parameters: QueryParameters, config: String, registry: Registry) throws(QueryError)
+        -> FitRequest
+    {
+        guard let id = try parameters.string("id"), !id.isEmpty else {
+            throw QueryError.invalidParameter(
+                parameter: "id", message: "id is required: the config's HuggingFace repo id ORG/NAME")
+        }
+        let query = try FitQuery(parameters: parameters, model: id)
+        let model = try ConfigModel.descriptor(configText: config, id: id)
+        return try query.resolve(model: model, registry: registry)
     }
 
     private func solve(_ fitRequest: FitRequest, request: Request) async throws -> Response {

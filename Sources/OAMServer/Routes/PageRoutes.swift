@@ -2,6 +2,7 @@ import Hummingbird
 import OAMCore
 import OAMPages
 import OAMQuery
+import OAMRegistry
 import OAMSolver
 
 /// The web pages: each handler reads the request into a `PageContext` (registry, language
@@ -11,6 +12,7 @@ import OAMSolver
 struct PageRoutes<Context: RequestContext> {
     let store: RegistryStore
     let timeBound: TimeBound
+    let cache: PageCache
 
     func register(on router: Router<Context>) {
         router.get("/") { request, _ in
@@ -38,6 +40,7 @@ struct PageRoutes<Context: RequestContext> {
             }
         }
         router.get("/fit") { request, _ in try await fit(request) }
+        router.post("/fit") { request, _ in try await fitPasted(request) }
         router.get(RouterPath(PageAssets.faviconPath)) { request, _ in
             Self.favicon.response(to: request)
         }
@@ -50,12 +53,13 @@ struct PageRoutes<Context: RequestContext> {
     static var stylesheet: RenderedBody { RenderedBody(PageAssets.stylesheet, contentType: "text/css; charset=utf-8") }
 
     /// `/fit`: the form alone without a model; else the question decoded exactly as
-    /// `GET /api/v1/fit` decodes it, solved under the same time bound, and rendered.
+    /// `GET /api/v1/fit` decodes it (less the empty fields a submitted form carries), solved
+    /// under the same time bound, and rendered.
     private func fit(_ request: Request) async throws -> Response {
         var context = pageContext(request)
         let report: FitReport?
         do {
-            let parameters = try QueryParameters(request, known: FitQuery.parameterNames + ["lang"])
+            let parameters = try QueryParameters(request, known: FitQuery.parameterNames + ["lang"]).nonEmpty
             context.parameters = parameters.pairs.map { ($0.name, $0.value) }
             if (try parameters.string("model") ?? "").isEmpty {
                 try parameters.requireKnown()
@@ -69,17 +73,53 @@ struct PageRoutes<Context: RequestContext> {
         } catch let error as QueryError {
             return Self.html(APIError(error).status, ErrorPage.render(error, context: context))
         }
-        return Self.html(.ok, FitPage.render(report, context: context))
+        return RenderedBody(FitPage.render(report, context: context), contentType: Self.htmlType).response(to: request)
     }
 
-    /// Renders one page; a `QueryError` becomes the error page with the API's status.
-    private func page(_ request: Request, known: [String], render: (PageContext) throws(QueryError) -> String) -> Response {
+    /// `POST /fit`: the paste form's url-encoded fields (`config`, `id` and `GET /api/v1/fit`'s
+    /// names), asked exactly as `POST /api/v1/fit` asks a posted config.json. The answer, or
+    /// the refusal with the API's status and message, comes with the paste form filled. A
+    /// body the server refuses (over the cap, another media type) is `PageErrorMiddleware`'s.
+    private func fitPasted(_ request: Request) async throws -> Response {
         var context = pageContext(request)
+        context.parametersInURL = false
+        do {
+            try QueryParameters(request, known: ["lang"]).requireKnown()
+            let form = try await RequestBody.read(request, mediaType: "application/x-www-form-urlencoded")
+            let parameters = try QueryParameters(encoded: form, known: FitRoutes<Context>.postedParameterNames + ["config"])
+                .nonEmpty
+            context.parameters = parameters.pairs.map { ($0.name, $0.value) }
+            guard let config = try parameters.string("config"), !config.allSatisfy(\.isWhitespace) else {
+                throw QueryError.invalidParameter(
+                    parameter: "config", message: "config is empty: paste a HuggingFace config.json")
+            }
+            let fitRequest = try FitRoutes<Context>.postedRequest(parameters, config: config, registry: context.registry)
+            let report = try await timeBound.run { CompatibilitySolver.solve(fitRequest) }
+            return Self.html(.ok, FitPage.render(report, pasted: true, context: context))
+        } catch let error as QueryError {
+            return Self.html(
+                APIError(error).status, FitPage.render(nil, pasted: true, error: error.description, context: context))
+        }
+    }
+
+    /// Renders one page; a `QueryError` becomes the error page with the API's status. A page
+    /// whose URL has no parameter but `lang` comes from `cache` once rendered.
+    private func page(_ request: Request, known: [String], render: (PageContext) throws(QueryError) -> String) -> Response {
+        let snapshot = store.current
+        var context = Self.pageContext(request, registry: snapshot.registry)
         do {
             let parameters = try QueryParameters(request, known: known + ["lang"])
             context.parameters = parameters.pairs.map { ($0.name, $0.value) }
             try parameters.requireKnown()
-            return Self.html(.ok, try render(context))
+            let body: RenderedBody
+            if parameters.pairs.allSatisfy({ $0.name == "lang" }) {
+                body = try cache.page(revision: snapshot.revision, key: context.language.rawValue + " " + context.path) {
+                    () throws(QueryError) in RenderedBody(try render(context), contentType: Self.htmlType)
+                }
+            } else {
+                body = RenderedBody(try render(context), contentType: Self.htmlType)
+            }
+            return body.response(to: request)
         } catch {
             return Self.html(APIError(error).status, ErrorPage.render(error, context: context))
         }
@@ -88,14 +128,25 @@ struct PageRoutes<Context: RequestContext> {
     /// The registry being served and the language the request asks for; the parameters are
     /// filled once decoded.
     private func pageContext(_ request: Request) -> PageContext {
-        let lang = request.uri.queryParameters["lang"].map(String.init)
-        let language = Language.negotiate(query: lang, acceptLanguage: request.headers[.acceptLanguage])
-        return PageContext(registry: store.current.registry, language: language, path: request.uri.path)
+        Self.pageContext(request, registry: store.current.registry)
     }
 
-    static func html(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+    static func pageContext(_ request: Request, registry: Registry) -> PageContext {
+        let lang = request.uri.queryParameters["lang"].map(String.init)
+        let language = Language.negotiate(query: lang, acceptLanguage: request.headers[.acceptLanguage])
+        return PageContext(registry: registry, language: language, path: request.uri.path)
+    }
+
+    /// Pages are answered as the API answers its bodies (`RenderedBody`): an entity tag of
+    /// the bytes, so of the registry, language and question that made them, `Cache-Control:
+    /// no-cache`, and `304` when `If-None-Match` names the tag.
+    static var htmlType: String { "text/html; charset=utf-8" }
+
+    /// A page that is not kept: a failure, or the answer to a posted form (it has no URL).
+    static func html(_ status: HTTPResponse.Status, _ text: String, headers: HTTPFields = [:]) -> Response {
+        var headers = headers
+        headers[.contentType] = htmlType
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }

@@ -1,8 +1,8 @@
 import Hummingbird
 import Logging
 
-/// Builds the router: middleware outermost first (access log, CORS, error shape,
-/// concurrency bound), then every route of `APIRoute.all`.
+/// Builds the router: middleware outermost first (access log, CORS, error shape, page
+/// errors, concurrency bound), then every route of `APIRoute.all`.
 public enum APIRouter {
     public static func build(
         store: RegistryStore, limits: ServerLimits = ServerLimits(), logger: Logger
@@ -15,11 +15,12 @@ public enum APIRouter {
                 allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch], allowMethods: [.get, .post, .options],
                 allowCredentials: false, exposedHeaders: ["ETag", "Retry-After"], maxAge: .seconds(600)))
         router.add(middleware: ErrorShapeMiddleware(routes: APIRoute.all))
+        router.add(middleware: PageErrorMiddleware(store: store))
         router.add(middleware: ConcurrencyLimitMiddleware(limit: limits.maxConcurrentRequests))
         ServiceRoutes(store: store).register(on: router)
         CatalogRoutes(store: store).register(on: router)
         FitRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
-        PageRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
+        PageRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds), cache: PageCache()).register(on: router)
         return router
     }
 }
