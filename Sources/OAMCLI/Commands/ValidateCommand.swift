@@ -58,14 +58,10 @@ struct ValidateCommand: OAMSubcommand {
         guard let registryPath = try registryOptions.optionalLocation() else {
             return render(validate(named, only: nil), filesChecked: named.files.count)
         }
-        // Check the named files in the context of the registry, reporting only on them.
-        let onlyPaths = Set(named.files.map(\.path)).union(named.problems.map(\.file))
-        let namedStandardized = Set(named.files.map { URL(fileURLWithPath: $0.path).standardizedFileURL.path })
-        let context = RegistryLoader().load(paths: [registryPath]).files.filter {
-            !namedStandardized.contains(URL(fileURLWithPath: $0.path).standardizedFileURL.path)
-        }
-        let registry = Registry(files: named.files + context, problems: named.problems)
-        return render(validate(registry, only: onlyPaths), filesChecked: named.files.count)
+        // The named files as if added to (or replacing files in) the registry, reporting only
+        // on them: the check `POST /api/v1/validate` runs.
+        let context = RegistryLoader().load(paths: [registryPath])
+        return render(RegistryCheck.diagnostics(of: named, in: context), filesChecked: named.files.count)
     }
 
     private func validate(_ registry: Registry, only: Set<String>?) -> [Diagnostic] {

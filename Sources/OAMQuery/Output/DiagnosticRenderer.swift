@@ -19,16 +19,26 @@ public enum DiagnosticRenderer {
             lines += capped.omissionLines.map { "::notice::" + $0 }
             return lines.joined(separator: "\n")
         case .json:
-            return JSONValue.object([
-                ("files_checked", .integer(filesChecked)),
-                ("errors", .integer(capped.errors)),
-                ("warnings", .integer(capped.warnings)),
-                ("omitted", .integer(capped.omitted)),
-                ("diagnostics", .array(capped.shown.map(json))),
-            ]).serialized(pretty: true)
+            return JSONValue.object(members(capped, filesChecked: filesChecked)).serialized(pretty: true)
         case .sarif:
             return SARIFRenderer.render(capped).serialized(pretty: true)
         }
+    }
+
+    /// The members of the `--format json` document, capped; callers that say more about the
+    /// run (`ValidationReport`) append theirs after these.
+    public static func documentMembers(_ diagnostics: [Diagnostic], filesChecked: Int) -> [(String, JSONValue)] {
+        members(CappedDiagnostics(diagnostics), filesChecked: filesChecked)
+    }
+
+    static func members(_ capped: CappedDiagnostics, filesChecked: Int) -> [(String, JSONValue)] {
+        [
+            ("files_checked", .integer(filesChecked)),
+            ("errors", .integer(capped.errors)),
+            ("warnings", .integer(capped.warnings)),
+            ("omitted", .integer(capped.omitted)),
+            ("diagnostics", .array(capped.shown.map(json))),
+        ]
     }
 
     public static func summary(_ diagnostics: [Diagnostic], filesChecked: Int) -> String {

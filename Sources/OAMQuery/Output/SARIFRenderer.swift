@@ -11,7 +11,8 @@ public enum SARIFRenderer {
         render(CappedDiagnostics(diagnostics, perFile: .max, perRun: .max))
     }
 
-    public static func render(_ capped: CappedDiagnostics) -> JSONValue {
+    /// `properties` are added to the run's properties (what a check skipped, say).
+    public static func render(_ capped: CappedDiagnostics, properties: [(String, JSONValue)] = []) -> JSONValue {
         let diagnostics = capped.shown
         let rules = BuiltInRules.all.map { rule -> JSONValue in
             let d = rule.description
@@ -76,11 +77,12 @@ public enum SARIFRenderer {
                         ("results", .array(results)),
                         (
                             "properties",
-                            .object([
-                                ("omittedResults", .integer(capped.omitted)),
-                                ("maxResultsPerFile", .integer(CappedDiagnostics.perFile)),
-                                ("maxResultsPerRun", .integer(CappedDiagnostics.perRun)),
-                            ])
+                            .object(
+                                [
+                                    ("omittedResults", .integer(capped.omitted)),
+                                    ("maxResultsPerFile", .integer(CappedDiagnostics.perFile)),
+                                    ("maxResultsPerRun", .integer(CappedDiagnostics.perRun)),
+                                ] + properties)
                         ),
                     ])
                 ])

@@ -5,7 +5,7 @@ import YAMLReader
 /// walk, typed decoding. Pure: no file system access, so tests and fuzzers call it directly.
 public enum DescriptorParser {
     /// Reader error kinds and the rules that own them.
-    static func ruleID(for kind: YAMLError.Kind) -> String {
+    public static func ruleID(for kind: YAMLError.Kind) -> String {
         switch kind {
         case .syntax, .complexKey, .tag, .multipleDocuments: return "yaml-syntax"
         case .encoding: return "yaml-encoding"
@@ -16,7 +16,26 @@ public enum DescriptorParser {
     }
 
     public static func parse(bytes: [UInt8], path: String, limits: YAMLLimits = .default) -> DescriptorFile {
-        var file = parseContent(bytes: bytes, path: path, limits: limits)
+        do {
+            return try parseReadable(bytes: bytes, path: path, limits: limits)
+        } catch {
+            let position = SourceRange.Position(error.mark)
+            let diagnostic = Diagnostic(
+                severity: .error, ruleID: ruleID(for: error.kind), message: error.message, file: path,
+                range: SourceRange(start: position, end: position))
+            var file = DescriptorFile(path: path, root: nil, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
+            file.firstLine = firstLine(of: bytes)
+            return file
+        }
+    }
+
+    /// `parse`, but a text the YAML reader refuses (syntax, encoding, anchors, a duplicate
+    /// key, a reader limit) is thrown instead of becoming the file's one finding: a posted
+    /// descriptor that cannot be read is a bad request, not a validation result.
+    public static func parseReadable(bytes: [UInt8], path: String, limits: YAMLLimits = .default) throws(YAMLError)
+        -> DescriptorFile
+    {
+        var file = try parseContent(bytes: bytes, path: path, limits: limits)
         file.firstLine = firstLine(of: bytes)
         return file
     }
@@ -27,17 +46,8 @@ public enum DescriptorParser {
         return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
-    private static func parseContent(bytes: [UInt8], path: String, limits: YAMLLimits) -> DescriptorFile {
-        let document: YAMLDocument
-        do {
-            document = try YAMLReader.parse(bytes, limits: limits)
-        } catch {
-            let position = SourceRange.Position(error.mark)
-            let diagnostic = Diagnostic(
-                severity: .error, ruleID: ruleID(for: error.kind), message: error.message, file: path,
-                range: SourceRange(start: position, end: position))
-            return DescriptorFile(path: path, root: nil, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
-        }
+    private static func parseContent(bytes: [UInt8], path: String, limits: YAMLLimits) throws(YAMLError) -> DescriptorFile {
+        let document = try YAMLReader.parse(bytes, limits: limits)
         guard let root = document.root else {
             let diagnostic = Diagnostic(
                 severity: .error, ruleID: "required-field",

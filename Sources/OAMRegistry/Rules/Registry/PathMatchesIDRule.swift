@@ -1,7 +1,7 @@
 import OAMCore
 
 /// A descriptor's file sits where its kind and id say it does.
-public struct PathMatchesIDRule: Rule {
+public struct PathMatchesIDRule: LocationRule {
     public init() {}
     public static let description = RuleDescription(
         id: "path-matches-id", category: .registry,
