@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "OAMServerTests",
             dependencies: [
-                "OAMServer", "OAMQuery", "OAMCore", "OAMRegistry", "OAMTestSupport",
+                "OAMServer", "OAMQuery", "OAMCore", "OAMRegistry", "OAMHost", "OAMTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

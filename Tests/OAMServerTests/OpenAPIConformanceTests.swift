@@ -57,6 +57,11 @@ import Testing
         #expect(
             try Set(Self.queryParameterNames(path: "/api/v1/accelerators", method: "get"))
                 == Set(CatalogRoutes<BasicRequestContext>.listParameterNames))
+        #expect(
+            try Set(Self.queryParameterNames(path: "/api/v1/validate", method: "post"))
+                == Set(ValidateRoutes<BasicRequestContext>.parameterNames))
+        #expect(try Self.queryParameterNames(path: "/api/v1/export", method: "get") == [ExportFormat.parameterName])
+        #expect(try Self.queryParameterNames(path: "/api/v1/adapters", method: "get") == [])
     }
 
     @Test func everyDocumentedErrorStatusUsesTheErrorShape() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OAMCore
 import OAMHost
+import OAMQuery
 import OAMRegistry
 
 /// `oam adapters`: in-tree and out-of-tree adapters, their versions, the modules they
@@ -23,7 +24,7 @@ struct AdaptersCommand: OAMSubcommand {
         let registry = try? registryOptions.load()
         let listings = AdapterInventory.list(locator: adapterOptions.locator, limits: adapterOptions.limits, registry: registry)
         if format == .json {
-            Output.print(JSONValue.array(listings.map(Self.json)).serialized(pretty: true))
+            Output.print(JSONValue.array(listings.map(\.json)).serialized(pretty: true))
         } else {
             Output.print(Self.table(listings))
         }
@@ -51,30 +52,5 @@ struct AdaptersCommand: OAMSubcommand {
         return table.render()
             + "\n\(listings.count - outOfTree) in-tree, \(outOfTree) out-of-tree adapter\(outOfTree == 1 ? "" : "s")"
             + (failed > 0 ? ", \(failed) failed" : "")
-    }
-
-    static func json(_ listing: AdapterListing) -> JSONValue {
-        var members: [(String, JSONValue)] = [("kind", .string(listing.kind.rawValue)), ("id", .string(listing.id))]
-        if let info = listing.info {
-            members += [
-                ("name", .string(info.name)), ("version", .string(info.version)),
-                ("protocolVersions", .array(info.protocolVersions.map { .integer($0) })),
-                ("vendors", .array(info.vendors.map(JSONValue.string))),
-                ("pciVendorIDs", .array(info.pciVendorIDs.map(JSONValue.string))),
-                ("stack", .string(info.stack)),
-                ("tools", .array(info.tools.map { .string($0.commandLine) })),
-            ]
-        }
-        members += [
-            ("modules", .array(listing.modules.map(JSONValue.string))), ("examples", .integer(listing.examples)),
-            ("path", .string(listing.path)), ("shadowed", .array(listing.shadowed.map(JSONValue.string))),
-        ]
-        members.append(
-            (
-                "problem",
-                listing.problem.map { .object([("kind", .string($0.kind.rawValue)), ("message", .string($0.description))]) }
-                    ?? .null
-            ))
-        return .object(members)
     }
 }

@@ -19,12 +19,8 @@ struct ExportCommand: OAMSubcommand {
             (`oam validate` shows them). Compare two bundles with `oam diff`.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, csv
-    }
-
     @Option(help: "json or csv.")
-    var format: Format = .json
+    var format: ExportFormat = .json
 
     @Option(
         name: [.short, .long], help: ArgumentHelp("Write the bundle to this file instead of standard output.", valueName: "file"))
@@ -44,10 +40,8 @@ struct ExportCommand: OAMSubcommand {
                 "the registry has \(errors.count) validation error\(errors.count == 1 ? "" : "s"); fix them before exporting (`oam validate`)"
             )
         }
-        let bundle = ExportBundle(
-            registry: registry, root: root, registryRevision: GitChanges.revision(of: root) ?? "unknown",
-            generator: "oam \(OAMCommand.configuration.version)")
-        let text = format == .json ? bundle.json.serialized(pretty: true) + "\n" : bundle.csv
+        let bundle = ExportFormat.bundle(registry, root: root)
+        let text = format.render(bundle)
         if let output {
             do {
                 try AtomicFile.write(text, to: output, mode: .replace)

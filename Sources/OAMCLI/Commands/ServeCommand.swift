@@ -13,10 +13,12 @@ struct ServeCommand: OAMSubcommand {
             Listens on 127.0.0.1:8080 unless --host/--port say otherwise (other interfaces need an \
             explicit --host). The registry is validated at start: errors exit 2. SIGHUP reloads it \
             (a registry with errors is refused and the old one keeps serving); SIGINT and SIGTERM \
-            stop after in-flight requests finish.
+            stop after in-flight requests finish. Out-of-tree adapters (--adapter-path, then PATH) \
+            are discovered in the background at start and after each reload, never per request.
             """)
 
     @OptionGroup var registryOptions: RegistryOptions
+    @OptionGroup var adapterOptions: AdapterOptions
 
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -36,7 +38,8 @@ struct ServeCommand: OAMSubcommand {
         let path = try registryOptions.location()
         let store: RegistryStore
         do {
-            store = try RegistryStore(path: path)
+            store = try RegistryStore(
+                path: path, adapters: AdapterStore(locator: adapterOptions.locator, limits: adapterOptions.limits))
         } catch {
             for diagnostic in error.errors { Output.error(diagnostic.formatted) }
             throw CLIError.couldNotRun(

@@ -21,6 +21,9 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case notAcceptable = "not_acceptable"
     /// Too many requests at once, or a request over its time bound: retry later.
     case overloaded
+    /// The answer is still being prepared (adapters are discovered at start and after a
+    /// reload, never per request): retry after `Retry-After`.
+    case notReady = "not_ready"
     /// A fault of the server.
     case `internal`
 }

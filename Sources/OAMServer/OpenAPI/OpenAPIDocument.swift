@@ -1023,6 +1023,275 @@ enum OpenAPIDocument {
                   }
                 }
               }
+            },
+            "/api/v1/validate": {
+              "post": {
+                "operationId": "validate",
+                "summary": "Check a descriptor as if it were added to the served registry, or replaced the file at `path` (`oam validate --registry R FILE --format json`, or `--format sarif` when `Accept` asks for `application/sarif+json`). A descriptor with findings is a successful check (200); a text the YAML reader refuses is a 400 with its position.",
+                "parameters": [
+                  {
+                    "name": "path",
+                    "in": "query",
+                    "required": false,
+                    "description": "Where the file would sit, relative to the registry folder. Without it the location rules (`path-matches-id`) are skipped and `location.skipped_rules` names them. No `..`, `.` or empty component, no absolute path, no component starting with `.`, not under `schema/`, no backslash or control character; ends in `.yaml` or `.yml`; at most 512 bytes.",
+                    "schema": {
+                      "type": "string",
+                      "maxLength": 512,
+                      "pattern": "^([^/\\\\\\x00-\\x1f\\x7f.][^/\\\\\\x00-\\x1f\\x7f]*/)*[^/\\\\\\x00-\\x1f\\x7f.][^/\\\\\\x00-\\x1f\\x7f]*\\.ya?ml$",
+                      "examples": [
+                        "accelerators/acme/x1.yaml"
+                      ]
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "description": "The descriptor's YAML text (UTF-8, at most 1 MiB).",
+                  "content": {
+                    "application/yaml": {
+                      "schema": {
+                        "description": "Any YAML text; what a descriptor must hold is what the validation reports on."
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "The findings (possibly none). `location` says where the file was checked and which rules were skipped for want of a path.",
+                    "headers": {
+                      "Cache-Control": {
+                        "description": "`no-store`: the answer is about the posted text.",
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ValidationReport"
+                        }
+                      },
+                      "application/sarif+json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/SarifLog"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "A bad or unknown parameter, or a text the YAML reader refuses (syntax, encoding, an anchor or alias, a duplicate key, nesting past 64 levels, over 200,000 nodes): `line`/`column` give the position, the message the rule.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "406": {
+                    "description": "`Accept` allows neither `application/json` nor `application/sarif+json`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "413": {
+                    "description": "The body is over 1 MiB.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "415": {
+                    "description": "The body is not `application/yaml`.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/adapters": {
+              "get": {
+                "operationId": "listAdapters",
+                "summary": "In-tree and out-of-tree adapters (`oam adapters --format json`), discovered at start and after each reload, never per request.",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Every adapter: in-tree first, then the out-of-tree executables found on `--adapter-path` and PATH, with what each said about itself or why it failed.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Adapter"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "An unknown query parameter.",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The first discovery after start has not finished (`not_ready`), or too many requests at once: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/export": {
+              "get": {
+                "operationId": "export",
+                "summary": "The whole registry as one versioned bundle in SI units with evidence (`oam export --format json|csv`).",
+                "parameters": [
+                  {
+                    "name": "format",
+                    "in": "query",
+                    "required": false,
+                    "description": "`json` (default) or `csv` (one row per figure).",
+                    "schema": {
+                      "type": "string",
+                      "enum": [
+                        "json",
+                        "csv"
+                      ],
+                      "default": "json"
+                    }
+                  },
+                  {
+                    "$ref": "#/components/parameters/IfNoneMatch"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The bundle.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/ExportBundle"
+                        }
+                      },
+                      "text/csv": {
+                        "schema": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
+                  "304": {
+                    "description": "Not modified: the `If-None-Match` entity tag is current.",
+                    "headers": {
+                      "ETag": {
+                        "$ref": "#/components/headers/ETag"
+                      },
+                      "Cache-Control": {
+                        "$ref": "#/components/headers/CacheControl"
+                      }
+                    }
+                  },
+                  "400": {
+                    "description": "An unknown parameter, or a format other than `json` and `csv` (the message lists them).",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
+                    "headers": {
+                      "Retry-After": {
+                        "$ref": "#/components/headers/RetryAfter"
+                      }
+                    },
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Error"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
             }
           },
           "components": {
@@ -1457,6 +1726,7 @@ enum OpenAPIDocument {
                           "unsupported_media_type",
                           "not_acceptable",
                           "overloaded",
+                          "not_ready",
                           "internal"
                         ]
                       },
@@ -1588,6 +1858,291 @@ enum OpenAPIDocument {
                     "type": "array",
                     "items": {
                       "type": "object"
+                    }
+                  }
+                }
+              },
+              "Diagnostic": {
+                "type": "object",
+                "required": [
+                  "file",
+                  "line",
+                  "column",
+                  "end_line",
+                  "end_column",
+                  "severity",
+                  "rule",
+                  "message",
+                  "fix"
+                ],
+                "properties": {
+                  "file": {
+                    "type": "string",
+                    "description": "The registry path given, or `descriptor.yaml` without one."
+                  },
+                  "line": {
+                    "type": "integer"
+                  },
+                  "column": {
+                    "type": "integer",
+                    "description": "Unicode code points from the line start, 1-based."
+                  },
+                  "end_line": {
+                    "type": "integer"
+                  },
+                  "end_column": {
+                    "type": "integer"
+                  },
+                  "severity": {
+                    "type": "string",
+                    "enum": [
+                      "error",
+                      "warning"
+                    ]
+                  },
+                  "rule": {
+                    "type": "string",
+                    "description": "Rule id (`oam rules`, Docs/rules.md)."
+                  },
+                  "message": {
+                    "type": "string"
+                  },
+                  "fix": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "ValidationReport": {
+                "type": "object",
+                "required": [
+                  "files_checked",
+                  "errors",
+                  "warnings",
+                  "omitted",
+                  "diagnostics",
+                  "location"
+                ],
+                "properties": {
+                  "files_checked": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "errors": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "warnings": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "omitted": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Findings counted but not listed (at most 100 per file)."
+                  },
+                  "diagnostics": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Diagnostic"
+                    }
+                  },
+                  "location": {
+                    "type": "object",
+                    "required": [
+                      "path",
+                      "skipped_rules"
+                    ],
+                    "properties": {
+                      "path": {
+                        "type": [
+                          "string",
+                          "null"
+                        ],
+                        "description": "The `path` the file was checked at; null without one."
+                      },
+                      "skipped_rules": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        },
+                        "description": "Ids of the rules not run because no path was given."
+                      }
+                    }
+                  }
+                }
+              },
+              "SarifLog": {
+                "type": "object",
+                "required": [
+                  "version",
+                  "runs"
+                ],
+                "description": "SARIF 2.1.0, as `oam validate --format sarif` writes it; `runs[0].properties.location` is the JSON answer's `location`.",
+                "properties": {
+                  "version": {
+                    "const": "2.1.0"
+                  },
+                  "runs": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  }
+                }
+              },
+              "Adapter": {
+                "type": "object",
+                "required": [
+                  "kind",
+                  "id",
+                  "modules",
+                  "examples",
+                  "path",
+                  "shadowed",
+                  "problem"
+                ],
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "in-tree",
+                      "out-of-tree"
+                    ]
+                  },
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "version": {
+                    "type": "string"
+                  },
+                  "protocolVersions": {
+                    "type": "array",
+                    "items": {
+                      "type": "integer"
+                    }
+                  },
+                  "vendors": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "pciVendorIDs": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "stack": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "The software stack the adapter reports for; null when it names none."
+                  },
+                  "tools": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "modules": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Registry ids the adapter covers."
+                  },
+                  "examples": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "path": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "The executable (out of tree)."
+                  },
+                  "shadowed": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "problem": {
+                    "oneOf": [
+                      {
+                        "type": "null"
+                      },
+                      {
+                        "type": "object",
+                        "required": [
+                          "kind",
+                          "message"
+                        ],
+                        "properties": {
+                          "kind": {
+                            "type": "string"
+                          },
+                          "message": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    ]
+                  }
+                }
+              },
+              "ExportBundle": {
+                "type": "object",
+                "required": [
+                  "format",
+                  "schema_version",
+                  "registry_revision",
+                  "units",
+                  "counts",
+                  "descriptors"
+                ],
+                "description": "`oam export --format json`: bundle schema version, the registry's git revision, and every descriptor as figures in SI base units with tier and sources.",
+                "properties": {
+                  "format": {
+                    "type": "string"
+                  },
+                  "schema_version": {
+                    "type": "integer"
+                  },
+                  "registry_revision": {
+                    "type": "string"
+                  },
+                  "generator": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "units": {
+                    "type": "object"
+                  },
+                  "counts": {
+                    "type": "object"
+                  },
+                  "descriptors": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "id",
+                        "kind",
+                        "file",
+                        "figures"
+                      ]
                     }
                   }
                 }

@@ -19,6 +19,9 @@ struct APIRoute: Sendable, Equatable {
         APIRoute(method: .get, path: "/api/v1/specs/{id}"),
         APIRoute(method: .get, path: "/api/v1/fit"),
         APIRoute(method: .post, path: "/api/v1/fit"),
+        APIRoute(method: .get, path: "/api/v1/adapters"),
+        APIRoute(method: .post, path: "/api/v1/validate"),
+        APIRoute(method: .get, path: "/api/v1/export"),
     ]
 
     /// The methods `routes` answer on a concrete path (empty when no template matches).

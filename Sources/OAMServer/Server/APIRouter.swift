@@ -20,6 +20,8 @@ public enum APIRouter {
         ServiceRoutes(store: store).register(on: router)
         CatalogRoutes(store: store).register(on: router)
         FitRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
+        ValidateRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
+        RegistryDataRoutes(store: store).register(on: router)
         PageRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds), cache: PageCache()).register(on: router)
         return router
     }

@@ -1,4 +1,5 @@
 import OAMCore
+import OAMQuery
 import OAMRegistry
 
 /// One loaded, validated registry and everything rendered from it that does not depend on
@@ -13,9 +14,20 @@ struct RegistrySnapshot: Sendable {
     /// `GET /api/v1/{kind}/{id}` bodies by descriptor id.
     let descriptors: [String: RenderedBody]
     let health: RenderedBody
+    /// The registry with paths relative to its folder: what a posted descriptor is checked
+    /// in (`PostedDescriptor`).
+    let relative: Registry
+    /// `GET /api/v1/export?format=json` and `format=csv` bodies.
+    let exportJSON: RenderedBody
+    let exportCSV: RenderedBody
 
-    init(registry: Registry) {
+    /// `root` is the registry folder the files were loaded from (empty when unknown).
+    init(registry: Registry, root: String) {
         self.registry = registry
+        self.relative = RelativeRegistry.make(registry, root: root)
+        let bundle = ExportFormat.bundle(registry, root: root)
+        self.exportJSON = RenderedBody(ExportFormat.json.render(bundle), contentType: ExportFormat.json.contentType)
+        self.exportCSV = RenderedBody(ExportFormat.csv.render(bundle), contentType: ExportFormat.csv.contentType)
         let accelerators = registry.accelerators.sorted { $0.id < $1.id }
         let models = registry.models.sorted { $0.id < $1.id }
         let specs = registry.moduleSpecs.sorted { $0.id < $1.id }
@@ -38,5 +50,13 @@ struct RegistrySnapshot: Sendable {
                 ("models", .integer(models.count)),
                 ("specs", .integer(specs.count)),
             ]))
+    }
+
+    /// The export body in `format`.
+    func export(_ format: ExportFormat) -> RenderedBody {
+        switch format {
+        case .json: return exportJSON
+        case .csv: return exportCSV
+        }
     }
 }

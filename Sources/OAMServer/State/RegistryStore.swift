@@ -17,16 +17,25 @@ public final class RegistryStore: Sendable {
         public let errors: [Diagnostic]
     }
 
+    /// The adapters, discovered again (in the background) after every load.
+    public let adapters: AdapterStore
+
     /// Loads and validates the registry at `path`; throws its errors (warnings are fine).
-    public init(path: String) throws(LoadFailure) {
+    /// Adapter discovery starts in the background.
+    public init(path: String, adapters: AdapterStore = AdapterStore()) throws(LoadFailure) {
         self.path = path
-        self.snapshot = Mutex(try Self.load(path))
+        let loaded = try Self.load(path)
+        self.snapshot = Mutex(loaded)
+        self.adapters = adapters
+        adapters.discover(registry: loaded.registry)
     }
 
-    /// Serves an already loaded registry (tests).
-    public init(registry: Registry, path: String = "") {
+    /// Serves an already loaded registry (tests); `path` is its folder, if it has one.
+    public init(registry: Registry, path: String = "", adapters: AdapterStore = AdapterStore()) {
         self.path = path
-        self.snapshot = Mutex(RegistrySnapshot(registry: registry))
+        self.snapshot = Mutex(RegistrySnapshot(registry: registry, root: path))
+        self.adapters = adapters
+        adapters.discover(registry: registry)
     }
 
     var current: RegistrySnapshot { snapshot.withLock { $0 } }
@@ -35,15 +44,17 @@ public final class RegistryStore: Sendable {
     public var revision: String { current.revision }
 
     /// Reads the folder again; on errors the old registry keeps serving and they are thrown.
+    /// On success the adapters are discovered again, since what they cover depends on it.
     public func reload() throws(LoadFailure) {
         let next = try Self.load(path)
         snapshot.withLock { $0 = next }
+        adapters.discover(registry: next.registry)
     }
 
     private static func load(_ path: String) throws(LoadFailure) -> RegistrySnapshot {
         let registry = RegistryLoader().load(paths: [path])
         let errors = RegistryCheck.diagnostics(registry).filter { $0.severity == .error }
         guard errors.isEmpty else { throw LoadFailure(errors: errors) }
-        return RegistrySnapshot(registry: registry)
+        return RegistrySnapshot(registry: registry, root: path)
     }
 }

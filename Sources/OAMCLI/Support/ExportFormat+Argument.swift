@@ -1,0 +1,5 @@
+import ArgumentParser
+import OAMQuery
+
+/// `oam export --format json|csv`.
+extension ExportFormat: ExpressibleByArgument {}
