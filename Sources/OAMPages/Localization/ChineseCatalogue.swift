@@ -181,12 +181,15 @@ enum ChineseCatalogue {
         "column.source.text": "源文本",
         "nav.validate": "校验",
         "validate.clean": "未发现问题。",
+        "validate.counts": "错误：{errors}。警告：{warnings}。",
+        "validate.location.skipped": "未提供路径，因此跳过了检查文件位置的规则：{rules}。提供注册表路径即可运行这些规则。",
         "validate.path.label": "注册表路径（可选，例如 accelerators/acme/x1.yaml）",
         "validate.result.heading": "诊断结果",
         "validate.source.caption": "描述文件（有问题的行已标出）",
         "validate.source.label": "描述文件（YAML）",
         "validate.submit": "校验",
         "validate.title": "校验描述文件",
+        "validate.unreadable": "该文本无法作为 YAML 读取，因此未运行其他规则；下方位置指出读取停止之处。",
         "compare.need.more": "请至少再添加一个模组（共 2 至 6 个）进行对比。",
     ]
 }

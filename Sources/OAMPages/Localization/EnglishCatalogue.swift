@@ -181,12 +181,17 @@ enum EnglishCatalogue {
         "column.source.text": "Source",
         "nav.validate": "Validate",
         "validate.clean": "No problems found.",
+        "validate.counts": "Errors: {errors}. Warnings: {warnings}.",
+        "validate.location.skipped":
+            "No path given, so the rules that judge where the file sits were skipped: {rules}. Give the registry path to run them.",
         "validate.path.label": "Registry path (optional, e.g. accelerators/acme/x1.yaml)",
         "validate.result.heading": "Diagnostics",
         "validate.source.caption": "The descriptor with the lines that have findings marked",
         "validate.source.label": "Descriptor (YAML)",
         "validate.submit": "Validate",
         "validate.title": "Validate a descriptor",
+        "validate.unreadable":
+            "The text cannot be read as YAML, so no other rule ran; the position below shows where reading stopped.",
         "compare.need.more": "Add at least one more module (2 to 6) to compare.",
     ]
 }

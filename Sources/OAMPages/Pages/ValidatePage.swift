@@ -1,31 +1,49 @@
 import OAMCore
+import OAMQuery
 
 /// `/validate`: a form to paste a descriptor (and optionally its registry path), and for a
 /// checked one its diagnostics (`file:line:col: severity: message [rule]`, as `oam validate`
-/// prints them) with the offending lines marked in the echoed source. The diagnostics come
-/// from the validation the API runs; this page only shows them.
+/// prints them) with the offending lines marked in the echoed source. The report comes from
+/// `PostedDescriptor`, the check `POST /api/v1/validate` runs; this page only shows it.
 public enum ValidatePage {
-    /// The form alone when `source` is `nil`.
-    public static func render(source: String?, path: String?, diagnostics: [Diagnostic], context: PageContext) -> String {
+    /// The form alone when there is neither a report nor a refusal; `refusal` says why the
+    /// input could not be checked (a bad path), shown above the form refilled with it.
+    public static func render(
+        source: String?, path: String?, report: ValidationReport?, refusal: String? = nil, context: PageContext
+    ) -> String {
         let t = context.t
-        var main: [HTMLNode] = [form(source: source, path: path, context: context)]
-        if let source {
+        var main: [HTMLNode] = []
+        if let refusal { main.append(.el("p", [HTMLAttribute("role", "alert")], text: refusal)) }
+        main.append(form(source: source, path: path, context: context))
+        if let report, let source {
             main.append(.el("h2", text: t(.validateResultHeading)))
+            if report.unreadable != nil {
+                main.append(.el("p", [HTMLAttribute("role", "alert")], text: t(.validateUnreadable)))
+            }
+            if !report.skippedRules.isEmpty {
+                main.append(.el("p", text: t(.validateLocationSkipped, ["rules": report.skippedRules.joined(separator: ", ")])))
+            }
+            let diagnostics = report.diagnostics
             if diagnostics.isEmpty {
                 main.append(.el("p", [HTMLAttribute("role", "status")], text: t(.validateClean)))
             } else {
+                let errors = diagnostics.count { $0.severity == .error }
+                main.append(
+                    .el(
+                        "p", [HTMLAttribute("role", "status")],
+                        text: t(.validateCounts, ["errors": String(errors), "warnings": String(diagnostics.count - errors)])))
                 main.append(
                     .el(
                         "ul", [HTMLAttribute("class", "diagnostics")],
                         diagnostics.map { d in
-                            .el(
-                                "li",
-                                [
-                                    .el("a", [HTMLAttribute("href", "#L\(d.range.start.line)")], text: d.formatted)
-                                ])
+                            // A finding the text causes in another file (an alias now taken
+                            // twice) has no line in the echoed source to link to.
+                            d.file == report.file
+                                ? .el("li", [.el("a", [HTMLAttribute("href", "#L\(d.range.start.line)")], text: d.formatted)])
+                                : .el("li", text: d.formatted)
                         }))
             }
-            main.append(echo(source, diagnostics: diagnostics, t: t))
+            main.append(echo(source, diagnostics: diagnostics.filter { $0.file == report.file }, t: t))
         }
         return PageLayout.document(title: t(.validateTitle), context: context, main: main)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import OAMCore
 import OAMPages
@@ -41,6 +42,10 @@ struct PageRoutes<Context: RequestContext> {
         }
         router.get("/fit") { request, _ in try await fit(request) }
         router.post("/fit") { request, _ in try await fitPasted(request) }
+        router.get("/validate") { request, _ in
+            page(request, known: []) { ValidatePage.render(source: nil, path: nil, report: nil, context: $0) }
+        }
+        router.post("/validate") { request, _ in try await validate(request) }
         router.get(RouterPath(PageAssets.faviconPath)) { request, _ in
             Self.favicon.response(to: request)
         }
@@ -99,6 +104,46 @@ struct PageRoutes<Context: RequestContext> {
         } catch let error as QueryError {
             return Self.html(
                 APIError(error).status, FitPage.render(nil, pasted: true, error: error.description, context: context))
+        }
+    }
+
+    /// `POST /validate`: the pasted descriptor (`descriptor`) and its optional registry path
+    /// (`path`) from the form, checked exactly as `POST /api/v1/validate` checks them. The
+    /// page answers 200 with the findings, or 400 (with the form refilled) for a bad path or a
+    /// text the YAML reader refuses.
+    private func validate(_ request: Request) async throws -> Response {
+        var context = pageContext(request)
+        context.parametersInURL = false
+        var source: String?
+        var pathText: String?
+        do {
+            let query = try QueryParameters(request, known: ["lang"])
+            try query.requireKnown()
+            context.parameters = query.pairs.map { ($0.name, $0.value) }
+            let form = try QueryParameters(
+                encoded: try await RequestBody.read(request, mediaType: "application/x-www-form-urlencoded"),
+                known: ["descriptor", "path"])
+            try form.requireKnown()
+            // Browsers send a textarea's line breaks as CRLF (HTML's form submission rules);
+            // the pasted file had the user's own, which the echo shows as LF.
+            source = (try form.string("descriptor") ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            pathText = try form.string(RegistryPath.parameterName).flatMap { $0.isEmpty ? nil : $0 }
+            let path = try pathText.map { text throws(QueryError) in try RegistryPath(text) }
+            let posted = PostedDescriptor(text: source ?? "", path: path)
+            let relative = store.current.relative
+            let report = try await timeBound.run { posted.check(in: relative) }
+            return Self.html(
+                report.unreadable == nil ? .ok : .badRequest,
+                ValidatePage.render(source: source, path: pathText, report: report, context: context))
+        } catch let error as QueryError {
+            return Self.html(
+                APIError(error).status,
+                ValidatePage.render(source: source, path: pathText, report: nil, refusal: error.description, context: context))
+        } catch let error as APIError {
+            return Self.html(
+                error.status,
+                ValidatePage.render(
+                    source: source, path: pathText, report: nil, refusal: error.document.message, context: context))
         }
     }
 
