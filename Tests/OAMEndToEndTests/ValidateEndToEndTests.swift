@@ -68,15 +68,25 @@ import Testing
         #expect(strict.status == 1)
     }
 
+    /// A named file is checked as if added to the registry: its own findings, and the
+    /// registry-wide findings it causes in other files (the original now shares its id and
+    /// has an alias the copy's id answers to), but not what the rest of the registry had
+    /// without it (a model copied under another name, a duplicate id already).
     @Test func namedFileIsCheckedAgainstTheRestOfTheRegistry() throws {
         let folder = try TemporaryRegistry(copying: good)
         try folder.write(
             "accelerators/acme/x1-copy.yaml",
             contents: try String(contentsOfFile: good + "/accelerators/acme/x1.yaml", encoding: .utf8))
+        try folder.write(
+            "models/acme/tiny-8b-copy.yaml",
+            contents: try String(contentsOfFile: good + "/models/acme/tiny-8b.yaml", encoding: .utf8))
         let result = try OAMProcess.run(["validate", "--registry", folder.path, folder.path + "/accelerators/acme/x1-copy.yaml"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("x1-copy.yaml:3:5: error: id 'acme/x1' is also used by"))
-        #expect(!result.stdout.contains("acme/x1.yaml:"))
+        #expect(
+            result.stdout.contains(
+                "acme/x1.yaml:3:5: error: id 'acme/x1' is also used by \(folder.path)/accelerators/acme/x1-copy.yaml"))
+        #expect(!result.stdout.contains("tiny-8b"))
     }
 
     @Test func missingPathCannotRun() throws {

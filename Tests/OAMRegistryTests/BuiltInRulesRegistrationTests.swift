@@ -16,7 +16,7 @@ import Testing
 
     /// Every `struct <Name>Rule: Rule` or `: LoadTimeRule` under the rules folder.
     static func declaredRules() throws -> [Declared] {
-        let pattern = try Regex(#"struct\s+(\w+Rule)\s*:\s*(?:LoadTimeRule|Rule)\b"#)
+        let pattern = try Regex(#"struct\s+(\w+Rule)\s*:\s*(?:LoadTimeRule|LocationRule|Rule)\b"#)
         let enumerator = try #require(FileManager.default.enumerator(at: rulesFolder, includingPropertiesForKeys: nil))
         var declared: [Declared] = []
         for case let url as URL in enumerator where url.pathExtension == "swift" {

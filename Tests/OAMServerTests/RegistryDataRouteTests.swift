@@ -48,13 +48,18 @@ import Testing
     /// of waiting for an adapter or answering a partial list.
     @Test func adaptersBeforeDiscoveryAreNotReady() async throws {
         let slow = try TemporaryRegistry()
-        // An out-of-tree adapter that takes 2 s to start: discovery is still running below.
-        try slow.write("oam-adapter-slowpoke", contents: "#!/bin/sh\nsleep 2\nexit 1\n")
+        // An out-of-tree adapter that answers nothing until the test opens its gate (a file):
+        // discovery is still running below, however slowly the machine starts the server.
+        let gate = slow.path + "/gate"
+        try slow.write(
+            "oam-adapter-slowpoke", contents: "#!/bin/sh\nwhile [ ! -e '\(gate)' ]; do sleep 0.05; done\nexit 1\n")
         let executable = slow.path + "/oam-adapter-slowpoke"
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: executable)
         let store = RegistryStore(
             registry: RegistryLoader().load(paths: [Fixtures.registry]), path: Fixtures.registry,
-            adapters: AdapterStore(locator: ExecutableLocator(adapterPaths: [slow.path], environment: ["PATH": ""])))
+            adapters: AdapterStore(
+                locator: ExecutableLocator(adapterPaths: [slow.path], environment: ["PATH": ""]),
+                limits: BoundedProcess.Limits(timeout: 60)))
         try await ServerHarness.withClient(store: store) { client in
             try await client.execute(uri: "/api/v1/adapters", method: .get) { response in
                 #expect(response.status == .serviceUnavailable)
@@ -67,6 +72,7 @@ import Testing
                 #expect(response.status == .ok)
             }
         }
+        try slow.write("gate", contents: "")
         try await Self.waitForAdapters(store)
         try await ServerHarness.withClient(store: store) { client in
             try await client.execute(uri: "/api/v1/adapters", method: .get) { response in
