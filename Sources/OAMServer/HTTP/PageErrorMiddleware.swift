@@ -12,8 +12,14 @@ struct PageErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The page routes, for 405's `Allow`.
     static var routes: [APIRoute] {
-        ["/", "/accelerators/{vendor}/{product}", "/models", "/models/{org}/{name}", "/specs", "/specs/{id}", "/compare", "/fit"]
-            .map { APIRoute(method: .get, path: $0) } + [APIRoute(method: .post, path: "/fit")]
+        [
+            "/", "/accelerators/{vendor}/{product}", "/models", "/models/{org}/{name}", "/specs", "/specs/{id}", "/compare",
+            "/fit",
+            "/validate",
+        ]
+        .map { APIRoute(method: .get, path: $0) } + [
+            APIRoute(method: .post, path: "/fit"), APIRoute(method: .post, path: "/validate"),
+        ]
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
