@@ -49,7 +49,8 @@ import Testing
     @Test func adaptersBeforeDiscoveryAreNotReady() async throws {
         let slow = try TemporaryRegistry()
         // An out-of-tree adapter that answers nothing until the test opens its gate (a file):
-        // discovery is still running below, however slowly the machine starts the server.
+        // discovery is still running below, however slowly a loaded machine starts the server
+        // (a full parallel run once took over 60 s to the first request; the gate ends it).
         let gate = slow.path + "/gate"
         try slow.write(
             "oam-adapter-slowpoke", contents: "#!/bin/sh\nwhile [ ! -e '\(gate)' ]; do sleep 0.05; done\nexit 1\n")
@@ -59,7 +60,7 @@ import Testing
             registry: RegistryLoader().load(paths: [Fixtures.registry]), path: Fixtures.registry,
             adapters: AdapterStore(
                 locator: ExecutableLocator(adapterPaths: [slow.path], environment: ["PATH": ""]),
-                limits: BoundedProcess.Limits(timeout: 60)))
+                limits: BoundedProcess.Limits(timeout: 600)))
         try await ServerHarness.withClient(store: store) { client in
             try await client.execute(uri: "/api/v1/adapters", method: .get) { response in
                 #expect(response.status == .serviceUnavailable)
