@@ -59,7 +59,7 @@ public struct RegistryLoader: Sendable {
     }
 
     /// Every descriptor file below a folder, skipping hidden folders and `schema/`.
-    static func descriptorFiles(in folder: String) -> [String] {
+    public static func descriptorFiles(in folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
