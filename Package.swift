@@ -45,6 +45,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // Tests only: property-based checks of the quantity parser and formatter.
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -88,7 +90,9 @@ let package = Package(
         .executableTarget(name: "oam-fuzz", dependencies: ["OAMRegistry", "OAMCore", "YAMLReader"]),
         .target(name: "OAMTestSupport", dependencies: ["OAMRegistry", "OAMCore", "YAMLReader"], path: "Tests/OAMTestSupport"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
-        .testTarget(name: "OAMCoreTests", dependencies: ["OAMCore"]),
+        .testTarget(
+            name: "OAMCoreTests",
+            dependencies: ["OAMCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "OAMRegistryTests", dependencies: ["OAMRegistry", "OAMTestSupport"]),
         .testTarget(name: "OAMEndToEndTests", dependencies: ["OAMTestSupport"]),
         .testTarget(name: "OAMSolverTests", dependencies: ["OAMSolver", "OAMRegistry", "OAMHost", "OAMTestSupport"]),

@@ -40,7 +40,10 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         case .ops: symbol = "OPS"
         case .power: symbol = "W"
         case .voltage: symbol = "V"
-        case .length: return "\(trim(value * 1000)) mm"
+        case .length:
+            // Beyond 1.8 × 10^305 m the millimetres overflow to infinity: print metres.
+            let millimetres = value * 1000
+            return millimetres.isFinite ? "\(trim(millimetres)) mm" : "\(trim(value)) m"
         }
         for (scale, prefix) in prefixes where abs(value) >= scale {
             return "\(trim(value / scale)) \(prefix)\(symbol)"

@@ -156,6 +156,7 @@ public enum QuantityParser {
     /// `mantissa × 10^decimalExponent × 2^binaryExponent`, rounded once where the power of
     /// ten is exact (|exponent| ≤ 22, as for every unit prefix and datasheet figure).
     private static func scaled(_ mantissa: Double, decimalExponent: Int, binaryExponent: Int) -> Double {
+        guard mantissa != 0 else { return 0 }  // `0e400` is zero, not 0 × ∞ = NaN
         let binary = mantissa * power(2, binaryExponent)  // exact: powers of two
         if decimalExponent >= 0 { return binary * power(10, decimalExponent) }
         return binary / power(10, -decimalExponent)
