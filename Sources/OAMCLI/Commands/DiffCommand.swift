@@ -30,7 +30,12 @@ struct DiffCommand: OAMSubcommand {
     var format: Format = .text
 
     func execute() throws -> Int32 {
-        let diff = BundleDiff(old: try Self.bundle(old), new: try Self.bundle(new))
+        let oldBundle = try Self.bundle(old)
+        let newBundle = try Self.bundle(new)
+        let changed = BundleIndex.changedIDs(old: oldBundle.index, new: newBundle.index)
+        let diff = BundleDiff(
+            old: oldBundle.index, new: newBundle.index, oldDetails: try oldBundle.descriptors(changed),
+            newDetails: try newBundle.descriptors(changed))
         if format == .json {
             Output.print(DiffRenderer.json(diff).serialized(pretty: true))
         } else {
@@ -42,21 +47,41 @@ struct DiffCommand: OAMSubcommand {
     /// The largest bundle file `oam diff` reads: 256 MiB.
     static let maxBundleBytes = 256 << 20
 
-    /// A bundle from a registry folder or a bundle file, refused when two of its
-    /// descriptors share an id (the diff matches by id and would drop one).
-    static func bundle(_ path: String) throws -> ExportBundle {
-        let bundle = try read(path)
-        if let duplicate = bundle.duplicateIDs.first {
-            let more = bundle.duplicateIDs.count > 1 ? " (and \(bundle.duplicateIDs.count - 1) more duplicate ids)" : ""
+    /// One side of the diff: the index of its descriptors, and where their figures are.
+    struct Side {
+        var path: String
+        var index: BundleIndex
+        /// The bundle, when it is held in memory (a registry folder or a JSON bundle).
+        var loaded: ExportBundle?
+
+        /// The descriptors with these ids: from memory, or read again from the CSV file.
+        func descriptors(_ ids: Set<String>) throws -> [String: ExportedDescriptor] {
+            if let loaded { return loaded.descriptorsByID.filter { ids.contains($0.key) } }
+            do {
+                return try CSVBundleFile(path: path, maxBytes: DiffCommand.maxBundleBytes).descriptors(ids, checkedAgainst: index)
+            } catch {
+                throw DiffCommand.error(error, path)
+            }
+        }
+    }
+
+    /// A side from a registry folder or a bundle file, refused when two of its descriptors
+    /// share an id (the diff matches by id and would drop one).
+    static func bundle(_ path: String) throws -> Side {
+        let side = try read(path)
+        let duplicates = side.index.duplicateIDs
+        if let duplicate = duplicates.first {
+            let more = duplicates.count > 1 ? " (and \(duplicates.count - 1) more duplicate ids)" : ""
             throw CLIError.couldNotRun(
                 "\(path): id '\(duplicate.id)' is held by \(duplicate.files.map { "'\($0)'" }.joined(separator: " and "))\(more); ids must be unique to compare (`oam validate` reports it as unique-id)"
             )
         }
-        return bundle
+        return side
     }
 
-    /// A bundle from a registry folder (exported in memory) or a bundle file.
-    static func read(_ path: String) throws -> ExportBundle {
+    /// A side from a registry folder (exported in memory), a JSON bundle (read whole) or a
+    /// CSV bundle (streamed: only its index is kept).
+    static func read(_ path: String) throws -> Side {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError.couldNotRun("\(path): no such file or folder")
@@ -69,27 +94,75 @@ struct DiffCommand: OAMSubcommand {
                     "note: \(unread) file\(unread == 1 ? "" : "s") under \(path) could not be read as descriptors and \(unread == 1 ? "is" : "are") left out (`oam validate` shows why)"
                 )
             }
-            return ExportBundle(registry: registry, root: path, registryRevision: GitChanges.revision(of: path) ?? "unknown")
+            return loaded(
+                ExportBundle(registry: registry, root: path, registryRevision: GitChanges.revision(of: path) ?? "unknown"), path)
+        }
+        if try startsAsCSV(path) {
+            do {
+                return Side(path: path, index: try CSVBundleFile(path: path, maxBytes: maxBundleBytes).index())
+            } catch {
+                throw Self.error(error, path)
+            }
         }
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path, maxBytes: maxBundleBytes)
-        } catch .tooLarge(let size) {
-            throw CLIError.couldNotRun("\(path): file is \(size) bytes; a bundle is at most \(maxBundleBytes) bytes (256 MiB)")
-        } catch .notRegular {
-            throw CLIError.couldNotRun("\(path): not a regular file (a bundle must be a .json or .csv file)")
         } catch {
-            throw CLIError.couldNotRun("cannot read \(path): \(error)")
+            throw Self.error(.cannotRead(error), path)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw CLIError.couldNotRun("cannot read \(path): not UTF-8 text")
-        }
+        guard let text = String(validating: body, as: UTF8.self) else { throw Self.error(.notUTF8, path) }
         do {
             let start = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first
-            return start == "{" ? try ExportBundle(json: text) : try ExportBundle(csv: text)
+            return loaded(start == "{" ? try ExportBundle(json: text) : try ExportBundle(csv: text), path)
         } catch {
-            throw CLIError.couldNotRun("\(path): \(error)")
+            throw Self.error(.invalid(error), path)
+        }
+    }
+
+    static func loaded(_ bundle: ExportBundle, _ path: String) -> Side {
+        Side(path: path, index: BundleIndex(bundle), loaded: bundle)
+    }
+
+    /// Whether the file's first character (after a byte order mark and white space) is
+    /// certainly not `{`, judged from its first 64 KiB: then it is read as a CSV bundle,
+    /// streamed. When undecided (only white space there), it is read whole as before.
+    static func startsAsCSV(_ path: String) throws -> Bool {
+        var decided: Bool?
+        do {
+            try FileReader.forEachPiece(path, maxBytes: maxBundleBytes, pieceBytes: 64 << 10) { piece in
+                let text = String(decoding: piece, as: UTF8.self)
+                // A character cut by the end of the piece decodes as U+FFFD: judge only
+                // characters that end at least four bytes before it.
+                var offset = 0
+                for character in text {
+                    offset += character.utf8.count
+                    if offset > piece.count - 4 && piece.count == 64 << 10 { break }
+                    if character.isWhitespace || character == "\u{FEFF}" { continue }
+                    decided = character != "{"
+                    break
+                }
+                return false
+            }
+        } catch {
+            throw Self.error(.cannotRead(error), path)
+        }
+        return decided ?? false
+    }
+
+    /// The message of a bundle that cannot be read.
+    static func error(_ failure: CSVBundleFile.Failure, _ path: String) -> CLIError {
+        switch failure {
+        case .cannotRead(.tooLarge(let size)):
+            return .couldNotRun("\(path): file is \(size) bytes; a bundle is at most \(maxBundleBytes) bytes (256 MiB)")
+        case .cannotRead(.notRegular):
+            return .couldNotRun("\(path): not a regular file (a bundle must be a .json or .csv file)")
+        case .cannotRead(let error):
+            return .couldNotRun("cannot read \(path): \(error)")
+        case .notUTF8:
+            return .couldNotRun("cannot read \(path): not UTF-8 text")
+        case .invalid(let error):
+            return .couldNotRun("\(path): \(error)")
         }
     }
 }

@@ -4,16 +4,16 @@ import OAMRegistry
 /// Renders a `BundleDiff` as a changelog: one line per figure, grouped by descriptor.
 enum DiffRenderer {
     static func text(_ diff: BundleDiff) -> String {
-        var lines = ["registry \(diff.old.registryRevision) → \(diff.new.registryRevision)"]
+        var lines = ["registry \(diff.oldRevision) → \(diff.newRevision)"]
         var currentID: String?
         for change in diff.changes {
             switch change {
             case .descriptorAdded(let d):
-                lines.append("+ \(d.id) (new \(d.kind), \(d.figures.count) figures, \(d.file))")
+                lines.append("+ \(d.id) (new \(d.kind), \(d.figureCount) figures, \(d.file))")
                 currentID = nil
                 continue
             case .descriptorRemoved(let d):
-                lines.append("- \(d.id) (\(d.kind) removed, had \(d.figures.count) figures)")
+                lines.append("- \(d.id) (\(d.kind) removed, had \(d.figureCount) figures)")
                 currentID = nil
                 continue
             default:
@@ -73,8 +73,8 @@ enum DiffRenderer {
 
     static func json(_ diff: BundleDiff) -> JSONValue {
         .object([
-            ("old_revision", .string(diff.old.registryRevision)),
-            ("new_revision", .string(diff.new.registryRevision)),
+            ("old_revision", .string(diff.oldRevision)),
+            ("new_revision", .string(diff.newRevision)),
             ("changes", .array(diff.changes.map(json))),
         ])
     }

@@ -8,8 +8,8 @@ import OAMCore
 /// needs to know.
 public struct BundleDiff: Sendable {
     public enum Change: Sendable, Hashable {
-        case descriptorAdded(ExportedDescriptor)
-        case descriptorRemoved(ExportedDescriptor)
+        case descriptorAdded(DescriptorSummary)
+        case descriptorRemoved(DescriptorSummary)
         case figureAdded(id: String, ExportedFigure)
         case figureRemoved(id: String, ExportedFigure)
         case figureChanged(id: String, old: ExportedFigure, new: ExportedFigure)
@@ -26,25 +26,36 @@ public struct BundleDiff: Sendable {
         }
     }
 
-    public var old: ExportBundle
-    public var new: ExportBundle
+    /// The registry revisions of the two bundles.
+    public var oldRevision: String
+    public var newRevision: String
     /// In id order; within a descriptor, in the new bundle's figure order, removals last.
     public private(set) var changes: [Change] = []
 
+    /// The diff of two bundles held in memory.
     public init(old: ExportBundle, new: ExportBundle) {
-        self.old = old
-        self.new = new
-        let oldByID = Dictionary(old.descriptors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let newByID = Dictionary(new.descriptors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for id in Set(oldByID.keys).union(newByID.keys).sorted() {
-            switch (oldByID[id], newByID[id]) {
+        self.init(old: BundleIndex(old), new: BundleIndex(new), oldDetails: old.descriptorsByID, newDetails: new.descriptorsByID)
+    }
+
+    /// The diff of two indexed bundles. `oldDetails` and `newDetails` hold at least the
+    /// descriptors of `BundleIndex.changedIDs(old:new:)`: descriptors whose digests are equal
+    /// are unchanged, and only the others are compared figure by figure.
+    public init(
+        old: BundleIndex, new: BundleIndex, oldDetails: [String: ExportedDescriptor], newDetails: [String: ExportedDescriptor]
+    ) {
+        oldRevision = old.registryRevision
+        newRevision = new.registryRevision
+        for id in Set(old.summaries.keys).union(new.summaries.keys).sorted() {
+            switch (old.summaries[id], new.summaries[id]) {
             case (nil, let added?):
                 changes.append(.descriptorAdded(added))
             case (let removed?, nil):
                 changes.append(.descriptorRemoved(removed))
-            case (let before?, let after?):
-                changes += Self.compare(before, after)
-            case (nil, nil):
+            case (let before?, let after?) where before.digest != after.digest:
+                if let beforeFigures = oldDetails[id], let afterFigures = newDetails[id] {
+                    changes += Self.compare(beforeFigures, afterFigures)
+                }
+            default:
                 break
             }
         }

@@ -142,4 +142,9 @@ extension ExportBundle {
         for descriptor in descriptors { filesByID[descriptor.id, default: []].append(descriptor.file) }
         return filesByID.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }.map { (id: $0.key, files: $0.value.sorted()) }
     }
+
+    /// Descriptors by id, the first of an id when there are several.
+    public var descriptorsByID: [String: ExportedDescriptor] {
+        Dictionary(descriptors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
