@@ -12,14 +12,20 @@ cd "$(dirname "$0")/.."
 oam="${1:-}"
 out="${2:-bench-out}"
 if [ -z "$oam" ]; then
-  swift build -c release --product oam >/dev/null
+  nice -n 10 swift build -c release -j 1 --product oam >/dev/null
   oam=.build/release/oam
 fi
 [ -f "$out/bundle-new.csv" ] || python3 Scripts/hardening-inputs.py "$oam" "$out"
 
-# median of five: prints "SECONDS s MAXRSS_MB MB"
+# median of five: prints "SECONDS s MAXRSS_MB MB"; refuses a run that could not run
+# (exit 2 or more: oam exits 1 on findings and on differences).
 measure() {
-  local times=() rss=()
+  local times=() rss=() status=0
+  "$@" >/dev/null 2>"$out/stderr.txt" || status=$?
+  if [ "$status" -gt 1 ]; then
+    echo "exit $status from $*: $(head -3 "$out/stderr.txt")" >&2
+    exit 1
+  fi
   for _ in 1 2 3 4 5; do
     local line
     # oam exits 1 on findings; GNU time writes its report to a file either way.
