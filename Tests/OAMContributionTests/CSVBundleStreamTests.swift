@@ -16,8 +16,10 @@ import Testing
         return path
     }
 
-    /// The fixture registry's bundle plus a descriptor whose figures hold a quoted line
-    /// break, a doubled quote, a comma and Chinese text (three-byte characters).
+    /// The fixture registry's bundle plus a descriptor whose figures hold a CRLF line break
+    /// (regression: `CSV.field` compared characters, and `"\r\n"` is one character equal to
+    /// neither `"\r"` nor `"\n"`, so the value was written unquoted and split its row), a
+    /// doubled quote, a comma and Chinese text (three-byte characters).
     static func bundle() -> ExportBundle {
         var bundle = ExportDiffTests.bundle()
         bundle.descriptors.append(

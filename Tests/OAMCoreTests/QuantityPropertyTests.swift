@@ -75,6 +75,17 @@ import Testing
         #expect(try QuantityParser.parse("0e-400 W", expecting: [.power]).get().value == 0)
     }
 
+    /// Numbers near the bottom of the Double range keep their value in binary units
+    /// (regression, found by `parsingIsMonotonic`: `1e-309 KiB` read as 1024 ÷ 10^309 = 1024 ÷ ∞ = 0,
+    /// below `1e-309 kB` = 10^-306). 1024 × 10^-309 = 1.024 × 10^-306.
+    @Test func tinyNumbersInBinaryUnitsDoNotVanish() throws {
+        let kibibytes = try QuantityParser.parse("1e-309 KiB", expecting: [.bytes]).get().value
+        #expect(abs(kibibytes - 1.024e-306) <= 1e-15 * 1.024e-306)
+        let written = try QuantityParser.parse("1024e-309 B", expecting: [.bytes]).get().value
+        #expect(abs(written - 1.024e-306) <= 1e-15 * 1.024e-306)
+        #expect(try QuantityParser.parse("1e-309 kB", expecting: [.bytes]).get().value <= kibibytes)
+    }
+
     /// Parsing never traps, whatever the string: it either fails with a message or gives a
     /// finite, non-negative value of the expected dimension whose text parses to the same
     /// value again.

@@ -155,11 +155,23 @@ public enum QuantityParser {
 
     /// `mantissa × 10^decimalExponent × 2^binaryExponent`, rounded once where the power of
     /// ten is exact (|exponent| ≤ 22, as for every unit prefix and datasheet figure).
+    ///
+    /// Powers of ten beyond 10^300 are applied 10^300 at a time: 10^309 alone is infinite, and
+    /// `1024e-309 B` or `1e-309 KiB` (about 10^-306, a normal Double) once read as 0.
     private static func scaled(_ mantissa: Double, decimalExponent: Int, binaryExponent: Int) -> Double {
         guard mantissa != 0 else { return 0 }  // `0e400` is zero, not 0 × ∞ = NaN
-        let binary = mantissa * power(2, binaryExponent)  // exact: powers of two
-        if decimalExponent >= 0 { return binary * power(10, decimalExponent) }
-        return binary / power(10, -decimalExponent)
+        var value = mantissa * power(2, binaryExponent)  // exact: powers of two
+        var exponent = decimalExponent
+        let step = power(10, 300)
+        while exponent > 300, value.isFinite {
+            value *= step
+            exponent -= 300
+        }
+        while exponent < -300, value != 0 {
+            value /= step
+            exponent += 300
+        }
+        return exponent >= 0 ? value * power(10, exponent) : value / power(10, -exponent)
     }
 
     /// `base^exponent` for small non-negative exponents; exact for 10^0…10^22 and 2^0…2^60.

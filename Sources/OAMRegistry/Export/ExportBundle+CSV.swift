@@ -51,9 +51,13 @@ extension ExportBundle {
 
 /// RFC 4180 fields and rows.
 enum CSV {
-    /// A field, quoted when it holds a comma, a quote or a line break.
+    /// A field, quoted when it holds a comma, a quote or a line break. Looks at scalars, not
+    /// characters: `"\r\n"` is one character, equal to neither `"\r"` nor `"\n"`, and a
+    /// CRLF in a value was once written unquoted, splitting its row in two.
     static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return text
+        }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
