@@ -29,17 +29,7 @@ struct ExportCommand: OAMSubcommand {
     @OptionGroup var registryOptions: RegistryOptions
 
     func execute() throws -> Int32 {
-        let root = try registryOptions.location()
-        let registry = RegistryLoader().load(paths: [root])
-        let errors = RegistryCheck.diagnostics(registry).filter {
-            $0.severity == .error
-        }
-        if !errors.isEmpty {
-            for diagnostic in errors.prefix(20) { Output.error(diagnostic.formatted) }
-            throw CLIError.couldNotRun(
-                "the registry has \(errors.count) validation error\(errors.count == 1 ? "" : "s"); fix them before exporting (`oam validate`)"
-            )
-        }
+        let (root, registry) = try registryOptions.loadValidated(before: "exporting")
         let bundle = ExportFormat.bundle(registry, root: root)
         let text = format.render(bundle)
         if let output {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OAMCore
+import OAMQuery
 import OAMRegistry
 
 /// `oam import-hf CONFIG.json`: writes a model descriptor from a HuggingFace config.json.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OAMCore
+import OAMQuery
 import OAMRegistry
 
 /// `oam new KIND ID`: starts a descriptor at the path its id gives, with the modeline,

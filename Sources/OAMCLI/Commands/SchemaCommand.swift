@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OAMCore
+import OAMQuery
 import OAMRegistry
 
 /// `oam schema KIND`: the JSON Schemas editors and other validators use, generated from

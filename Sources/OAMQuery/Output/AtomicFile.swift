@@ -10,15 +10,18 @@ import Foundation
 /// gives the new file the mode of the one it replaces, and refuses a target that is not a
 /// regular file — a folder, a FIFO, a socket or a device — instead of putting a regular
 /// file in its place.
-enum AtomicFile {
-    enum Mode {
+///
+/// It lives in OAMQuery, with the other things every front end shares, because the command
+/// line and the static-site writer (`OAMPages`'s `SiteDirectory`) both write files with it.
+public enum AtomicFile {
+    public enum Mode: Sendable {
         /// Refuse when the target exists.
         case createOnly
         /// Replace the target when it exists.
         case replace
     }
 
-    enum Failure: Error, CustomStringConvertible, Equatable {
+    public enum Failure: Error, CustomStringConvertible, Equatable {
         /// `.createOnly` and the target exists.
         case exists(String)
         /// The file could not be written, and why.
@@ -26,7 +29,7 @@ enum AtomicFile {
         /// The target exists and is not a regular file; `kind` says what it is.
         case notRegular(String, kind: String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .exists(let path): return "\(path) already exists"
             case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
@@ -36,7 +39,7 @@ enum AtomicFile {
         }
     }
 
-    static func write(_ text: String, to named: String, mode: Mode) throws(Failure) {
+    public static func write(_ text: String, to named: String, mode: Mode) throws(Failure) {
         let fileManager = FileManager.default
         var info = stat()
         if mode == .createOnly, lstat(named, &info) == 0 { throw .exists(named) }
@@ -112,7 +115,7 @@ enum AtomicFile {
     }
 
     /// What a file of `mode` is when it is not a regular file (`nil` when it is).
-    static func kind(of mode: mode_t) -> String? {
+    public static func kind(of mode: mode_t) -> String? {
         switch mode & S_IFMT {
         case S_IFREG: return nil
         case S_IFDIR: return "a folder"
