@@ -79,7 +79,7 @@ let package = Package(
         .target(
             name: "OAMCLI",
             dependencies: [
-                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMQuery", "OAMServer", "OAMSchemaInference",
+                "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMQuery", "OAMPages", "OAMServer", "OAMSchemaInference",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -10,7 +10,7 @@ public struct OAMCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ListCommand.self, ShowCommand.self, RulesCommand.self, ImportHFCommand.self,
             AdaptersCommand.self, AdapterCommand.self, ProbeCommand.self, FitCommand.self, NewCommand.self, SchemaCommand.self,
-            ExportCommand.self, DiffCommand.self, CatalogCommand.self, ServeCommand.self,
+            ExportCommand.self, DiffCommand.self, CatalogCommand.self, ServeCommand.self, SiteCommand.self,
         ])
 
     public init() {}

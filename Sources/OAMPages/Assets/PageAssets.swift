@@ -13,7 +13,7 @@ public enum PageAssets {
         """
 
     /// The stylesheet; colours meet WCAG AA contrast (text #1a1a1a and links #0b4f8a on white,
-    /// white on #1f4e79).
+    /// white on #1f4e79, the fit matrix's "no" cells #595959 on white).
     public static let stylesheet = """
         :root{color:#1a1a1a;background:#fff;font-family:system-ui,sans-serif;line-height:1.4}
         body{margin:0}
@@ -50,5 +50,10 @@ public enum PageAssets {
         textarea{font-family:ui-monospace,monospace;width:100%}
         table.source td{font-family:ui-monospace,monospace;white-space:pre}
         mark{background:#ffe08a;color:#1a1a1a}
+        .scroll{overflow-x:auto}
+        ul.vendors{display:flex;flex-wrap:wrap;gap:.3rem 1rem;list-style:none;padding:0}
+        [aria-current=page]{font-weight:bold}
+        table.matrix td{white-space:nowrap;font-size:.85rem}
+        table.matrix td.fit-no a{color:#595959}
         """
 }

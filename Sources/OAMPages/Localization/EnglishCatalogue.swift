@@ -121,6 +121,27 @@ enum EnglishCatalogue {
         "roofline.y.axis": "Attainable FLOP/s (log scale)",
         "search.label": "Search names and aliases",
         "site.name": "oam registry",
+        "all.vendors": "All vendors",
+        "fit.workload.max.batch": "max (as many as the KV cache holds)",
+        "fit.workload.rate": "At least {rate} output tokens/s per user.",
+        "fit.workload.serving":
+            "Workload: {input} input and {output} output tokens per request, batch {batch}, weights {weights}, KV cache {kv}, memory utilisation {utilisation}.",
+        "fit.workload.t.t.f.t": "Time to first token at most {limit}.",
+        "fit.workload.training":
+            "Workload: training on {tokens} tokens, {optimizer}, ZeRO-{zero}, {recompute} recompute, {mixed} mixed precision.",
+        "matrix.caption": "Registry models (columns) on each module (rows): fits?, modules needed, output tokens/s",
+        "matrix.cell.fits": "yes: {modules} ×",
+        "matrix.cell.rate": " · {rate} tok/s",
+        "matrix.intro":
+            "Every registry model on every module at the default workload of oam fit: {input} input and {output} output tokens per request, batch {batch}, weights and KV cache in the checkpoint's own format, memory utilisation {utilisation}. A cell says whether the model fits, on how many modules, and how many output tokens per second they give.",
+        "matrix.revision": "Computed by oam site from the registry at revision {revision}.",
+        "matrix.sources":
+            "Each cell links to its verdict: the reasons, the memory of one module and the arithmetic step by step. Each module's page links every figure to its source and evidence tier.",
+        "matrix.title": "Fit matrix",
+        "server.only.text":
+            "This page answers a question (search and filters, compare, the fit form with your own workload, validate), so it needs a running oam server. This static copy holds the catalog, a catalog page per vendor, every module, model and spec page, and the fit matrix at the default workload. To ask your own questions, run the server on your machine and open the address it prints:",
+        "server.only.title": "Needs a server",
+        "vendor.pages.label": "Modules by vendor",
         "skip.to.content": "Skip to content",
         "sort.i.d": "Id",
         "sort.label": "Sort by",

@@ -3,7 +3,8 @@ import OAMQuery
 import OAMRegistry
 
 /// `/`: every module that passes the query, with its headline figures, dense peaks by
-/// precision and weakest evidence tier, and the form that writes the query into the URL.
+/// precision and weakest evidence tier, and the form that writes the query into the URL (in a
+/// static site, which answers no form, links to one page per vendor instead).
 public enum CatalogPage {
     /// Throws `notFound` for a `spec` the registry does not hold.
     public static func render(_ query: CatalogQuery, context: PageContext) throws(QueryError) -> String {
@@ -17,7 +18,7 @@ public enum CatalogPage {
             }
             return [
                 .link(a.name, href: context.links.accelerator(a.id)),
-                .text(a.vendor),
+                .link(a.vendor, href: context.links.catalog([("vendor", a.vendor)])),
                 .text(figures.formFactor(a.formFactor) + (a.conformsTo?.value.map { " · " + $0 } ?? "")),
                 .text(figures.value(a.memory.capacity)),
                 .text(figures.value(a.memory.bandwidth)),
@@ -27,7 +28,7 @@ public enum CatalogPage {
             ]
         }
         let main: [HTMLNode] = [
-            form(query, context: context),
+            context.links.answersForms ? form(query, context: context) : vendorLinks(query, context: context),
             .el("p", [HTMLAttribute("role", "status")], text: t(.catalogCount, ["count": String(accelerators.count)])),
             .table(
                 caption: t(.catalogCaption),
@@ -43,7 +44,7 @@ public enum CatalogPage {
     /// The filter form: GET to `/` with the API's parameter names, every control labelled.
     static func form(_ query: CatalogQuery, context: PageContext) -> HTMLNode {
         let t = context.t
-        let vendors = Array(Set(context.registry.accelerators.map(\.vendor))).sorted()
+        let vendors = Self.vendors(context.registry)
         var controls: [HTMLNode] = [
             .el(
                 "label", [],
@@ -95,6 +96,29 @@ public enum CatalogPage {
         controls.append(.el("button", [HTMLAttribute("type", "submit")], text: t(.applyFilters)))
         return .el(
             "form", [HTMLAttribute("method", "get"), HTMLAttribute("action", "/"), HTMLAttribute("role", "search")], controls)
+    }
+
+    /// A static site's stand-in for the filter form: every vendor's page and the whole
+    /// catalog, the page shown marked as current.
+    static func vendorLinks(_ query: CatalogQuery, context: PageContext) -> HTMLNode {
+        let vendors = Self.vendors(context.registry)
+        let pages: [(String, String?)] = [(context.t(.allVendors), nil)] + vendors.map { ($0, $0) }
+        return .el(
+            "nav", [HTMLAttribute("aria-label", context.t(.vendorPagesLabel))],
+            [
+                .el(
+                    "ul", [HTMLAttribute("class", "vendors")],
+                    pages.map { name, vendor in
+                        var attributes = [HTMLAttribute("href", context.links.catalog([("vendor", vendor ?? "")]))]
+                        if vendor == query.list.vendor { attributes.append(HTMLAttribute("aria-current", "page")) }
+                        return .el("li", [.el("a", attributes, [.text(name)])])
+                    })
+            ])
+    }
+
+    /// The vendors of the registry's modules (the id's part before the slash), sorted.
+    public static func vendors(_ registry: Registry) -> [String] {
+        Array(Set(registry.accelerators.map(\.vendor))).sorted()
     }
 
     /// A labelled `<select>`; `any` adds a first option with an empty value.

@@ -5,7 +5,8 @@ import OAMSolver
 
 /// `/fit`: the form, and for a submitted question the solver's ranked answer — one row per
 /// module, a stacked memory bar per module that fits, the reasons and the step-by-step
-/// explanation (in `<details>`, readable without script).
+/// explanation (in `<details>`, readable without script). A static site has no form: its
+/// answers are for the default workload, which the page states.
 public enum FitPage {
     /// `report` is `nil` before a question is asked (the forms alone) or when it failed
     /// (`error`: the API's message, shown above the forms). `pasted`: the question came from
@@ -19,12 +20,15 @@ public enum FitPage {
         empty.parameters = []
         var main: [HTMLNode] = []
         if let error { main.append(.el("p", [HTMLAttribute("role", "alert")], text: error)) }
-        main += [
-            FitForm.render(context: pasted ? empty : context),
-            FitForm.renderPaste(context: pasted ? context : empty, open: pasted),
-        ]
+        if context.links.answersForms {
+            main += [
+                FitForm.render(context: pasted ? empty : context),
+                FitForm.renderPaste(context: pasted ? context : empty, open: pasted),
+            ]
+        }
         if let report {
             main.append(.el("h2", text: t(.fitResultHeading, ["model": report.model.name])))
+            main.append(FitWorkload.render(report, t: t))
             main.append(ranking(report, context: context))
             for (index, verdict) in report.results.enumerated() {
                 main.append(contentsOf: details(verdict, index: index, context: context))
@@ -32,6 +36,9 @@ public enum FitPage {
         }
         return PageLayout.document(title: t(.fitTitle), context: context, main: main)
     }
+
+    /// The `id` of a module's verdict on the page, for links to one verdict (`PageLinks.fitResult`).
+    public static func anchor(chip: String) -> String { "fit-" + chip }
 
     static func ranking(_ report: FitReport, context: PageContext) -> HTMLNode {
         let t = context.t
@@ -59,7 +66,7 @@ public enum FitPage {
 
     static func details(_ v: ChipVerdict, index: Int, context: PageContext) -> [HTMLNode] {
         let t = context.t
-        var nodes: [HTMLNode] = [.el("h3", text: v.chipName)]
+        var nodes: [HTMLNode] = [.el("h3", [HTMLAttribute("id", anchor(chip: v.chip))], text: v.chipName)]
         if let memory = v.best?.memory {
             let dies = Double(v.devicesPerModule)
             let capacity = context.registry.accelerator(v.chip)?.memory.capacity?.value?.value

@@ -1,5 +1,6 @@
-/// The frame every page shares: head (stylesheet and favicon served by the binary itself, no
-/// other host), a skip link, the navigation with the language switch, and the main content.
+/// The frame every page shares: head (stylesheet and favicon served by the binary itself or
+/// written beside a static site's pages, no other host), a skip link, the navigation with the
+/// language switch, and the main content.
 public enum PageLayout {
     public static func document(title: String, context: PageContext, main: [HTMLNode]) -> String {
         let t = context.t
@@ -19,10 +20,12 @@ public enum PageLayout {
                         .el(
                             "link",
                             [
-                                HTMLAttribute("rel", "icon"), HTMLAttribute("href", PageAssets.faviconPath),
+                                HTMLAttribute("rel", "icon"), HTMLAttribute("href", links.asset(PageAssets.faviconPath)),
                                 HTMLAttribute("type", "image/svg+xml"),
                             ]),
-                        .el("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", PageAssets.stylesheetPath)]),
+                        .el(
+                            "link",
+                            [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", links.asset(PageAssets.stylesheetPath))]),
                     ]),
                 .el(
                     "body", [],
