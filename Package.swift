@@ -47,6 +47,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         // Tests only: property-based checks of the quantity parser and formatter.
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        // gzip/deflate response bodies (zlib through compress-nio: a thin wrapper, no
+        // dependency but swift-nio, which Hummingbird already brings).
+        .package(url: "https://github.com/adam-fowler/compress-nio", exact: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -71,6 +74,7 @@ let package = Package(
             dependencies: [
                 "OAMQuery", "OAMPages", "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -105,6 +109,7 @@ let package = Package(
             dependencies: [
                 "OAMServer", "OAMQuery", "OAMCore", "OAMRegistry", "OAMHost", "OAMTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
         .testTarget(name: "OAMPagesTests", dependencies: ["OAMPages", "OAMQuery", "OAMRegistry", "OAMCore", "OAMTestSupport"]),

@@ -29,9 +29,17 @@ struct ServeCommand: OAMSubcommand {
     @Option(name: .customLong("max-concurrent"), help: "Requests answered at once; more get 503 with Retry-After.")
     var maxConcurrent = ServerLimits().maxConcurrentRequests
 
+    @Option(
+        name: .customLong("idle-timeout"),
+        help: "Seconds a connection may go without a complete request head (header deadline and keep-alive idle time).")
+    var idleTimeout = ServerLimits().idleSeconds
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be in 0...65535") }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
+        guard idleTimeout >= 0.1, idleTimeout <= 3600 else {
+            throw ValidationError("--idle-timeout must be in 0.1...3600 seconds")
+        }
     }
 
     func execute() throws -> Int32 {
@@ -48,6 +56,7 @@ struct ServeCommand: OAMSubcommand {
         }
         var limits = ServerLimits()
         limits.maxConcurrentRequests = maxConcurrent
+        limits.idleSeconds = idleTimeout
         let server = OAMServer(store: store, host: host, port: port, limits: limits)
         let logger = Logger(label: "oam.serve")
         let host = self.host

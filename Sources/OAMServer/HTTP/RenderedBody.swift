@@ -2,22 +2,39 @@ import Hummingbird
 import OAMCore
 
 /// A response body rendered once, with its entity tag: the registry is immutable while
-/// served, so list and show bodies are rendered per load, not per request.
+/// served, so list and show bodies are rendered per load, not per request. A body rendered
+/// per load also carries its compressed variants, so a client that accepts gzip costs no
+/// compression per request.
 struct RenderedBody: Sendable {
     let bytes: ByteBuffer
-    /// A strong validator: FNV-1a 64 of the bytes, quoted (RFC 9110 §8.8.3).
+    /// A strong validator of the identity bytes: FNV-1a 64 of them, quoted (RFC 9110 §8.8.3).
+    /// A compressed variant's tag is derived from it (`ContentCoding.entityTag`).
     let etag: String
     let contentType: String
+    /// Compressed variants made when the body was rendered, by coding; empty for a body
+    /// rendered per request (compressed when answered) or one too small to compress.
+    let variants: [ContentCoding: ByteBuffer]
 
-    init(_ text: String, contentType: String = "application/json") {
+    /// `precompress`: make the compressed variants now (bodies rendered once per load).
+    init(_ text: String, contentType: String = "application/json", precompress: Bool = false) {
         self.bytes = ByteBuffer(string: text)
         self.etag = "\"" + Self.fnv1a64(text.utf8) + "\""
         self.contentType = contentType
+        var variants: [ContentCoding: ByteBuffer] = [:]
+        if precompress, BodyCompression.applies(contentType: contentType, length: bytes.readableBytes) {
+            for coding in ContentCoding.allCases {
+                variants[coding] = try? BodyCompression.compress(bytes, as: coding, once: true)
+            }
+        }
+        self.variants = variants
     }
 
-    init(json: JSONValue) {
-        self.init(json.serialized(pretty: false))
+    init(json: JSONValue, precompress: Bool = false) {
+        self.init(json.serialized(pretty: false), precompress: precompress)
     }
+
+    /// Whether the answer depends on `Accept-Encoding` (then it says so with `Vary`).
+    var isCompressible: Bool { BodyCompression.applies(contentType: contentType, length: bytes.readableBytes) }
 
     /// FNV-1a 64-bit hash as 16 hex digits: a cheap, stable content hash; entity tags only
     /// need to change when content does, not to resist forgery.

@@ -4,7 +4,7 @@ import Hummingbird
 /// `GET /openapi.json` (the API's description, which the tests hold the server to).
 struct ServiceRoutes<Context: RequestContext> {
     let store: RegistryStore
-    static var openAPI: RenderedBody { RenderedBody(OpenAPIDocument.text) }
+    static var openAPI: RenderedBody { RenderedBody(OpenAPIDocument.text, precompress: true) }
 
     func register(on router: Router<Context>) {
         let openAPI = Self.openAPI

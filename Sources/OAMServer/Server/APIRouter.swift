@@ -1,8 +1,9 @@
 import Hummingbird
 import Logging
 
-/// Builds the router: middleware outermost first (access log, CORS, error shape, page
-/// errors, concurrency bound), then every route of `APIRoute.all`.
+/// Builds the router: middleware outermost first (access log, security headers, CORS,
+/// compression, error shape, page errors, concurrency bound), then every route of
+/// `APIRoute.all`.
 public enum APIRouter {
     public static func build(
         store: RegistryStore, limits: ServerLimits = ServerLimits(), logger: Logger
@@ -14,6 +15,7 @@ public enum APIRouter {
             middleware: CORSMiddleware(
                 allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch], allowMethods: [.get, .post, .options],
                 allowCredentials: false, exposedHeaders: ["ETag", "Retry-After"], maxAge: .seconds(600)))
+        router.add(middleware: CompressionMiddleware())
         router.add(middleware: ErrorShapeMiddleware(routes: APIRoute.all))
         router.add(middleware: PageErrorMiddleware(store: store))
         router.add(middleware: ConcurrencyLimitMiddleware(limit: limits.maxConcurrentRequests))

@@ -31,13 +31,13 @@ struct RegistrySnapshot: Sendable {
         let accelerators = registry.accelerators.sorted { $0.id < $1.id }
         let models = registry.models.sorted { $0.id < $1.id }
         let specs = registry.moduleSpecs.sorted { $0.id < $1.id }
-        self.accelerators = RenderedBody(json: .array(accelerators.map(\.json)))
-        self.models = RenderedBody(json: .array(models.map(\.json)))
-        self.specs = RenderedBody(json: .array(specs.map(\.json)))
+        self.accelerators = RenderedBody(json: .array(accelerators.map(\.json)), precompress: true)
+        self.models = RenderedBody(json: .array(models.map(\.json)), precompress: true)
+        self.specs = RenderedBody(json: .array(specs.map(\.json)), precompress: true)
         var descriptors: [String: RenderedBody] = [:]
-        for a in accelerators { descriptors[a.id] = RenderedBody(json: a.json) }
-        for m in models { descriptors[m.id] = RenderedBody(json: m.json) }
-        for s in specs { descriptors[s.id] = RenderedBody(json: s.json) }
+        for a in accelerators { descriptors[a.id] = RenderedBody(json: a.json, precompress: true) }
+        for m in models { descriptors[m.id] = RenderedBody(json: m.json, precompress: true) }
+        for s in specs { descriptors[s.id] = RenderedBody(json: s.json, precompress: true) }
         self.descriptors = descriptors
         let revision = RenderedBody.fnv1a64(
             [self.accelerators, self.models, self.specs].map { String(buffer: $0.bytes) }.joined(separator: "\n").utf8)

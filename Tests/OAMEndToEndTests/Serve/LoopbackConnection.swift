@@ -1,0 +1,96 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One TCP connection to 127.0.0.1, on a raw socket so a test controls every byte and its
+/// timing (a client trickling its request head a byte at a time, a body sent in two parts).
+final class LoopbackConnection {
+    let descriptor: Int32
+
+    struct SocketError: Error, CustomStringConvertible {
+        let description: String
+        init(_ operation: String) { description = "\(operation): \(String(cString: strerror(errno)))" }
+    }
+
+    /// Connects (blocking) and sets a receive timeout of `timeout` seconds.
+    init(port: Int, timeout: Double = 10) throws {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw SocketError("socket") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port)).bigEndian
+        address.sin_addr = in_addr(s_addr: inet_addr("127.0.0.1"))
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            let error = SocketError("connect")
+            close(descriptor)
+            throw error
+        }
+        var interval = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1e6))
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &interval, socklen_t(MemoryLayout<timeval>.size))
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    /// Sends all of `bytes`; false when the peer has closed the connection.
+    @discardableResult
+    func send(_ bytes: some Collection<UInt8>) -> Bool {
+        let array = Array(bytes)
+        var offset = 0
+        while offset < array.count {
+            let sent = array.withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress! + offset, array.count - offset, Int32(MSG_NOSIGNAL))
+            }
+            guard sent > 0 else { return false }
+            offset += sent
+        }
+        return true
+    }
+
+    @discardableResult
+    func send(_ text: String) -> Bool { send(Array(text.utf8)) }
+
+    /// Whether the server has closed the connection: a read that does not wait sees the end
+    /// of the stream or a reset. Bytes the server sent are read and dropped.
+    var isClosedByPeer: Bool {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+            if count > 0 { continue }
+            if count == 0 { return true }
+            return errno != EAGAIN && errno != EWOULDBLOCK
+        }
+    }
+
+    /// Everything the server sends until it closes the connection (or the receive timeout).
+    func readToEnd() -> String {
+        var data = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { break }
+            data += buffer[0..<count]
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// One `GET path` with `Connection: close`: the response's status, body and wall-clock
+    /// seconds (0 status when nothing complete came back).
+    static func get(port: Int, path: String, timeout: Double = 10) throws -> (status: Int, body: String, seconds: Double) {
+        let start = Date()
+        let connection = try LoopbackConnection(port: port, timeout: timeout)
+        connection.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let response = connection.readToEnd()
+        let seconds = Date().timeIntervalSince(start)
+        let parts = response.components(separatedBy: "\r\n\r\n")
+        let status = parts.first?.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        return (status, parts.dropFirst().joined(separator: "\r\n\r\n"), seconds)
+    }
+}
