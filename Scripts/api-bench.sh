@@ -15,18 +15,9 @@ if [ -z "$oam" ]; then
   oam="$(swift build -c release --show-bin-path)/oam"
 fi
 
-log=$(mktemp)
-counts=$(mktemp)
-"$oam" serve --port 0 --registry Registry --max-concurrent 1024 >"$log" 2>/dev/null &
-server=$!
-trap 'kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log" "$counts"' EXIT
-url=""
-for _ in $(seq 1 100); do
-  url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -n 1 || true)
-  [ -n "$url" ] && break
-  sleep 0.2
-done
-[ -n "$url" ] || { echo "oam serve printed no URL" >&2; exit 2; }
+source Scripts/lib/serve.sh
+serve_temp counts
+serve_stderr=/dev/null serve_start "$oam" --max-concurrent 1024
 
 fit="/api/v1/fit?model=meta-llama/llama-3.1-70b&chip=amd/mi300x&batch=32"
 routes=(/healthz /api/v1/accelerators /api/v1/accelerators /api/v1/accelerators/amd/mi300x

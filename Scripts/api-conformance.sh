@@ -9,19 +9,8 @@ st=$1
 oam=$2
 examples=${3:-40}
 
-log=$(mktemp)
-"$oam" serve --port 0 --registry Registry >"$log" 2>&1 &
-server=$!
-trap 'kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
-
-url=""
-for _ in $(seq 1 100); do
-  url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$log" | head -n 1 || true)
-  [ -n "$url" ] && break
-  if ! kill -0 "$server" 2>/dev/null; then cat "$log"; echo "oam serve exited before listening" >&2; exit 2; fi
-  sleep 0.2
-done
-[ -n "$url" ] || { cat "$log"; echo "oam serve printed no URL within 20 s" >&2; exit 2; }
+source Scripts/lib/serve.sh
+serve_start "$oam"
 
 # Every check on every operation, except one check on the two fit operations and validate,
 # named with its reason in Docs/api.md: positive_data_acceptance, because fit's parameters
@@ -29,9 +18,9 @@ done
 # serving-only and training-only parameters refused together; train=true needs tokens), a
 # config.json is only readable for the architectures the importer knows, and a YAML text can
 # be unreadable (a control character, nesting past 64 levels) in ways a schema cannot state.
-common=(--url "${url%/}" --max-examples "$examples" --seed 1 --workers 1 --request-timeout 15 --no-color)
+common=(--url "$url" --max-examples "$examples" --seed 1 --workers 1 --request-timeout 15 --no-color)
 fit=(fit fitConfig validate)
-"$st" run "${url}openapi.json" --checks all "${fit[@]/#/--exclude-operation-id=}" "${common[@]}"
-"$st" --config-file .ci/schemathesis-fit.toml run "${url}openapi.json" --checks all --exclude-checks positive_data_acceptance \
+"$st" run "$url/openapi.json" --checks all "${fit[@]/#/--exclude-operation-id=}" "${common[@]}"
+"$st" --config-file .ci/schemathesis-fit.toml run "$url/openapi.json" --checks all --exclude-checks positive_data_acceptance \
   "${fit[@]/#/--include-operation-id=}" \
   "${common[@]}"

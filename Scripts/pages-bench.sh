@@ -21,18 +21,9 @@ else
   oam="$(swift build -c release --show-bin-path)/oam"
 fi
 
-log=$(mktemp)
-out=$(mktemp)
-"$oam" serve --port 0 --registry Registry --max-concurrent 1024 >"$log" 2>/dev/null &
-server=$!
-trap 'kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log" "$out"' EXIT
-url=""
-for _ in $(seq 1 100); do
-  url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -n 1 || true)
-  [ -n "$url" ] && break
-  sleep 0.2
-done
-[ -n "$url" ] || { echo "oam serve printed no URL" >&2; exit 2; }
+source Scripts/lib/serve.sh
+serve_temp out
+serve_stderr=/dev/null serve_start "$oam" --max-concurrent 1024
 
 # Requests/s of one route: 1 wrk thread, 32 connections, $seconds seconds; a non-2xx
 # answer makes the figure meaningless, so it stops the run.
