@@ -46,44 +46,23 @@ public enum CatalogPage {
         let t = context.t
         let vendors = Self.vendors(context.registry)
         var controls: [HTMLNode] = [
-            .el(
-                "label", [],
-                [
-                    .text(t(.searchLabel)),
-                    .el(
-                        "input",
-                        [
-                            HTMLAttribute("type", "search"), HTMLAttribute("name", "q"),
-                            HTMLAttribute("value", query.list.search ?? ""),
-                        ]),
-                ]),
-            select(
+            FormField.input("q", label: t(.searchLabel), value: query.list.search, type: "search"),
+            FormField.select(
                 "vendor", label: t(.columnVendor), options: vendors.map { ($0, $0) }, selected: query.list.vendor,
                 any: t(.anyValue)),
-            select(
+            FormField.select(
                 "form-factor", label: t(.columnFormFactor), options: FormFactor.modules.map { ($0.rawValue, $0.rawValue) },
                 selected: query.list.formFactor, any: t(.anyValue)),
-            select(
+            FormField.select(
                 "spec", label: t(.columnSpec),
                 options: context.registry.moduleSpecs.sorted { $0.id < $1.id }.map { ($0.id, $0.name + " " + $0.version) },
                 selected: query.list.spec, any: t(.anyValue)),
-            select(
+            FormField.select(
                 "precision", label: t(.precisionLabel),
                 options: Precision.allCases.map { ($0.rawValue, $0.rawValue.uppercased()) },
                 selected: query.list.precision?.rawValue, any: t(.anyValue)),
-            .el(
-                "label", [],
-                [
-                    .text(t(.minMemoryLabel)),
-                    .el(
-                        "input",
-                        [
-                            HTMLAttribute("type", "text"), HTMLAttribute("name", "min-memory"),
-                            HTMLAttribute("value", query.list.minMemory ?? ""),
-                            HTMLAttribute("placeholder", "96 GiB"),
-                        ]),
-                ]),
-            select(
+            FormField.input("min-memory", label: t(.minMemoryLabel), value: query.list.minMemory, placeholder: "96 GiB"),
+            FormField.select(
                 "sort", label: t(.sortLabel),
                 options: [
                     ("id", t(.sortID)), ("memory", t(.columnMemory)), ("bandwidth", t(.columnBandwidth)),
@@ -121,17 +100,4 @@ public enum CatalogPage {
         Array(Set(registry.accelerators.map(\.vendor))).sorted()
     }
 
-    /// A labelled `<select>`; `any` adds a first option with an empty value.
-    static func select(_ name: String, label: String, options: [(String, String)], selected: String?, any: String?)
-        -> HTMLNode
-    {
-        var items: [HTMLNode] = []
-        if let any { items.append(.el("option", [HTMLAttribute("value", "")], text: any)) }
-        for (value, text) in options {
-            var attributes = [HTMLAttribute("value", value)]
-            if value == selected { attributes.append(HTMLAttribute("selected", "selected")) }
-            items.append(.el("option", attributes, text: text))
-        }
-        return .el("label", [], [.text(label), .element("select", [HTMLAttribute("name", name)], items)])
-    }
 }

@@ -77,18 +77,9 @@ public enum ComparePage {
     static func form(_ query: CompareQuery, context: PageContext) -> HTMLNode {
         let t = context.t
         var controls: [HTMLNode] = [
-            .el(
-                "label", [],
-                [
-                    .text(t(.compareIDsLabel)),
-                    .el(
-                        "input",
-                        [
-                            HTMLAttribute("type", "text"), HTMLAttribute("name", "ids"),
-                            HTMLAttribute("value", query.names.joined(separator: ",")),
-                            HTMLAttribute("placeholder", "amd/mi300x,nvidia/h100-sxm"),
-                        ]),
-                ])
+            FormField.input(
+                "ids", label: t(.compareIDsLabel), value: query.names.joined(separator: ","),
+                placeholder: "amd/mi300x,nvidia/h100-sxm")
         ]
         controls += context.links.formFields
         controls.append(.el("button", [HTMLAttribute("type", "submit")], text: t(.compareSubmit)))

@@ -14,7 +14,7 @@ enum FitForm {
         let t = context.t
         let models = context.registry.models.sorted { $0.id < $1.id }
         var controls: [HTMLNode] = [
-            CatalogPage.select(
+            FormField.select(
                 "model", label: t(.columnModel), options: models.map { ($0.id, $0.name) }, selected: context.parameter("model"),
                 any: nil)
         ]
@@ -29,17 +29,8 @@ enum FitForm {
     static func renderPaste(context: PageContext, open: Bool) -> HTMLNode {
         let t = context.t
         var controls: [HTMLNode] = [
-            text("id", label: t(.fitConfigID), placeholder: "org/name", context: context),
-            .el(
-                "label", [],
-                [
-                    .text(t(.fitConfigLabel)),
-                    .el(
-                        "textarea",
-                        [HTMLAttribute("name", "config"), HTMLAttribute("rows", "12"), HTMLAttribute("cols", "80")],
-                        // A parser drops one newline right after <textarea>: this one.
-                        text: "\n" + (context.parameter("config") ?? "")),
-                ]),
+            FormField.input("id", label: t(.fitConfigID), value: context.parameter("id"), placeholder: "org/name"),
+            FormField.textarea("config", label: t(.fitConfigLabel), value: context.parameter("config"), rows: 12),
         ]
         controls += workload(context: context)
         controls.append(.el("button", [HTMLAttribute("type", "submit")], text: t(.fitPasteSubmit)))
@@ -65,49 +56,28 @@ enum FitForm {
         let t = context.t
         let chosenChips = Set(context.parameters.filter { $0.0 == "chip" }.map(\.1))
         return [
-            text("batch", label: t(.fitBatch), placeholder: "32 / max", context: context),
-            text("input-tokens", label: t(.fitInputTokens), placeholder: "2k", context: context),
-            text("output-tokens", label: t(.fitOutputTokens), placeholder: "1024", context: context),
-            text("weights", label: t(.fitWeights), placeholder: "checkpoint / fp8", context: context),
-            CatalogPage.select(
+            FormField.input("batch", label: t(.fitBatch), value: context.parameter("batch"), placeholder: "32 / max"),
+            FormField.input(
+                "input-tokens", label: t(.fitInputTokens), value: context.parameter("input-tokens"), placeholder: "2k"),
+            FormField.input(
+                "output-tokens", label: t(.fitOutputTokens), value: context.parameter("output-tokens"), placeholder: "1024"),
+            FormField.input(
+                "weights", label: t(.fitWeights), value: context.parameter("weights"), placeholder: "checkpoint / fp8"),
+            FormField.select(
                 "kv", label: t(.fitKV),
                 options: [("checkpoint", "checkpoint")]
                     + ServingQuery.kvPrecisions.map { ($0.rawValue, $0.rawValue.uppercased()) },
                 selected: context.parameter("kv"), any: t(.anyValue)),
-            .el(
-                "label", [],
-                [
-                    .text(t(.fitChips)),
-                    .el(
-                        "select",
-                        [HTMLAttribute("name", "chip"), HTMLAttribute("multiple", "multiple"), HTMLAttribute("size", "6")],
-                        context.registry.accelerators.sorted { $0.id < $1.id }.map { a in
-                            var attributes = [HTMLAttribute("value", a.id)]
-                            if chosenChips.contains(a.id) { attributes.append(HTMLAttribute("selected", "selected")) }
-                            return .el("option", attributes, text: a.name)
-                        }),
-                ]),
-            text("stack", label: t(.fitStack), placeholder: "CUDA 12.4", context: context),
+            FormField.multipleSelect(
+                "chip", label: t(.fitChips),
+                options: context.registry.accelerators.sorted { $0.id < $1.id }.map { ($0.id, $0.name) },
+                selected: chosenChips, size: 6),
+            FormField.input("stack", label: t(.fitStack), value: context.parameter("stack"), placeholder: "CUDA 12.4"),
             // A yes/no choice rather than a checkbox: the page has one in each form, and
             // same-named checkboxes in two groups fail axe-core's `checkboxgroup` rule.
-            CatalogPage.select(
+            FormField.select(
                 "explain", label: t(.fitExplain), options: [("false", t(.fitNo)), ("true", t(.fitYes))],
                 selected: context.parameter("explain"), any: nil),
         ]
-    }
-
-    static func text(_ name: String, label: String, placeholder: String, context: PageContext) -> HTMLNode {
-        .el(
-            "label", [],
-            [
-                .text(label),
-                .el(
-                    "input",
-                    [
-                        HTMLAttribute("type", "text"), HTMLAttribute("name", name),
-                        HTMLAttribute("value", context.parameter(name) ?? ""),
-                        HTMLAttribute("placeholder", placeholder),
-                    ]),
-            ])
     }
 }

@@ -76,28 +76,8 @@ public enum ValidatePage {
         return .el(
             "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", action), HTMLAttribute("class", "stacked")],
             [
-                .el(
-                    "label", [],
-                    [
-                        .text(t(.validatePathLabel)),
-                        .el(
-                            "input",
-                            [
-                                HTMLAttribute("type", "text"), HTMLAttribute("name", "path"), HTMLAttribute("value", path ?? ""),
-                                HTMLAttribute("placeholder", "accelerators/acme/x1.yaml"),
-                            ]),
-                    ]),
-                .el(
-                    "label", [],
-                    [
-                        .text(t(.validateSourceLabel)),
-                        .el(
-                            "textarea",
-                            [HTMLAttribute("name", "descriptor"), HTMLAttribute("rows", "16"), HTMLAttribute("cols", "80")],
-                            // A parser drops one newline right after <textarea>: this one, so a
-                            // descriptor's own leading blank line survives the round trip.
-                            text: "\n" + (source ?? "")),
-                    ]),
+                FormField.input("path", label: t(.validatePathLabel), value: path, placeholder: "accelerators/acme/x1.yaml"),
+                FormField.textarea("descriptor", label: t(.validateSourceLabel), value: source, rows: 16),
                 .el("button", [HTMLAttribute("type", "submit")], text: t(.validateSubmit)),
             ])
     }
