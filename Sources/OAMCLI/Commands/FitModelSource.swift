@@ -11,7 +11,7 @@ enum FitModelSource {
     static func load(_ name: String, id: String?, registry: Registry) throws -> ModelDescriptor {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return try file(name, id: id)
+            return try file(name, id: id, registry: registry)
         }
         if id != nil { throw CLIError.couldNotRun("--id names the model of a config.json file; \(name) is not one") }
         if registry.model(name) == nil, name.hasSuffix(".json") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -20,7 +20,9 @@ enum FitModelSource {
         return try DescriptorLookup.model(name, in: registry)
     }
 
-    private static func file(_ path: String, id: String?) throws -> ModelDescriptor {
+    /// A descriptor file inside the registry was read with it, so it is taken from there
+    /// rather than read a second time.
+    private static func file(_ path: String, id: String?, registry: Registry) throws -> ModelDescriptor {
         if path.hasSuffix(".json") {
             let imported = try HFConfigFile.load(path)
             let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -31,7 +33,10 @@ enum FitModelSource {
             return ConfigModel.descriptor(imported, id: id ?? derived)
         }
         if id != nil { throw CLIError.couldNotRun("--id names the model of a config.json file; \(path) is a descriptor") }
-        let file = RegistryLoader.loadFile(path)
+        let standardized = RegistryLoader.standardized(path)
+        let file =
+            registry.files.first { RegistryLoader.standardized($0.path) == standardized }
+            ?? RegistryLoader.loadFile(path)
         let errors = file.loadDiagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             throw CLIError.couldNotRun(

@@ -51,17 +51,19 @@ struct ValidateCommand: OAMSubcommand {
                 throw CLIError.couldNotRun("\(path): no such file or folder")
             }
         }
-        let named = RegistryLoader().load(paths: paths)
+        let named = RegistryLoader.descriptorFiles(under: paths)
         if named.files.isEmpty && named.problems.isEmpty {
             throw CLIError.couldNotRun("no descriptor (*.yaml, *.yml) found under \(paths.joined(separator: ", "))")
         }
         guard let registryPath = try registryOptions.optionalLocation() else {
-            return render(validate(named, only: nil), filesChecked: named.files.count)
+            let registry = RegistryLoader().load(paths: paths)
+            return render(validate(registry, only: nil), filesChecked: registry.files.count)
         }
         // The named files as if added to (or replacing files in) the registry, reporting only
-        // on them: the check `POST /api/v1/validate` runs.
-        let context = RegistryLoader().load(paths: [registryPath])
-        return render(RegistryCheck.diagnostics(of: named, in: context), filesChecked: named.files.count)
+        // on them: the check `POST /api/v1/validate` runs. A named file inside the registry is
+        // read once, as the named file, and left out of the context.
+        let (candidates, context) = RegistryLoader().load(named: paths, inContextOf: registryPath)
+        return render(RegistryCheck.diagnostics(of: candidates, in: context), filesChecked: candidates.files.count)
     }
 
     private func validate(_ registry: Registry, only: Set<String>?) -> [Diagnostic] {

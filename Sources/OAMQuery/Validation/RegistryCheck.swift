@@ -32,8 +32,8 @@ public enum RegistryCheck {
     /// `POST /api/v1/validate` both run this. `locationKnown: false` skips the
     /// `LocationRule`s: the candidates' paths are placeholders, not where the files would sit.
     public static func diagnostics(of candidates: Registry, in context: Registry, locationKnown: Bool = true) -> [Diagnostic] {
-        let replaced = Set(candidates.files.map { standardized($0.path) })
-        let kept = context.files.filter { !replaced.contains(standardized($0.path)) }
+        let replaced = Set(candidates.files.map { RegistryLoader.standardized($0.path) })
+        let kept = context.files.filter { !replaced.contains(RegistryLoader.standardized($0.path)) }
         // In path order, as a load of the folder lists them, so rules that report the later of
         // two files report what a full run would.
         let merged = Registry(files: (candidates.files + kept).sorted { $0.path < $1.path }, problems: candidates.problems)
@@ -50,11 +50,5 @@ public enum RegistryCheck {
     static func registryWide(_ registry: Registry, rules: [any Rule]) -> [Diagnostic] {
         let context = ValidationContext(registry: registry)
         return rules.flatMap { $0.checkRegistry(context) }
-    }
-
-    /// A path made absolute (against the working folder) with `.` and `..` resolved, so the
-    /// same file named two ways is one file.
-    static func standardized(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

@@ -4,15 +4,48 @@ import YAMLReader
 
 /// Finds and loads descriptor files from folders and paths.
 public struct RegistryLoader: Sendable {
-    public var limits: YAMLLimits
+    /// Reads one whole file with a size cap (`FileReader.read` unless a test counts reads).
+    public typealias Reader = @Sendable (_ path: String, _ maxBytes: Int) throws(FileReader.Failure) -> [UInt8]
 
-    public init(limits: YAMLLimits = .default) {
+    public var limits: YAMLLimits
+    let read: Reader
+
+    public init(
+        limits: YAMLLimits = .default,
+        read: @escaping Reader = { path, maxBytes throws(FileReader.Failure) in
+            try FileReader.read(path, maxBytes: maxBytes)
+        }
+    ) {
         self.limits = limits
+        self.read = read
     }
 
     /// Loads every `.yaml`/`.yml` file under the given files and folders (recursively),
     /// in path order. Files are parsed on all cores; the result does not depend on timing.
     public func load(paths: [String]) -> Registry {
+        let (filePaths, problems) = Self.descriptorFiles(under: paths)
+        return Registry(files: loadFiles(filePaths), problems: problems)
+    }
+
+    /// The files and folders a command names (`named`) and the rest of the registry at
+    /// `registryPath` (`context`), for checking the named files as if added to it. A named
+    /// file that lies inside the registry is read once, as the named file, and left out of
+    /// `context`; every other file is read once.
+    public func load(named paths: [String], inContextOf registryPath: String) -> (named: Registry, context: Registry) {
+        let (namedPaths, problems) = Self.descriptorFiles(under: paths)
+        let namedStandardized = Set(namedPaths.map(Self.standardized))
+        let (registryPaths, _) = Self.descriptorFiles(under: [registryPath])
+        let contextPaths = registryPaths.filter { !namedStandardized.contains(Self.standardized($0)) }
+        let files = loadFiles(namedPaths + contextPaths)
+        return (
+            Registry(files: Array(files[..<namedPaths.count]), problems: problems),
+            Registry(files: Array(files[namedPaths.count...]))
+        )
+    }
+
+    /// Every descriptor file under `paths`, deduplicated and in path order, and a problem
+    /// for each path that does not exist.
+    public static func descriptorFiles(under paths: [String]) -> (files: [String], problems: [Diagnostic]) {
         var problems: [Diagnostic] = []
         var filePaths: [String] = []
         for path in paths {
@@ -25,26 +58,37 @@ public struct RegistryLoader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                filePaths += Self.descriptorFiles(in: path)
+                filePaths += descriptorFiles(in: path)
             } else {
                 filePaths.append(path)
             }
         }
-        filePaths = Array(Set(filePaths)).sorted()
-        let files = loadFiles(filePaths)
-        return Registry(files: files, problems: problems)
+        return (Array(Set(filePaths)).sorted(), problems)
+    }
+
+    /// An absolute path (against the working folder) with `.` and `..` removed, so two
+    /// spellings of one file compare equal.
+    public static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// Parses files concurrently into slots indexed like `paths`.
     func loadFiles(_ paths: [String]) -> [DescriptorFile] {
         let limits = self.limits
-        return paths.concurrentMap(serialBelow: 64) { Self.loadFile($0, limits: limits) }
+        let read = self.read
+        return paths.concurrentMap(serialBelow: 64) { Self.loadFile($0, limits: limits, read: read) }
     }
 
     /// Reads and parses one file.
     public static func loadFile(_ path: String, limits: YAMLLimits = .default) -> DescriptorFile {
+        loadFile(path, limits: limits) { path, maxBytes throws(FileReader.Failure) in
+            try FileReader.read(path, maxBytes: maxBytes)
+        }
+    }
+
+    static func loadFile(_ path: String, limits: YAMLLimits, read: Reader) -> DescriptorFile {
         do {
-            let bytes = try FileReader.read(path, maxBytes: limits.maxBytes)
+            let bytes = try read(path, limits.maxBytes)
             return DescriptorParser.parse(bytes: bytes, path: path, limits: limits)
         } catch {
             let message: String
