@@ -29,14 +29,27 @@ extension YAMLNode {
 
     /// The node at a dotted path such as `memory.capacity` or `pci_ids.0`: mapping keys
     /// by name, sequence items by index. Components are compared as Swift strings (short
-    /// keys are stored inline, so this allocates nothing but the split).
+    /// keys are stored inline); the path is scanned in place rather than split into an
+    /// array, since decoders look up dozens of paths per file.
     public func node(at path: String) -> YAMLNode? {
         var node = self
-        for component in path.split(separator: ".", omittingEmptySubsequences: false) {
-            guard let next = node.child(String(component)) else { return nil }
-            node = next
+        let utf8 = path.utf8
+        if !utf8.allSatisfy({ $0 < 0x80 }) {
+            // A dot followed by a combining mark is one character, not a separator.
+            for component in path.split(separator: ".", omittingEmptySubsequences: false) {
+                guard let next = node.child(String(component)) else { return nil }
+                node = next
+            }
+            return node
         }
-        return node
+        var start = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+            guard let next = node.child(String(path[start..<end])) else { return nil }
+            node = next
+            guard end < utf8.endIndex else { return node }
+            start = utf8.index(after: end)
+        }
     }
 
     /// The child named by one path component: a mapping key, or a sequence index.

@@ -27,6 +27,24 @@ import Testing
         #expect(NameKey.normalised(name) == key)
     }
 
+    /// Every printable ASCII character alone: the ASCII shortcut keeps exactly the letters
+    /// (lower-cased) and digits, as the Unicode path (NFKC, case folding, letters and digits)
+    /// does; `A` → `a`, `z` → `z`, `7` → `7`, `-` → ``.
+    @Test func asciiCharactersKeyAsTheUnicodeRulesSay() {
+        for value in UInt8(0x20)...UInt8(0x7E) {
+            let character = Character(Unicode.Scalar(value))
+            let expected: String
+            switch character {
+            case "A"..."Z": expected = character.lowercased()
+            case "a"..."z", "0"..."9": expected = String(character)
+            default: expected = ""
+            }
+            #expect(NameKey.normalised(String(character)) == expected, "\(character)")
+            // The same character next to a non-ASCII one takes the Unicode path.
+            #expect(NameKey.normalised(String(character) + "é") == expected + "é", "\(character)")
+        }
+    }
+
     @Test func punctuationOnlyGivesAnEmptyKey() {
         #expect(NameKey.normalised(" -_/.·、") == "")
     }

@@ -1,7 +1,11 @@
 import OAMCore
 
 /// A decoded descriptor of any kind.
-public enum Descriptor: Sendable {
+///
+/// Indirect, so copying a `DescriptorFile` (rules, the registry's indexes and the
+/// validator's filters copy them often) retains one box instead of every field of a
+/// descriptor.
+public indirect enum Descriptor: Sendable {
     case accelerator(AcceleratorDescriptor)
     case model(ModelDescriptor)
     case moduleSpec(ModuleSpecDescriptor)
