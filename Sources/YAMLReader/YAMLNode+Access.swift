@@ -29,26 +29,31 @@ extension YAMLNode {
 
     /// The node at a dotted path such as `memory.capacity` or `pci_ids.0`: mapping keys
     /// by name, sequence items by index. Components are compared as Swift strings (short
-    /// keys are stored inline); the path is scanned in place rather than split into an
-    /// array, since decoders look up dozens of paths per file.
+    /// keys are stored inline); an ASCII path is scanned in place over its bytes rather than
+    /// split into an array, since decoders and rules look up dozens of paths per file.
     public func node(at path: String) -> YAMLNode? {
+        let isASCII = path.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? false
+        if isASCII, let found = path.utf8.withContiguousStorageIfAvailable({ self.node(atASCII: $0) }) { return found }
+        // A dot followed by a combining mark is one character, not a separator.
         var node = self
-        let utf8 = path.utf8
-        if !utf8.allSatisfy({ $0 < 0x80 }) {
-            // A dot followed by a combining mark is one character, not a separator.
-            for component in path.split(separator: ".", omittingEmptySubsequences: false) {
-                guard let next = node.child(String(component)) else { return nil }
-                node = next
-            }
-            return node
-        }
-        var start = utf8.startIndex
-        while true {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
-            guard let next = node.child(String(path[start..<end])) else { return nil }
+        for component in path.split(separator: ".", omittingEmptySubsequences: false) {
+            guard let next = node.child(String(component)) else { return nil }
             node = next
-            guard end < utf8.endIndex else { return node }
-            start = utf8.index(after: end)
+        }
+        return node
+    }
+
+    /// `node(at:)` for the bytes of an ASCII path, where every `.` byte separates.
+    private func node(atASCII bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
+        var node = self
+        var start = 0
+        while true {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+            let component = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            guard let next = node.child(component) else { return nil }
+            node = next
+            guard end < bytes.count else { return node }
+            start = end + 1
         }
     }
 

@@ -62,27 +62,44 @@ public enum ScalarFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// True when `text` has this format.
+    /// True when `text` has this format. The kebab, id and URL formats are checked on the
+    /// UTF-8 bytes in place: they run for several values of every file, and each accepted
+    /// byte is ASCII (or, in a URL host, any non-ASCII byte), so bytes decide exactly what
+    /// characters did.
     public func matches(_ text: String) -> Bool {
         switch self {
-        case .kebab: return Self.isKebab(Substring(text), allowDots: false)
+        case .kebab: return Self.withBytes(of: text) { Self.isKebab($0[...], allowDots: false) }
         case .qualifiedID:
-            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            return parts.count == 2 && Self.isKebab(parts[0], allowDots: false) && Self.isKebab(parts[1], allowDots: true)
-        case .specID: return Self.isKebab(Substring(text), allowDots: true)
+            return Self.withBytes(of: text) { bytes in
+                guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return false }
+                let product = bytes[(slash + 1)...]
+                return !product.contains(UInt8(ascii: "/")) && Self.isKebab(bytes[..<slash], allowDots: false)
+                    && Self.isKebab(product, allowDots: true)
+            }
+        case .specID: return Self.withBytes(of: text) { Self.isKebab($0[...], allowDots: true) }
         case .pciID: return PCIID(text) != nil
         case .date: return PartialDate(text) != nil
-        case .url: return Self.isURL(text)
+        case .url: return Self.withBytes(of: text, Self.isURL)
         case .hostInterface: return HostInterface(text) != nil
         }
     }
 
-    private static func isKebab(_ text: Substring, allowDots: Bool) -> Bool {
-        guard let first = text.first, let last = text.last, first != "-", last != "-", first != ".", last != "." else {
+    /// Runs `body` on the UTF-8 bytes of `text`, in place when the string is stored
+    /// contiguously (native strings are).
+    private static func withBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Lower-case words of letters and digits joined by single `-` (or `.` with
+    /// `allowDots`), neither first nor last.
+    private static func isKebab(_ text: Slice<UnsafeBufferPointer<UInt8>>, allowDots: Bool) -> Bool {
+        guard let first = text.first, let last = text.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-"),
+            first != UInt8(ascii: "."), last != UInt8(ascii: ".")
+        else {
             return false
         }
         var previousSeparator = false
-        for c in text.utf8 {
+        for c in text {
             let isSeparator = c == UInt8(ascii: "-") || (allowDots && c == UInt8(ascii: "."))
             let isWordChar =
                 (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
@@ -98,15 +115,12 @@ public enum ScalarFormat: String, Sendable, Hashable, CaseIterable {
 
     /// `http(s)://host[/…]` with a dotted host of letters, digits, `-`, `.` or `:port`,
     /// and no whitespace. Byte-level: it runs for every source of every file.
-    private static func isURL(_ text: String) -> Bool {
-        let utf8 = Array(text.utf8)
-        let https = Array("https://".utf8)
-        let http = Array("http://".utf8)
+    private static func isURL(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let hostStart: Int
-        if utf8.starts(with: https) {
-            hostStart = https.count
-        } else if utf8.starts(with: http) {
-            hostStart = http.count
+        if utf8.starts(with: "https://".utf8) {
+            hostStart = 8
+        } else if utf8.starts(with: "http://".utf8) {
+            hostStart = 7
         } else {
             return false
         }

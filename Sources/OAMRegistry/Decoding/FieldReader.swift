@@ -39,7 +39,13 @@ struct FieldReader {
     }
 
     func figure<Value>(_ path: String, parse: (String) -> Value?) -> Figure<Value>? {
-        guard let node = node(path), let scalar = node.scalar, !scalar.isNull else { return nil }
+        figure(at: node(path), path: path, parse: parse)
+    }
+
+    /// The figure held by `node`, which lies at `path` (a caller that has the node already
+    /// saves looking the path up again).
+    func figure<Value>(at node: YAMLNode?, path: String, parse: (String) -> Value?) -> Figure<Value>? {
+        guard let node, let scalar = node.scalar, !scalar.isNull else { return nil }
         let range = SourceRange(node)
         if Self.isUnknown(scalar) { return Figure(nil, path: path, range: range) }
         guard let value = parse(scalar.text) else { return nil }
@@ -47,7 +53,11 @@ struct FieldReader {
     }
 
     func quantity(_ path: String, _ dimensions: [Dimension]) -> Figure<Quantity>? {
-        figure(path) { try? QuantityParser.parse($0, expecting: dimensions).get() }
+        quantity(at: node(path), path: path, dimensions)
+    }
+
+    func quantity(at node: YAMLNode?, path: String, _ dimensions: [Dimension]) -> Figure<Quantity>? {
+        figure(at: node, path: path) { try? QuantityParser.parse($0, expecting: dimensions).get() }
     }
 
     func intFigure(_ path: String) -> Figure<Int>? {
@@ -63,9 +73,11 @@ struct FieldReader {
         var peaks: [Precision: Figure<Quantity>] = [:]
         for entry in node(path)?.entries ?? [] {
             guard let precision = Precision(rawValue: entry.key.text) else { continue }
-            if let figure = quantity("\(path).\(entry.key.text)", [precision.throughputDimension]) {
+            // The entry's value is the node at `path.precision` (keys are unique).
+            let figurePath = "\(path).\(entry.key.text)"
+            if let figure = quantity(at: entry.value, path: figurePath, [precision.throughputDimension]) {
                 peaks[precision] = figure
-            } else if let figure = quantity("\(path).\(entry.key.text)", [.flops, .ops]) {
+            } else if let figure = quantity(at: entry.value, path: figurePath, [.flops, .ops]) {
                 // Wrong dimension for the precision: keep the figure so range rules can
                 // still see it; `integer-precision-units` reports the unit.
                 peaks[precision] = figure

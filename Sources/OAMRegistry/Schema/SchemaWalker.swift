@@ -24,24 +24,24 @@ public struct SchemaWalker {
         walkObject(root, schema: schema, path: "", anchor: SourceRange(root.start, root.start))
     }
 
-    mutating func walk(_ node: YAMLNode, as type: ValueType, path: String, anchor: SourceRange) {
+    mutating func walk(_ node: YAMLNode, as type: ValueType, path: @autoclosure () -> String, anchor: SourceRange) {
         if let scalar = node.scalar, scalar.isNull {
             report(
                 "field-type",
-                "'\(path)' has no value; write a value\(Self.acceptsUnknown(type) ? " or 'unknown'" : ""), or remove the key",
+                "'\(path())' has no value; write a value\(Self.acceptsUnknown(type) ? " or 'unknown'" : ""), or remove the key",
                 SourceRange(key: anchor, node))
             return
         }
         switch type {
         case .orUnknown(let inner):
             if let scalar = node.scalar, scalar.style == .plain, scalar.text == "unknown" { return }
-            walk(node, as: inner, path: path, anchor: anchor)
+            walk(node, as: inner, path: path(), anchor: anchor)
         case .object(let schema):
-            walkObject(node, schema: schema, path: path, anchor: anchor)
+            walkObject(node, schema: schema, path: path(), anchor: anchor)
         case .map(let keys, let values):
-            guard let entries = node.entries else { return wrongShape(node, path: path, expected: type) }
+            guard let entries = node.entries else { return wrongShape(node, path: path(), expected: type) }
+            let path = path()
             for entry in entries {
-                let childPath = path.isEmpty ? entry.key.text : "\(path).\(entry.key.text)"
                 switch keys {
                 case .oneOf(let allowed) where !allowed.contains(entry.key.text):
                     report(
@@ -57,16 +57,19 @@ public struct SchemaWalker {
                 default:
                     break
                 }
-                walk(entry.value, as: values, path: childPath, anchor: SourceRange(key: entry))
+                walk(
+                    entry.value, as: values, path: path.isEmpty ? entry.key.text : "\(path).\(entry.key.text)",
+                    anchor: SourceRange(key: entry))
             }
         case .list(let element):
-            guard let items = node.items else { return wrongShape(node, path: path, expected: type) }
+            guard let items = node.items else { return wrongShape(node, path: path(), expected: type) }
+            let path = path()
             for (index, item) in items.enumerated() {
                 walk(item, as: element, path: "\(path).\(index)", anchor: SourceRange(item))
             }
         default:
-            guard let scalar = node.scalar else { return wrongShape(node, path: path, expected: type) }
-            walkScalar(scalar, node: node, as: type, path: path)
+            guard let scalar = node.scalar else { return wrongShape(node, path: path(), expected: type) }
+            walkScalar(scalar, node: node, as: type, path: path())
         }
     }
 
@@ -78,9 +81,8 @@ public struct SchemaWalker {
         }
         for entry in entries {
             let name = entry.key.text
-            let childPath = path.isEmpty ? name : "\(path).\(name)"
             if let field = schema.field(name) {
-                walk(entry.value, as: field.type, path: childPath, anchor: SourceRange(key: entry))
+                walk(entry.value, as: field.type, path: path.isEmpty ? name : "\(path).\(name)", anchor: SourceRange(key: entry))
             } else if schema.allowsVendorBlocks && name.hasPrefix("x-") && name.count > 2 {
                 continue  // left to the vendor's adapter
             } else {
@@ -93,7 +95,9 @@ public struct SchemaWalker {
         }
     }
 
-    private mutating func walkScalar(_ scalar: YAMLScalar, node: YAMLNode, as type: ValueType, path: String) {
+    private mutating func walkScalar(
+        _ scalar: YAMLScalar, node: YAMLNode, as type: ValueType, path: @autoclosure () -> String
+    ) {
         let range = SourceRange(node)
         let text = scalar.text
         switch type {
@@ -101,30 +105,31 @@ public struct SchemaWalker {
             break
         case .formatted(let format):
             if !format.matches(text) {
-                report(format.ruleID, "'\(Self.clip(text))' in '\(path)' is not \(format.expectation)", range)
+                report(format.ruleID, "'\(Self.clip(text))' in '\(path())' is not \(format.expectation)", range)
             }
         case .integer(let bounds):
             guard scalar.style == .plain, let value = Int(text) else {
-                return report("field-type", "'\(path)' must be a whole number, found '\(Self.clip(text))'", range)
+                return report("field-type", "'\(path())' must be a whole number, found '\(Self.clip(text))'", range)
             }
             if !bounds.contains(value) {
                 report(
-                    "value-range", "'\(path)' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(value)",
+                    "value-range", "'\(path())' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(value)",
                     range)
             }
         case .number(let bounds):
             guard scalar.style == .plain, let value = Double(text), value.isFinite else {
-                return report("field-type", "'\(path)' must be a number such as 8.03e9, found '\(Self.clip(text))'", range)
+                return report("field-type", "'\(path())' must be a number such as 8.03e9, found '\(Self.clip(text))'", range)
             }
             if !bounds.contains(value) {
                 report(
-                    "value-range", "'\(path)' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(text)", range
+                    "value-range", "'\(path())' must be between \(bounds.lowerBound) and \(bounds.upperBound), found \(text)",
+                    range
                 )
             }
         case .boolean:
             if scalar.style != .plain || (text != "true" && text != "false") {
                 report(
-                    "field-type", "'\(path)' must be true or false, found '\(Self.clip(text))'", range,
+                    "field-type", "'\(path())' must be true or false, found '\(Self.clip(text))'", range,
                     fix: ["yes", "on", "y", "True", "TRUE"].contains(text)
                         ? "write true" : ["no", "off", "n", "False", "FALSE", "NO"].contains(text) ? "write false" : nil)
             }
@@ -133,22 +138,22 @@ public struct SchemaWalker {
             case .success(let quantity):
                 if !PhysicalLimits.isPossible(quantity.value, quantity.dimension) {
                     report(
-                        ImpossibleFigureRule.description.id, ImpossibleFigureRule.message(path: path, quantity), range,
+                        ImpossibleFigureRule.description.id, ImpossibleFigureRule.message(path: path(), quantity), range,
                         fix: "check the unit prefix and that the figure is for one module")
                 }
             case .failure(let failure):
                 switch failure {
                 case .notANumber, .notFinite, .negative:
-                    report("quantity-value", "'\(path)': \(failure.message)", range)
+                    report("quantity-value", "'\(path())': \(failure.message)", range)
                 case .missingUnit, .unknownUnit, .wrongDimension:
-                    report("unit-kind", "'\(path)': \(failure.message)", range)
+                    report("unit-kind", "'\(path())': \(failure.message)", range)
                 }
             }
         case .oneOf(let allowed):
             if !allowed.contains(text) {
                 report(
                     "enum-value",
-                    "'\(Self.clip(text))' is not a valid value for '\(path)'; expected one of \(allowed.joined(separator: ", "))",
+                    "'\(Self.clip(text))' is not a valid value for '\(path())'; expected one of \(allowed.joined(separator: ", "))",
                     range, fix: Suggestions.didYouMean(text, in: allowed))
             }
         case .orUnknown, .object, .map, .list:

@@ -24,9 +24,9 @@ public struct PathMatchesIDRule: LocationRule {
         guard let descriptor = file.descriptor, !descriptor.id.isEmpty else { return [] }
         let expected = "\(descriptor.kind.folder)/\(descriptor.id).yaml"
         let expectedParts = expected.split(separator: "/").map(String.init)
-        var parts = file.path.replacingOccurrences(of: "\\", with: "/").split(separator: "/").map(String.init).filter {
-            $0 != "."
-        }
+        // A backslash separates like a slash (a Windows path); split on both at once rather
+        // than rewriting the path through Foundation first.
+        var parts = file.path.split { $0 == "/" || $0 == "\\" }.map(String.init).filter { $0 != "." }
         if let parent = parts.lastIndex(of: "..") { parts = Array(parts[(parent + 1)...]) }
         let compared = min(parts.count, expectedParts.count)
         guard compared > 0, Array(parts.suffix(compared)) != Array(expectedParts.suffix(compared)) else { return [] }

@@ -27,71 +27,72 @@ public struct ControlCharacterRule: Rule {
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard let root = file.root else { return [] }
-        var findings: [Diagnostic] = []
-        // Paths are spelt only for findings: each node keeps the index of its parent's path
-        // step, so a clean file costs one array append per node instead of a string.
-        var steps = PathSteps()
-        var stack: [(node: YAMLNode, step: Int)] = [(root, PathSteps.root)]
-        while let (node, step) = stack.popLast() {
-            switch node.content {
-            case .scalar(let scalar):
-                if let control = Self.control(in: scalar) {
-                    findings.append(
-                        finding(
-                            file, SourceRange(node),
-                            "'\(steps.path(step))' contains the control character \(ControlCharacters.name(control))",
-                            fix: "remove it; write plain text"))
-                }
-            case .mapping(let entries):
-                for entry in entries.reversed() {
-                    if let control = Self.control(in: entry.key) {
-                        let path = steps.path(step)
-                        findings.append(
-                            finding(
-                                file, SourceRange(key: entry),
-                                "a key in '\(path.isEmpty ? "the top level" : path)' contains the control character \(ControlCharacters.name(control))",
-                                fix: "remove it; keys are plain words"))
-                    }
-                    stack.append((entry.value, steps.append(.key(entry.key.text), after: step)))
-                }
-            case .sequence(let items):
-                for (index, item) in items.enumerated().reversed() {
-                    stack.append((item, steps.append(.index(index), after: step)))
-                }
-            }
-        }
-        return findings
+        var walk = Walk(rule: self, file: file)
+        walk.visit(root)
+        return walk.findings
     }
 
-    /// The dotted paths of a walk as a tree of steps, spelt on demand.
-    struct PathSteps {
+    /// A depth-first walk of one file (as deep as the reader's `maxDepth`, 64 by default).
+    /// The path to the current node is a stack of components, pushed and popped, and spelt
+    /// only for a finding: a clean file costs no string and no copy of a node per entry.
+    struct Walk {
         enum Component {
             case key(String)
             case index(Int)
         }
 
-        /// The step of the top-level mapping, whose path is empty.
-        static let root = -1
-        private var steps: [(parent: Int, component: Component)] = []
+        let rule: ControlCharacterRule
+        let file: DescriptorFile
+        private var chain: [Component] = []
+        private(set) var findings: [Diagnostic] = []
 
-        /// Adds the child `component` of the step `parent`; returns the new step.
-        mutating func append(_ component: Component, after parent: Int) -> Int {
-            steps.append((parent, component))
-            return steps.count - 1
+        init(rule: ControlCharacterRule, file: DescriptorFile) {
+            self.rule = rule
+            self.file = file
         }
 
-        /// `memory.capacity`, `pci_ids.0`: spelt step by step from the top as the walk used to
-        /// spell it, a key joined with a dot unless the path so far is empty and the result
-        /// escaped, an index always joined with a dot.
-        func path(_ step: Int) -> String {
-            var chain: [Component] = []
-            var current = step
-            while current != Self.root {
-                chain.append(steps[current].component)
-                current = steps[current].parent
+        /// Findings come in the order they always did: a mapping's keys last to first, then
+        /// each value's subtree in order.
+        mutating func visit(_ node: YAMLNode) {
+            switch node.content {
+            case .scalar(let scalar):
+                if let control = ControlCharacterRule.control(in: scalar) {
+                    findings.append(
+                        rule.finding(
+                            file, SourceRange(node),
+                            "'\(path)' contains the control character \(ControlCharacters.name(control))",
+                            fix: "remove it; write plain text"))
+                }
+            case .mapping(let entries):
+                for entry in entries.reversed() {
+                    guard let control = ControlCharacterRule.control(in: entry.key) else { continue }
+                    let path = self.path
+                    findings.append(
+                        rule.finding(
+                            file, SourceRange(key: entry),
+                            "a key in '\(path.isEmpty ? "the top level" : path)' contains the control character \(ControlCharacters.name(control))",
+                            fix: "remove it; keys are plain words"))
+                }
+                for entry in entries {
+                    chain.append(.key(entry.key.text))
+                    visit(entry.value)
+                    chain.removeLast()
+                }
+            case .sequence(let items):
+                for (index, item) in items.enumerated() {
+                    chain.append(.index(index))
+                    visit(item)
+                    chain.removeLast()
+                }
             }
+        }
+
+        /// `memory.capacity`, `pci_ids.0`: spelt from the top as the walk always spelt it, a
+        /// key joined with a dot unless the path so far is empty and the result escaped, an
+        /// index always joined with a dot.
+        var path: String {
             var path = ""
-            for component in chain.reversed() {
+            for component in chain {
                 switch component {
                 case .key(let key): path = ControlCharacters.escaped(path.isEmpty ? key : "\(path).\(key)")
                 case .index(let index): path = "\(path).\(index)"
@@ -103,11 +104,38 @@ public struct ControlCharacterRule: Rule {
 
     /// The first forbidden character of a scalar: tabs pass, line breaks pass in block scalars.
     static func control(in scalar: YAMLScalar) -> Unicode.Scalar? {
-        // Printable ASCII, as most values are, holds none: skip the scalar decoding.
-        if scalar.text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return nil }
         let block = scalar.style == .literal || scalar.style == .folded
+        if let scanned = scalar.text.utf8.withContiguousStorageIfAvailable({ firstControl(in: $0, block: block) }) {
+            return scanned
+        }
         return scalar.text.unicodeScalars.first { character in
             ControlCharacters.isControl(character) && character != "\t" && !(block && character == "\n")
         }
+    }
+
+    /// The first forbidden character in the UTF-8 bytes of a Swift string (always valid
+    /// UTF-8), found without decoding the text: a C0 control or DEL is its own byte (below
+    /// 0x20, 0x7F), a C1 control U+0080–U+009F is 0xC2 then 0x80–0x9F, a bidi control
+    /// U+202A–U+202E is 0xE2 0x80 0xAA–0xAE and U+2066–U+2069 is 0xE2 0x81 0xA6–0xA9. Lead
+    /// bytes never occur inside another character, so the first match is the first control.
+    /// About one comparison a byte, where decoding cost a scalar each on every long note.
+    static func firstControl(in bytes: UnsafeBufferPointer<UInt8>, block: Bool) -> Unicode.Scalar? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F {
+                if byte != 0x09 && !(block && byte == 0x0A) { return Unicode.Scalar(byte) }
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                return Unicode.Scalar(bytes[index + 1])
+            } else if byte == 0xE2, index + 2 < bytes.count {
+                let second = bytes[index + 1]
+                let third = bytes[index + 2]
+                if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                    return Unicode.Scalar(0x2000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F))
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 }
