@@ -6,12 +6,17 @@ import Testing
 /// decoding its characters; the finding must be exactly what the decoded check finds. Every
 /// character from U+0001 to U+2FFF (C0, DEL, C1, the bidi controls and all their byte
 /// neighbours: 0xC2 and 0xE2 lead bytes with every second byte) is written as a YAML escape
-/// between text that holds an em dash (0xE2 0x80 0x94) and Chinese, in a double-quoted name.
+/// between text that holds an em dash (0xE2 0x80 0x94) and Chinese, in a double-quoted name,
+/// after 0 to 16 more letters so that it falls at every offset of the eight-byte scan.
 @Suite struct ControlCharacterScanTests {
-    /// The rule's finding for a file whose name is `"a—\Uxxxxxxxx平"`.
+    /// The rule's finding for a file whose name is `"a—xx…x\Uxxxxxxxx平"`, with `scalar`'s
+    /// value modulo 17 letters x.
     static func finding(for scalar: Unicode.Scalar) -> Diagnostic? {
         let escape = String(scalar.value, radix: 16)
-        let text = "kind: accelerator\nname: \"a—\\U" + String(repeating: "0", count: 8 - escape.count) + escape + "平\"\n"
+        let letters = String(repeating: "x", count: Int(scalar.value % 17))
+        let text =
+            "kind: accelerator\nname: \"a—" + letters + "\\U" + String(repeating: "0", count: 8 - escape.count) + escape
+            + "平\"\n"
         let file = DescriptorParser.parse(bytes: Array(text.utf8), path: "x.yaml")
         let context = ValidationContext(registry: Registry(files: [file]))
         return ControlCharacterRule().check(file, in: context).first

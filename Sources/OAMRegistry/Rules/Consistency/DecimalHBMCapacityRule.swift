@@ -25,7 +25,7 @@ public struct DecimalHBMCapacityRule: Rule {
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard case .accelerator(let a)? = file.descriptor, let figure = a.memory.capacity, let capacity = figure.value,
             let type = a.memory.type?.value, type.hasPrefix("hbm"),
-            Self.isDecimal(capacity), !(a.notes?.lowercased().contains("decimal") ?? false)
+            Self.isDecimal(capacity), !Self.saysDecimal(a.notes)
         else { return [] }
         return [
             finding(
@@ -35,6 +35,25 @@ public struct DecimalHBMCapacityRule: Rule {
                     "write the device's binary capacity (e.g. 96 GiB for 96 GB of HBM) with a source that shows it, or say in notes why the decimal figure is kept (use the word 'decimal')"
             )
         ]
+    }
+
+    /// True when the notes hold the word 'decimal' in any case. Lower-casing a long note
+    /// and searching it through Foundation is slow, so the bytes are searched first, ASCII
+    /// letters folded: no other character lower-cases to one of the letters of 'decimal'
+    /// (U+0130 becomes 'i' plus a combining dot, which the search does not match), so a
+    /// note without those bytes cannot contain the word, and one with them is checked as
+    /// before.
+    static func saysDecimal(_ notes: String?) -> Bool {
+        guard let notes else { return false }
+        let word = Array("decimal".utf8)
+        let mayContain =
+            notes.utf8.withContiguousStorageIfAvailable { bytes in
+                guard bytes.count >= word.count else { return false }
+                return (0...(bytes.count - word.count)).contains { start in
+                    (0..<word.count).allSatisfy { bytes[start + $0] | 0x20 == word[$0] }
+                }
+            } ?? true
+        return mayContain && notes.lowercased().contains("decimal")
     }
 
     /// True when the figure was written with a decimal byte unit (`GB`, `TB`).

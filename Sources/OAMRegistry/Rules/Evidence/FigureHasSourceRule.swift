@@ -50,20 +50,24 @@ public struct FigureHasSourceRule: Rule {
     }
 
     /// Calls `visit` for every scalar leaf that states something (not `unknown`, not empty).
-    /// Subtrees under keys in `unknownKeys` are skipped (unknown-key reports them).
+    /// Subtrees under keys in `unknownKeys` are skipped (unknown-key reports them). A leaf's
+    /// dotted path is spelt only when it is visited (an autoclosure), not for the `unknown`
+    /// and empty leaves that most files are full of.
     static func leaves(
-        _ node: YAMLNode, path: String, skipping unknownKeys: Set<SourceRange> = [], _ visit: (String, YAMLNode) -> Void
+        _ node: YAMLNode, path: @autoclosure () -> String, skipping unknownKeys: Set<SourceRange> = [],
+        _ visit: (String, YAMLNode) -> Void
     ) {
         switch node.content {
         case .scalar(let scalar):
-            if !scalar.isNull && !(scalar.style == .plain && scalar.text == "unknown") { visit(path, node) }
+            if !scalar.isNull && !(scalar.style == .plain && scalar.text == "unknown") { visit(path(), node) }
         case .mapping(let entries):
-            for entry in entries where !unknownKeys.contains(SourceRange(key: entry)) {
+            let path = path()
+            for entry in entries where unknownKeys.isEmpty || !unknownKeys.contains(SourceRange(key: entry)) {
                 leaves(entry.value, path: "\(path).\(entry.key.text)", skipping: unknownKeys, visit)
             }
         case .sequence(let items):
             // A list is one figure (a list of PCI ids, topologies): covered as a whole.
-            if !items.isEmpty { visit(path, node) }
+            if !items.isEmpty { visit(path(), node) }
         }
     }
 }

@@ -24,9 +24,7 @@ public struct PathMatchesIDRule: LocationRule {
         guard let descriptor = file.descriptor, !descriptor.id.isEmpty else { return [] }
         let expected = "\(descriptor.kind.folder)/\(descriptor.id).yaml"
         let expectedParts = expected.split(separator: "/").map(String.init)
-        // A backslash separates like a slash (a Windows path); split on both at once rather
-        // than rewriting the path through Foundation first.
-        var parts = file.path.split { $0 == "/" || $0 == "\\" }.map(String.init).filter { $0 != "." }
+        var parts = Self.components(of: file.path).filter { $0 != "." }
         if let parent = parts.lastIndex(of: "..") { parts = Array(parts[(parent + 1)...]) }
         let compared = min(parts.count, expectedParts.count)
         guard compared > 0, Array(parts.suffix(compared)) != Array(expectedParts.suffix(compared)) else { return [] }
@@ -36,5 +34,21 @@ public struct PathMatchesIDRule: LocationRule {
                 "the id '\(descriptor.id)' does not match the path \(file.path); \(descriptor.kind == .accelerator ? "an" : "a") \(descriptor.kind.rawValue) with this id lives at \(expected)",
                 fix: "move the file to Registry/\(expected), or correct the id")
         ]
+    }
+
+    /// The components of a path, a backslash separating like a slash (a Windows path). An
+    /// ASCII path is split on its bytes; any other by character, as a slash followed by a
+    /// combining mark is one character and no separator.
+    static func components(of path: String) -> [String] {
+        let separators: (UInt8) -> Bool = { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }
+        if let parts = path.utf8.withContiguousStorageIfAvailable({ bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.split(whereSeparator: separators).map {
+                String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
+            }
+        }), let parts {
+            return parts
+        }
+        return path.split { $0 == "/" || $0 == "\\" }.map(String.init)
     }
 }

@@ -48,10 +48,10 @@ public struct UniqueAliasRule: Rule {
         for (index, file) in files.enumerated() {
             guard let descriptor = file.descriptor, let items = file.root?.node(at: "aliases")?.items else { continue }
             let ownID = NameKey.normalised(descriptor.id)
-            for (position, item) in items.enumerated() {
+            for item in items {
                 guard let alias = item.scalar?.text, !alias.isEmpty else { continue }
                 let key = NameKey.normalised(alias)
-                let range = file.range(of: "aliases.\(position)")
+                let range = SourceRange(item)
                 if key.isEmpty {
                     findings.append(
                         finding(
