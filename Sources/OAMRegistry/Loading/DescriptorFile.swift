@@ -14,7 +14,13 @@ public struct DescriptorFile: Sendable {
     /// walker refused are absent.
     public var descriptor: Descriptor?
     /// Problems found while reading and schema-checking, each under its rule id.
-    public var loadDiagnostics: [Diagnostic]
+    public var loadDiagnostics: [Diagnostic] {
+        didSet { loadDiagnosticsByRule = Self.grouped(loadDiagnostics) }
+    }
+    /// `loadDiagnostics` by rule id, in their order: grouped once, so that each load-time
+    /// rule takes its own findings without going through all of them (a file of 76,000
+    /// unknown keys has 76,000 findings, and there are eighteen load-time rules).
+    public private(set) var loadDiagnosticsByRule: [String: [Diagnostic]]
     /// The file's first line without its line break (the modeline, in a registry file);
     /// `nil` when the bytes were not read.
     public var firstLine: String?
@@ -25,6 +31,11 @@ public struct DescriptorFile: Sendable {
         self.kind = kind
         self.descriptor = descriptor
         self.loadDiagnostics = loadDiagnostics
+        self.loadDiagnosticsByRule = Self.grouped(loadDiagnostics)
+    }
+
+    private static func grouped(_ diagnostics: [Diagnostic]) -> [String: [Diagnostic]] {
+        Dictionary(grouping: diagnostics, by: \.ruleID)
     }
 
     /// The position of the value at a dotted path, or the file start when it is absent.

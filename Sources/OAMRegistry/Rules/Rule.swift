@@ -32,6 +32,6 @@ public protocol LoadTimeRule: Rule {}
 
 extension LoadTimeRule {
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
-        file.loadDiagnostics.filter { $0.ruleID == Self.description.id }
+        file.loadDiagnosticsByRule[Self.description.id] ?? []
     }
 }

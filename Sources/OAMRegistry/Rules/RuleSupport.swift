@@ -59,7 +59,7 @@ extension DescriptorFile {
     /// `unknown-key` at load time). Other rules skip the subtrees under them: a misspelt
     /// block is one finding, not one per leaf.
     var unknownKeys: Set<SourceRange> {
-        Set(loadDiagnostics.filter { $0.ruleID == "unknown-key" }.map(\.range))
+        Set((loadDiagnosticsByRule[UnknownKeyRule.description.id] ?? []).map(\.range))
     }
 }
 
