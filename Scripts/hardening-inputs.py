@@ -9,9 +9,12 @@
   bundle-old.csv, bundle-new.csv
       `oam export --format csv` of the shipped registry repeated under renamed ids to about
       250 MB; the new bundle changes one figure in every 1,000th copy.
+  bundle-old.json, bundle-new.json
+      the same for `oam export --format json` (written compact, one descriptor at a time).
 
 Usage: Scripts/hardening-inputs.py OAM_BINARY [FOLDER]
 """
+import json
 import os
 import subprocess
 import sys
@@ -49,4 +52,23 @@ for name, changed in (("old", False), ("new", True)):
                     fields[2] += "-changed"
                     rest = ",".join(fields)
                 f.write(f"c{copy:05d}-{identifier},{rest}\r\n")
-print(f"wrote {out}/: 76,000-key descriptor, ten of them, two {copies}-copy CSV bundles")
+bundle = json.loads(subprocess.run([oam, "export", "--format", "json", "--registry", os.path.join(root, "Registry")],
+                                   check=True, capture_output=True).stdout)
+descriptors = bundle.pop("descriptors")
+compact = [json.dumps(d, ensure_ascii=False, separators=(",", ":")) for d in descriptors]
+json_copies = 250_000_000 // sum(len(c.encode()) + 1 for c in compact)
+for name, changed in (("old", False), ("new", True)):
+    with open(f"{out}/bundle-{name}.json", "w") as f:
+        head = json.dumps(bundle, ensure_ascii=False, separators=(",", ":"))
+        f.write(head[:-1] + ',"descriptors":[')
+        for copy in range(json_copies):
+            for number, (descriptor, text) in enumerate(zip(descriptors, compact)):
+                if changed and copy % 1000 == 0 and number == 1:
+                    descriptor = json.loads(text)
+                    descriptor["figures"][0]["written"] += "-changed"
+                    descriptor["figures"][0]["value"] = descriptor["figures"][0]["written"]
+                    text = json.dumps(descriptor, ensure_ascii=False, separators=(",", ":"))
+                renamed = text.replace(f'"id":"{descriptor["id"]}"', f'"id":"c{copy:05d}-{descriptor["id"]}"', 1)
+                f.write(("," if copy or number else "") + renamed)
+        f.write("]}\n")
+print(f"wrote {out}/: 76,000-key descriptor, ten of them, two {copies}-copy CSV and {json_copies}-copy JSON bundles")

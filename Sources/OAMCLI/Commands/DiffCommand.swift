@@ -49,16 +49,26 @@ struct DiffCommand: OAMSubcommand {
 
     /// One side of the diff: the index of its descriptors, and where their figures are.
     struct Side {
+        /// Where the figures of a changed descriptor are read from.
+        enum Figures {
+            /// A registry folder, or a bundle the file of which was read whole.
+            case memory(ExportBundle)
+            case csv(CSVBundleFile)
+            case json(JSONBundleFile, positions: [String: Int])
+        }
+
         var path: String
         var index: BundleIndex
-        /// The bundle, when it is held in memory (a registry folder or a JSON bundle).
-        var loaded: ExportBundle?
+        var figures: Figures
 
-        /// The descriptors with these ids: from memory, or read again from the CSV file.
+        /// The descriptors with these ids: from memory, or read again from the bundle file.
         func descriptors(_ ids: Set<String>) throws -> [String: ExportedDescriptor] {
-            if let loaded { return loaded.descriptorsByID.filter { ids.contains($0.key) } }
             do {
-                return try CSVBundleFile(path: path, maxBytes: DiffCommand.maxBundleBytes).descriptors(ids, checkedAgainst: index)
+                switch figures {
+                case .memory(let bundle): return bundle.descriptorsByID.filter { ids.contains($0.key) }
+                case .csv(let file): return try file.descriptors(ids, checkedAgainst: index)
+                case .json(let file, let positions): return try file.descriptors(ids, at: positions, checkedAgainst: index)
+                }
             } catch {
                 throw DiffCommand.error(error, path)
             }
@@ -79,8 +89,8 @@ struct DiffCommand: OAMSubcommand {
         return side
     }
 
-    /// A side from a registry folder (exported in memory), a JSON bundle (read whole) or a
-    /// CSV bundle (streamed: only its index is kept).
+    /// A side from a registry folder (exported in memory) or a JSON or CSV bundle (streamed:
+    /// only its index is kept).
     static func read(_ path: String) throws -> Side {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -97,38 +107,36 @@ struct DiffCommand: OAMSubcommand {
             return loaded(
                 ExportBundle(registry: registry, root: path, registryRevision: GitChanges.revision(of: path) ?? "unknown"), path)
         }
-        if try startsAsCSV(path) {
-            do {
-                return Side(path: path, index: try CSVBundleFile(path: path, maxBytes: maxBundleBytes).index())
-            } catch {
-                throw Self.error(error, path)
+        do throws(BundleFileFailure) {
+            switch try start(path) {
+            case "{":
+                let file = JSONBundleFile(path: path, maxBytes: maxBundleBytes)
+                switch try file.read() {
+                case .streamed(let index, let positions):
+                    return Side(path: path, index: index, figures: .json(file, positions: positions))
+                case .whole(let bundle):
+                    return loaded(bundle, path)
+                }
+            case nil:
+                return loaded(try ExportBundle(file: path, maxBytes: maxBundleBytes), path)
+            default:
+                let file = CSVBundleFile(path: path, maxBytes: maxBundleBytes)
+                return Side(path: path, index: try file.index(), figures: .csv(file))
             }
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.read(path, maxBytes: maxBundleBytes)
         } catch {
-            throw Self.error(.cannotRead(error), path)
-        }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard let text = String(validating: body, as: UTF8.self) else { throw Self.error(.notUTF8, path) }
-        do {
-            let start = text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first
-            return loaded(start == "{" ? try ExportBundle(json: text) : try ExportBundle(csv: text), path)
-        } catch {
-            throw Self.error(.invalid(error), path)
+            throw Self.error(error, path)
         }
     }
 
     static func loaded(_ bundle: ExportBundle, _ path: String) -> Side {
-        Side(path: path, index: BundleIndex(bundle), loaded: bundle)
+        Side(path: path, index: BundleIndex(bundle), figures: .memory(bundle))
     }
 
-    /// Whether the file's first character (after a byte order mark and white space) is
-    /// certainly not `{`, judged from its first 64 KiB: then it is read as a CSV bundle,
-    /// streamed. When undecided (only white space there), it is read whole as before.
-    static func startsAsCSV(_ path: String) throws -> Bool {
-        var decided: Bool?
+    /// The file's first character after a byte order mark and white space, judged from its
+    /// first 64 KiB: `{` is a JSON bundle, anything else a CSV one, both streamed; nil when
+    /// undecided (only white space there), and then the file is read whole.
+    static func start(_ path: String) throws(BundleFileFailure) -> Character? {
+        var first: Character?
         do {
             try FileReader.forEachPiece(path, maxBytes: maxBundleBytes, pieceBytes: 64 << 10) { piece in
                 let text = String(decoding: piece, as: UTF8.self)
@@ -139,19 +147,19 @@ struct DiffCommand: OAMSubcommand {
                     offset += character.utf8.count
                     if offset > piece.count - 4 && piece.count == 64 << 10 { break }
                     if character.isWhitespace || character == "\u{FEFF}" { continue }
-                    decided = character != "{"
+                    first = character
                     break
                 }
                 return false
             }
         } catch {
-            throw Self.error(.cannotRead(error), path)
+            throw .cannotRead(error)
         }
-        return decided ?? false
+        return first
     }
 
     /// The message of a bundle that cannot be read.
-    static func error(_ failure: CSVBundleFile.Failure, _ path: String) -> CLIError {
+    static func error(_ failure: BundleFileFailure, _ path: String) -> CLIError {
         switch failure {
         case .cannotRead(.tooLarge(let size)):
             return .couldNotRun("\(path): file is \(size) bytes; a bundle is at most \(maxBundleBytes) bytes (256 MiB)")

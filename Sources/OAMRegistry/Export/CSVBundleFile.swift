@@ -9,11 +9,7 @@
 /// quote, no header, then the first duplicate, then a newer schema version.
 public struct CSVBundleFile: Sendable {
     /// Why the file could not be read as a bundle.
-    public enum Failure: Error, Sendable {
-        case cannotRead(FileReader.Failure)
-        case notUTF8
-        case invalid(ExportBundle.ReadError)
-    }
+    public typealias Failure = BundleFileFailure
 
     public var path: String
     /// The largest file read, in bytes.

@@ -33,16 +33,7 @@ extension ExportBundle {
         } catch {
             throw ReadError("not JSON: \(error)")
         }
-        guard case .string(Self.formatName)? = root[member: "format"] else {
-            throw ReadError("not an oam export bundle (no \"format\": \"\(Self.formatName)\")")
-        }
-        guard case .integer(let version)? = root[member: "schema_version"] else {
-            throw ReadError("the bundle has no schema_version")
-        }
-        guard version <= Self.currentSchemaVersion else {
-            throw ReadError(
-                "the bundle has schema_version \(version); this oam reads up to \(Self.currentSchemaVersion): update oam")
-        }
+        let header = try JSONBundleHeader(root)
         guard case .array(let items)? = root[member: "descriptors"] else { throw ReadError("the bundle has no descriptors list") }
         var descriptors: [ExportedDescriptor] = []
         var position: [String: Int] = [:]
@@ -57,8 +48,8 @@ extension ExportBundle {
             descriptors.append(descriptor)
         }
         self.init(
-            schemaVersion: version, registryRevision: root[member: "registry_revision"]?.bundleString ?? "unknown",
-            generator: root[member: "generator"]?.bundleString, descriptors: descriptors)
+            schemaVersion: header.schemaVersion, registryRevision: header.registryRevision, generator: header.generator,
+            descriptors: descriptors)
     }
 }
 

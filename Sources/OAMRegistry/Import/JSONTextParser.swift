@@ -37,11 +37,18 @@ public struct JSONTextParser {
 
     /// Parses one JSON value that fills the whole text (surrounding whitespace allowed).
     public static func parse(_ text: String) throws(Failure) -> JSONValue {
+        try parse(text, depth: 0)
+    }
+
+    /// Parses a value that sits `depth` levels deep in a larger text (a bundle's descriptor
+    /// read on its own is at depth 2), so that the nesting limit counts from the top of the
+    /// larger text.
+    static func parse(_ text: String, depth: Int) throws(Failure) -> JSONValue {
         var parser = JSONTextParser(text)
         if parser.scalars.first == "\u{FEFF}" { parser.index = 1 }
         parser.skipWhitespace()
         if parser.atEnd { throw parser.failure("the file is empty; expected a JSON object") }
-        let value = try parser.value(depth: 0)
+        let value = try parser.value(depth: depth)
         parser.skipWhitespace()
         if !parser.atEnd { throw parser.failure("unexpected \(parser.describeCurrent()) after the end of the JSON value") }
         return value
