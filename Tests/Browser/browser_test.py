@@ -317,6 +317,24 @@ def steps(run):
         assert links, "no diagnostic links to echoed lines"
         assert any(ch.isdigit() for ch in links[0].text), links[0].text
 
+    def not_found():
+        """A mistyped module link: the 404 page, in the reader's language, offers the module
+        it most likely meant, and the link leads there. The browser logs the 404 status of
+        the document itself as an error: that one message is expected and taken out."""
+        path = "/accelerators/amd/mi300?lang=zh"
+        assert status_of(base + path) == 404, status_of(base + path)
+        run.driver.get(base + path)
+        run.wait_for("main h1")
+        assert run.find("html").get_attribute("lang") == "zh-Hans"
+        errors = [e["message"] for e in run.driver.get_log("browser") if e["level"] == "SEVERE"]
+        unexpected = [m for m in errors if "404" not in m or "/accelerators/amd/mi300" not in m]
+        assert not unexpected, f"console errors: {unexpected}"
+        suggestion = run.find("main ul a[href^='/accelerators/amd/mi300']")
+        assert "lang=zh" in suggestion.get_attribute("href"), suggestion.get_attribute("href")
+        run.page_rules("not found")
+        run.click_and_wait(suggestion, "svg[aria-labelledby='roofline-title roofline-desc']")
+        assert "/accelerators/amd/mi300" in run.driver.current_url, run.driver.current_url
+
     def first_render():
         """The issue's first-render figure: the catalog and a module page loaded by a browser
         that is already running, with its cache off (every byte from the server), three
@@ -340,6 +358,7 @@ def steps(run):
     run.step("fit pasted config.json", fit_pasted_config)
     run.step("catalog in Chinese", chinese)
     run.step("compare", compare)
+    run.step("page not found", not_found)
     run.step("first render", first_render)
     if status_of(base + "/validate") == 404:
         run.skip("validate", "GET /validate answers 404: the route is not in this build")
