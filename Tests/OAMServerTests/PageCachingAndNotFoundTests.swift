@@ -41,7 +41,7 @@ import Testing
     }
 
     /// A page is rendered once per revision; a new revision empties the cache; a render that
-    /// fails keeps nothing; past the limit pages are answered but not kept.
+    /// fails keeps nothing; when full, the least recently asked page makes room.
     @Test func pageCacheKeepsRenderedPagesPerRevision() {
         enum Refused: Error { case refused }
         let cache = PageCache(limit: 2)
@@ -58,11 +58,57 @@ import Testing
         }
         #expect(cache.count == 1)
         _ = cache.page(revision: "r1", key: "zh /a") { render("a-zh") }
+        // "en /a" was asked for after "zh /a" was kept: "zh /a" is the one to go.
+        _ = cache.page(revision: "r1", key: "en /a") { render("unused") }
         _ = cache.page(revision: "r1", key: "en /c") { render("c") }
         #expect(cache.count == 2)
+        #expect(cache.contains("en /a") && cache.contains("en /c") && !cache.contains("zh /a"))
+        #expect(renders == 3)
         #expect(cache.page(revision: "r2", key: "en /a") { render("a-new") }.etag == RenderedBody("a-new").etag)
         #expect(cache.count == 1)
         #expect(renders == 4)
+    }
+
+    /// Cache keys spell each part with its length: requests whose parts join to the same
+    /// text still have different keys.
+    @Test func cacheKeysOfDifferentQuestionsDiffer() {
+        typealias Routes = PageRoutes<BasicRequestContext>
+        #expect(Routes.cacheKey(["en", "/", "vendor", "amd"]) == "2:en1:/6:vendor3:amd")
+        #expect(Routes.cacheKey(["en", "/", "a", "1\nb=2"]) != Routes.cacheKey(["en", "/", "a", "1", "b", "2"]))
+        #expect(Routes.cacheKey(["en", "/", "ab", "c"]) != Routes.cacheKey(["en", "/", "a", "bc"]))
+    }
+
+    /// A catalog filter or a comparison is rendered once and then answered from the question
+    /// cache: the same bytes and tag each time, one page kept per question (and per
+    /// language), none for a page named by its path alone, and a different question is a
+    /// different page.
+    @Test func questionsWithoutTheSolverAreKept() async throws {
+        let cache = PageCache(limit: 1024)
+        let questions = PageCache(limit: 256)
+        let router = Router()
+        PageRoutes(store: ServerHarness.store, timeBound: TimeBound(seconds: 30), cache: cache, questionCache: questions)
+            .register(on: router)
+        try await Application(router: router).test(.router) { client in
+            for uri in ["/?vendor=amd&sort=memory", "/compare?ids=amd/mi300x,nvidia/h100-sxm&lang=zh"] {
+                var first: (tag: String?, body: String)?
+                for _ in 0..<3 {
+                    try await client.execute(uri: uri, method: .get) { response in
+                        #expect(response.status == .ok, "\(uri)")
+                        let answer = (response.headers[.eTag], String(buffer: response.body))
+                        if let first { #expect(answer.0 == first.tag && answer.1 == first.body, "\(uri)") }
+                        first = first ?? answer
+                    }
+                }
+            }
+            #expect(questions.count == 2 && cache.count == 0)
+            try await client.execute(uri: "/?vendor=nvidia&sort=memory", method: .get) { response in
+                #expect(String(buffer: response.body).contains("/accelerators/nvidia/"))
+                #expect(!String(buffer: response.body).contains("href=\"/accelerators/amd/"))
+            }
+            _ = try await client.execute(uri: "/?vendor=nvidia&sort=memory&lang=zh", method: .get)
+            _ = try await client.execute(uri: "/accelerators/amd/mi300x", method: .get)
+            #expect(questions.count == 4 && cache.count == 1)
+        }
     }
 
     @Test func unknownPathsArePagesInTheirLanguage() async throws {

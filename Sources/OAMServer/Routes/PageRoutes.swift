@@ -13,7 +13,11 @@ import OAMSolver
 struct PageRoutes<Context: RequestContext> {
     let store: RegistryStore
     let timeBound: TimeBound
+    /// Pages named by their path and language alone.
     let cache: PageCache
+    /// Pages answering a question without the solver (catalog filters, compare), keyed by
+    /// the question as asked.
+    let questionCache: PageCache
 
     func register(on router: Router<Context>) {
         router.get("/") { request, _ in
@@ -156,18 +160,22 @@ struct PageRoutes<Context: RequestContext> {
             let parameters = try QueryParameters(request, known: known + ["lang"])
             context.parameters = parameters.pairs.map { ($0.name, $0.value) }
             try parameters.requireKnown()
-            let body: RenderedBody
-            if parameters.pairs.allSatisfy({ $0.name == "lang" }) {
-                body = try cache.page(revision: snapshot.revision, key: context.language.rawValue + " " + context.path) {
-                    () throws(QueryError) in RenderedBody(try render(context), contentType: Self.htmlType)
-                }
-            } else {
-                body = RenderedBody(try render(context), contentType: Self.htmlType)
+            let question = parameters.pairs.filter { $0.name != "lang" }.flatMap { [$0.name, $0.value] }
+            let key = Self.cacheKey([context.language.rawValue, context.path] + question)
+            let body = try (question.isEmpty ? cache : questionCache).page(revision: snapshot.revision, key: key) {
+                () throws(QueryError) in RenderedBody(try render(context), contentType: Self.htmlType)
             }
             return body.response(to: request)
         } catch {
             return Self.html(APIError(error).status, ErrorPage.render(error, context: context))
         }
+    }
+
+    /// A page's key in a cache: its language, path and question (names and values, in the
+    /// order asked), each part prefixed by its length in bytes, so that no two different
+    /// requests share a key whatever their values hold.
+    static func cacheKey(_ parts: [String]) -> String {
+        parts.map { "\($0.utf8.count):\($0)" }.joined()
     }
 
     /// The registry being served and the language the request asks for; the parameters are

@@ -24,7 +24,10 @@ public enum APIRouter {
         FitRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
         ValidateRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
         RegistryDataRoutes(store: store).register(on: router)
-        PageRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds), cache: PageCache()).register(on: router)
+        PageRoutes(
+            store: store, timeBound: TimeBound(seconds: limits.requestSeconds), cache: PageCache(limit: 1024),
+            questionCache: PageCache(limit: 256)
+        ).register(on: router)
         return router
     }
 }

@@ -1,17 +1,33 @@
 import Synchronization
 
-/// Pages rendered once per registry revision: those whose URL names nothing but a path and
-/// the language (`/accelerators/amd/mi300x?lang=zh`, the unfiltered catalog, `/models`), so
-/// a module page costs a lookup, not a render, after its first request. A page with a
-/// question (filters, compare, fit) is rendered per request. Only pages that rendered (200)
-/// are kept, so the entries are bounded by the registry's pages × languages (about 200) and
-/// the spellings of their names; `limit` bounds them anyway (a page is some 10–60 KB). A new revision (a reload) empties the cache.
+/// Rendered pages, kept per registry revision so that a page costs a lookup, not a render,
+/// after its first request. The server keeps two: one for pages whose URL names nothing but
+/// a path and the language (`/accelerators/amd/mi300x?lang=zh`, `/models`: about 200 pages
+/// × the spellings of their names), and one for the shared links of questions answered
+/// without the solver (`/?vendor=amd&sort=memory`, `/compare?ids=…`), which anyone can
+/// spell in endless ways. Both hold at most `limit` pages (a page is some 10–60 KB) and drop
+/// the least recently used one to make room, so a crawler asking new questions without end
+/// costs renders, never memory, and the pages people share stay kept. Only pages that
+/// rendered (200) are kept; a new revision (a reload) empties the cache.
 final class PageCache: Sendable {
-    /// Most pages kept; past it new pages are rendered but not kept.
+    /// Most pages kept.
     let limit: Int
-    private let state = Mutex<(revision: String, pages: [String: RenderedBody])>(("", [:]))
 
-    init(limit: Int = 1024) {
+    private struct Entry {
+        var body: RenderedBody
+        /// When the page was last asked for, in lookups (a clock of this cache).
+        var lastUse: UInt64
+    }
+
+    private struct State {
+        var revision = ""
+        var pages: [String: Entry] = [:]
+        var clock: UInt64 = 0
+    }
+
+    private let state = Mutex(State())
+
+    init(limit: Int) {
         self.limit = limit
     }
 
@@ -20,15 +36,31 @@ final class PageCache: Sendable {
     func page<Failure: Error>(revision: String, key: String, render: () throws(Failure) -> RenderedBody) throws(Failure)
         -> RenderedBody
     {
-        if let kept = state.withLock({ $0.revision == revision ? $0.pages[key] : nil }) { return kept }
+        let kept = state.withLock { state -> RenderedBody? in
+            guard state.revision == revision, var entry = state.pages[key] else { return nil }
+            state.clock += 1
+            entry.lastUse = state.clock
+            state.pages[key] = entry
+            return entry.body
+        }
+        if let kept { return kept }
         let rendered = try render()
         state.withLock { state in
-            if state.revision != revision { state = (revision, [:]) }
-            if state.pages.count < limit { state.pages[key] = rendered }
+            if state.revision != revision { state = State(revision: revision) }
+            if state.pages[key] == nil, state.pages.count >= limit,
+                let oldest = state.pages.min(by: { $0.value.lastUse < $1.value.lastUse })?.key
+            {
+                state.pages[oldest] = nil
+            }
+            state.clock += 1
+            state.pages[key] = Entry(body: rendered, lastUse: state.clock)
         }
         return rendered
     }
 
     /// How many pages are kept (tests).
     var count: Int { state.withLock { $0.pages.count } }
+
+    /// Whether a page is kept for `key` (tests).
+    func contains(_ key: String) -> Bool { state.withLock { $0.pages[key] != nil } }
 }
