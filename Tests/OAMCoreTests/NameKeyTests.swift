@@ -1,3 +1,4 @@
+import Foundation
 import OAMCore
 import Testing
 
@@ -43,6 +44,27 @@ import Testing
             // The same character next to a non-ASCII one takes the Unicode path.
             #expect(NameKey.normalised(String(character) + "é") == expected + "é", "\(character)")
         }
+    }
+
+    /// Every CJK Unified Ideograph (U+4E00–U+9FFF) between ASCII letters, digits and
+    /// punctuation: the shortcut gives what the Unicode rules give, written out here as the
+    /// reference (NFKC, case folding, NFKC, letters and digits kept).
+    @Test func hanCharactersKeyAsTheUnicodeRulesSay() {
+        func reference(_ name: String) -> String {
+            let folded = name.precomposedStringWithCompatibilityMapping
+                .folding(options: [.caseInsensitive], locale: nil)
+                .precomposedStringWithCompatibilityMapping
+            return String(
+                String.UnicodeScalarView(
+                    folded.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        }
+        var wrong: [String] = []
+        for value in UInt32(0x4E00)...0x9FFF {
+            let name = "A-9 " + String(Unicode.Scalar(value)!) + "b"
+            if NameKey.normalised(name) != reference(name) { wrong.append(String(value, radix: 16)) }
+        }
+        #expect(wrong.isEmpty)
+        #expect(NameKey.normalised("平頭哥 PPU") == "平頭哥ppu")
     }
 
     @Test func punctuationOnlyGivesAnEmptyKey() {

@@ -14,24 +14,28 @@ public enum NameKey {
     /// `mtts4000`; `Gaudi 3` and `gaudi-3` give `gaudi3`; `昇腾 910B` gives `昇腾910b`.
     /// Empty when the name has no letter or digit.
     public static func normalised(_ name: String) -> String {
-        if let key = asciiKey(name) { return key }
+        if let key = asciiOrHanKey(name) { return key }
         let folded = name.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive], locale: nil)
             .precomposedStringWithCompatibilityMapping
         return String(String.UnicodeScalarView(folded.unicodeScalars.filter(isKept)))
     }
 
-    /// The key of an all-ASCII name without Foundation: NFKC leaves ASCII unchanged and
-    /// case-folds it to lower case, and its letters and digits are `A`–`Z`, `a`–`z`, `0`–`9`.
-    /// Ids and most names are ASCII, and the registry computes a key for every name of every
-    /// file; the Unicode path costs about a thousand times more. `nil` for any other byte.
-    private static func asciiKey(_ name: String) -> String? {
+    /// The key of a name of ASCII and CJK Unified Ideographs (U+4E00–U+9FFF) without
+    /// Foundation: NFKC leaves ASCII unchanged and case-folds it to lower case, so its letters
+    /// and digits are `A`–`Z` lower-cased, `a`–`z`, `0`–`9`; those ideographs have no
+    /// decomposition, fold to themselves, combine with nothing and are all letters
+    /// (Alphabetic), so each stays as it is. Ids and most names are ASCII, many aliases are
+    /// Chinese (`昇腾910B`), and the registry keys every name of every file twice; the Unicode
+    /// path costs about a thousand times more. `nil` for any other character.
+    private static func asciiOrHanKey(_ name: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
-        for byte in name.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: bytes.append(UInt8(scalar.value))
+            case 0x41...0x5A: bytes.append(UInt8(scalar.value) | 0x20)
+            case 0x4E00...0x9FFF: bytes.append(contentsOf: String(scalar).utf8)
             case 0x80...: return nil
             default: continue
             }
