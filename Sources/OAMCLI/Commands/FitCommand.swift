@@ -67,6 +67,12 @@ struct FitCommand: OAMSubcommand {
     @Flag(help: "Show the arithmetic step by step.")
     var explain = false
 
+    @Flag(
+        help:
+            "Also print each module's Pareto front over server sizes (modules, plan, throughput, per module, TTFT, TPOT); JSON always carries it."
+    )
+    var front = false
+
     @Option(help: "Output format: table, json or markdown.")
     var format: FitFormat = .table
 
@@ -110,9 +116,9 @@ struct FitCommand: OAMSubcommand {
         let descriptor = try FitModelSource.load(model, id: id, registry: registry)
         let report = CompatibilitySolver.solve(try query.resolve(model: descriptor, registry: registry))
         switch format {
-        case .table: Output.print(FitTable.render(report, explain: explain))
+        case .table: Output.print(FitTable.render(report, explain: explain, front: front))
         case .json: Output.print(FitJSON.render(report))
-        case .markdown: Output.print(FitMarkdown.render(report, explain: explain))
+        case .markdown: Output.print(FitMarkdown.render(report, explain: explain, front: front))
         }
         return report.results.contains(where: \.fits) ? 0 : 1
     }

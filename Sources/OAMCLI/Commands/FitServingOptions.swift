@@ -67,11 +67,18 @@ struct FitServingOptions: ParsableArguments {
             valueName: "name"))
     var scenario: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Which entry of each module's Pareto front over server sizes (1, 2, 4, 8 … modules, then whole nodes) is its answer: min-modules (default), throughput-per-module or latency; --front prints the front.",
+            valueName: "name"))
+    var objective: String?
+
     /// The options as the query `oam fit` and `GET /api/v1/fit` share.
     var query: ServingQuery {
         ServingQuery(
             inputTokens: inputTokens, outputTokens: outputTokens, context: context, batch: batch, maxSequences: maxSequences,
             weights: weights, kv: kv, memoryUtilization: memoryUtilization, maxTTFT: maxTTFT,
-            minTokensPerSecondPerUser: minTokensPerSecondPerUser, maxTPOT: maxTPOT, scenario: scenario)
+            minTokensPerSecondPerUser: minTokensPerSecondPerUser, maxTPOT: maxTPOT, scenario: scenario,
+            objective: objective)
     }
 }

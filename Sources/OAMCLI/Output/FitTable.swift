@@ -4,13 +4,17 @@ import OAMSolver
 /// `oam fit` as a ranked text table, then each chip's reasons (all of them with
 /// `--explain`, followed by the arithmetic step by step).
 enum FitTable {
-    static func render(_ report: FitReport, explain: Bool, reasonLimit: Int = 6) -> String {
+    static func render(_ report: FitReport, explain: Bool, front: Bool = false, reasonLimit: Int = 6) -> String {
         var lines = FitRows.header(report)
         lines.append("")
         var table = TextTable(FitRows.headers(report.workload), rightAligned: [2, 5, 6, 7, 8, 9, 10])
         for result in report.results { table.add(FitRows.cells(result, workload: report.workload)) }
         lines.append(table.render())
         lines.append("no* = fits in memory but misses a target or is refused; '?' = a figure is unknown")
+        if front {
+            lines.append("")
+            lines += FitFront.text(report)
+        }
         for result in report.results {
             lines.append("")
             lines.append("\(result.chip) — \(verdictWord(result))")

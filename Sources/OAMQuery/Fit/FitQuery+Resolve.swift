@@ -38,6 +38,7 @@ extension FitQuery {
             nodeSize: nodeSize)
         return FitRequest(
             model: descriptor, workload: workload, hardware: hardware, reports: reports,
-            strictPrecision: strictPrecision, alternatives: alternatives, explain: explain)
+            strictPrecision: strictPrecision, alternatives: alternatives, explain: explain,
+            objective: serving.planObjective)
     }
 }

@@ -30,12 +30,17 @@ public struct ServingQuery: Sendable, Equatable {
     public var maxTPOT: String?
     /// `offline`, `server` or `interactive`: MLPerf's latency limits for the model as a preset.
     public var scenario: String?
+    /// `min-modules` (default), `throughput-per-module` or `latency`: which entry of each
+    /// chip's Pareto front over server sizes is its answer.
+    public var objective: String?
 
     public init(
         inputTokens: String? = nil, outputTokens: String? = nil, context: String? = nil, batch: String? = nil,
         maxSequences: Int? = nil, weights: String? = nil, kv: String? = nil, memoryUtilization: Double? = nil,
-        maxTTFT: String? = nil, minTokensPerSecondPerUser: Double? = nil, maxTPOT: String? = nil, scenario: String? = nil
+        maxTTFT: String? = nil, minTokensPerSecondPerUser: Double? = nil, maxTPOT: String? = nil, scenario: String? = nil,
+        objective: String? = nil
     ) {
+        self.objective = objective
         self.inputTokens = inputTokens
         self.outputTokens = outputTokens
         self.context = context
@@ -56,7 +61,7 @@ public struct ServingQuery: Sendable, Equatable {
     /// The serving parameters' names: the long option names and the HTTP query names.
     public static let parameterNames = [
         "input-tokens", "output-tokens", "context", "batch", "max-sequences", "weights", "kv", "memory-utilization",
-        "max-ttft", "min-tokens-per-second-per-user", "max-tpot", "scenario",
+        "max-ttft", "min-tokens-per-second-per-user", "max-tpot", "scenario", "objective",
     ]
 
     /// The serving parameters given, by name (for a training question's refusal).
@@ -64,7 +69,7 @@ public struct ServingQuery: Sendable, Equatable {
         let present = [
             inputTokens != nil, outputTokens != nil, context != nil, batch != nil, maxSequences != nil, weights != nil,
             kv != nil, memoryUtilization != nil, maxTTFT != nil, minTokensPerSecondPerUser != nil, maxTPOT != nil,
-            scenario != nil,
+            scenario != nil, objective != nil,
         ]
         return zip(Self.parameterNames, present).filter(\.1).map(\.0)
     }
@@ -140,7 +145,15 @@ public struct ServingQuery: Sendable, Equatable {
                 parameter: "scenario",
                 message: "--scenario must be \(ServingScenario.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        if let objective, PlanObjective(rawValue: objective.lowercased()) == nil {
+            throw .invalidParameter(
+                parameter: "objective",
+                message: "--objective must be \(PlanObjective.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
     }
+
+    /// The objective asked for (`min-modules` when none); call after `validate()`.
+    public var planObjective: PlanObjective { objective.flatMap { PlanObjective(rawValue: $0.lowercased()) } ?? .minModules }
 
     public static func kvPrecision(_ text: String) -> Precision? {
         Precision(rawValue: text.lowercased()).flatMap { kvPrecisions.contains($0) ? $0 : nil }

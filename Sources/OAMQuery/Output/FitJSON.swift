@@ -23,7 +23,7 @@ public enum FitJSON {
         ])
         return .object([
             ("model", model),
-            ("workload", workload(report.workload)),
+            ("workload", workload(report.workload, objective: report.objective)),
             ("results", .array(report.results.map { result($0, workload: report.workload) })),
             (
                 "defaults",
@@ -57,7 +57,7 @@ public enum FitJSON {
         ])
     }
 
-    static func workload(_ workload: Workload) -> JSONValue {
+    static func workload(_ workload: Workload, objective: PlanObjective) -> JSONValue {
         switch workload {
         case .serving(let w):
             return .object([
@@ -71,6 +71,7 @@ public enum FitJSON {
                 ("max_time_to_first_token_seconds", .number(w.maxTimeToFirstToken)),
                 ("min_tokens_per_second_per_user", .number(w.minTokensPerSecondPerUser)),
                 ("max_time_per_output_token_seconds", .number(w.latencyTargets.timePerOutputToken)),
+                ("objective", .string(objective.rawValue)),
             ])
         case .training(let w):
             return .object([
@@ -153,6 +154,7 @@ public enum FitJSON {
             ("unknown_figures", .array(v.unknownFigures.map(JSONValue.string))),
             ("alternatives", .array(v.alternatives.map(alternative))),
         ]
+        if case .serving = workload { members.append(("front", .array(v.front.map { frontEntry($0, chosen: v.modules) }))) }
         if !v.explanation.isEmpty {
             members.append(
                 (
@@ -185,6 +187,25 @@ public enum FitJSON {
             ("p99_time_to_first_token_seconds", .number(p.timeToFirstToken)),
             ("time_per_output_token_seconds", .number(p.timePerOutputToken)),
             ("binds", .string(p.binding.rawValue)),
+        ])
+    }
+
+    /// One entry of a chip's Pareto front over server sizes; `chosen` marks the verdict's.
+    static func frontEntry(_ e: FrontEntry, chosen: Int?) -> JSONValue {
+        let plan = e.best.plan
+        return .object([
+            ("modules", .integer(e.modules)),
+            ("chosen", .bool(e.modules == chosen)),
+            ("plan", .string(plan.label)),
+            ("tensor_parallel", .integer(plan.tensorParallel)),
+            ("pipeline_parallel", .integer(plan.pipelineParallel)),
+            ("expert_parallel", .integer(plan.expertParallelSize)),
+            ("data_parallel", .integer(plan.replicas)),
+            ("attention_data_parallel", .integer(plan.attentionDataParallel)),
+            ("output_tokens_per_second", .number(e.outputTokensPerSecond)),
+            ("output_tokens_per_second_per_module", .number(e.throughputPerModule)),
+            ("time_to_first_token_seconds", .number(e.timeToFirstToken)),
+            ("time_per_output_token_seconds", .number(e.timePerOutputToken)),
         ])
     }
 

@@ -25,7 +25,8 @@ extension FitQuery {
             kv: try parameters.string("kv"), memoryUtilization: try parameters.double("memory-utilization"),
             maxTTFT: try parameters.string("max-ttft"),
             minTokensPerSecondPerUser: try parameters.double("min-tokens-per-second-per-user"),
-            maxTPOT: try parameters.string("max-tpot"), scenario: try parameters.string("scenario"))
+            maxTPOT: try parameters.string("max-tpot"), scenario: try parameters.string("scenario"),
+            objective: try parameters.string("objective"))
         let training = TrainingQuery(
             train: try parameters.bool("train"), tokens: try parameters.string("tokens"), days: try parameters.double("days"),
             optimizer: try parameters.string("optimizer"), zero: try parameters.int("zero"),

@@ -770,6 +770,9 @@ enum OpenAPIDocument {
                     "$ref": "#/components/parameters/fit.scenario"
                   },
                   {
+                    "$ref": "#/components/parameters/fit.objective"
+                  },
+                  {
                     "$ref": "#/components/parameters/fit.train"
                   },
                   {
@@ -945,6 +948,9 @@ enum OpenAPIDocument {
                   },
                   {
                     "$ref": "#/components/parameters/fit.scenario"
+                  },
+                  {
+                    "$ref": "#/components/parameters/fit.objective"
                   },
                   {
                     "$ref": "#/components/parameters/fit.train"
@@ -1554,6 +1560,20 @@ enum OpenAPIDocument {
                     "offline",
                     "server",
                     "interactive"
+                  ]
+                }
+              },
+              "fit.objective": {
+                "name": "objective",
+                "in": "query",
+                "required": false,
+                "description": "Which entry of each chip's Pareto front over server sizes (1, 2, 4, 8 … modules inside the scale-up domain, then whole nodes, doubling) is its answer: the fewest modules (default), the most output tokens per second per module, or the shortest time per output token. Every result carries the front as `front`.",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "min-modules",
+                    "throughput-per-module",
+                    "latency"
                   ]
                 }
               },

@@ -15,12 +15,16 @@ public struct FitRequest: Sendable {
     public var alternatives: Int
     /// Keep the step-by-step arithmetic (`--explain`).
     public var explain: Bool
+    /// Which entry of each chip's Pareto front is its answer (serving).
+    public var objective: PlanObjective
     public var defaults: SolverDefaults
 
     public init(
         model: ModelDescriptor, workload: Workload, hardware: HardwareQuery, reports: [String: CapabilityReport] = [:],
-        strictPrecision: Bool = false, alternatives: Int = 0, explain: Bool = false, defaults: SolverDefaults = .standard
+        strictPrecision: Bool = false, alternatives: Int = 0, explain: Bool = false, defaults: SolverDefaults = .standard,
+        objective: PlanObjective = .minModules
     ) {
+        self.objective = objective
         self.model = model
         self.workload = workload
         self.hardware = hardware

@@ -35,6 +35,14 @@ public struct ParallelPlan: Sendable, Hashable {
     /// Ranks one copy of the model is split over by tensor and pipeline parallelism.
     public var modelParallelRanks: Int { tensorParallel * pipelineParallel }
 
+    /// True when this plan is `other` with more replicas: the same tensor, DP-attention,
+    /// pipeline and expert split.
+    public func replicating(_ other: ParallelPlan) -> Bool {
+        tensorParallel == other.tensorParallel && attentionDataParallel == other.attentionDataParallel
+            && pipelineParallel == other.pipelineParallel && expertParallel == other.expertParallel
+            && replicas > other.replicas
+    }
+
     /// `TP8`, `TP4 PP2`, `TP8 EP8`, `DP-attention 8 EP8`, `TP2 ×4`.
     public var label: String {
         var parts: [String] = []

@@ -76,20 +76,30 @@ public struct ServingRoofline: Sendable {
         var prefill = StepTime()
         var ttft = 0.0
         var batchedPrefill = 0.0
+        // A stage's passes depend only on its layer counts and whether it runs the head, so
+        // the stages of a deep pipeline (mostly alike) are timed once per kind.
+        var timed: [StageKind: (step: StepTime, pass: StepTime, batched: StepTime)] = [:]
         for stage in 0..<pp {
-            let step = stepTime(
-                stage, split: split, plan: plan, shares: shares, tokens: tokensPerMicroBatch, context: context, kind: .decode,
-                rates: rates, comm: comm)
-            if step.total > decode.total { decode = step }
-            let pass = stepTime(
-                stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0,
-                kind: .prompt, rates: rates, comm: comm)
-            ttft += pass.total
-            if pass.total > prefill.total { prefill = pass }
-            let batched = stepTime(
-                stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)), context: 0,
-                kind: .batchedPrompt, rates: rates, comm: comm)
-            batchedPrefill = max(batchedPrefill, batched.total)
+            let (dense, moe) = split.counts(stage, in: a)
+            let kind = StageKind(dense: dense, moe: moe, isLast: stage == split.ranges.count - 1)
+            let times =
+                timed[kind]
+                ?? (
+                    stepTime(
+                        stage, split: split, plan: plan, shares: shares, tokens: tokensPerMicroBatch, context: context,
+                        kind: .decode, rates: rates, comm: comm),
+                    stepTime(
+                        stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)),
+                        context: 0, kind: .prompt, rates: rates, comm: comm),
+                    stepTime(
+                        stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)),
+                        context: 0, kind: .batchedPrompt, rates: rates, comm: comm)
+                )
+            timed[kind] = times
+            if times.step.total > decode.total { decode = times.step }
+            ttft += times.pass.total
+            if times.pass.total > prefill.total { prefill = times.pass }
+            batchedPrefill = max(batchedPrefill, times.batched.total)
         }
         let hop = pp > 1 ? comm.pointToPoint(bytes: tokensPerMicroBatch * h * 2, acrossNodes: crossNode) : 0
         let tpot = Double(pp) * decode.total + Double(pp - 1) * hop
@@ -121,6 +131,14 @@ public struct ServingRoofline: Sendable {
             bottleneck: bottleneck, decodeStep: decode, prefillStep: prefill,
             pipelineBubble: 1 - Double(microBatches) / Double(pp), pipelineStages: pp, sequencesPerReplica: b,
             peakUsed: peak, peakPrecision: peakPrecision)
+    }
+
+    /// What a stage's passes depend on: its dense and MoE layer counts and whether it runs the
+    /// output head.
+    struct StageKind: Hashable {
+        var dense: Int
+        var moe: Int
+        var isLast: Bool
     }
 
     /// Sustained ceilings per device: streaming bandwidth, large-GEMM rates of the quantized

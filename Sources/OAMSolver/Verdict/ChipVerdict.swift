@@ -24,4 +24,11 @@ public struct ChipVerdict: Sendable {
     public var explanation: [ExplainStep]
     /// Board power of the modules used, in W.
     public var power: Double?
+    /// Serving: the best plan meeting the workload at each module count a server holds that no
+    /// other count beats on modules, throughput per module and time per output token, fewest
+    /// modules first (`ParetoFront`); empty when nothing meets the workload, and for training.
+    public var front: [FrontEntry] = []
+
+    /// The front's entry the verdict answers with (its module count), if any.
+    public var chosenEntry: FrontEntry? { front.first { $0.modules == modules } }
 }

@@ -85,8 +85,10 @@ public enum CompatibilitySolver {
             }
             results.append(verdict)
         }
-        results.sort(by: ranks)
-        return FitReport(model: summary, workload: request.workload, results: results, defaults: request.defaults)
+        results.sort { ranks($0, $1, objective: request.objective) }
+        return FitReport(
+            model: summary, workload: request.workload, results: results, defaults: request.defaults,
+            objective: request.objective)
     }
 
     /// Every chip refused because the model's shapes cannot be counted; nothing is derived
@@ -151,13 +153,28 @@ public enum CompatibilitySolver {
         let builder = ServingVerdictBuilder(
             model: request.model, workload: workload, chip: chip, precision: precision, profile: model, attention: attention,
             usable: usable, memoryUtilization: workload.memoryUtilization, alternatives: request.alternatives,
-            explain: request.explain, defaults: request.defaults)
+            explain: request.explain, defaults: request.defaults, objective: request.objective)
         return builder.build(outcome, exactModules: request.hardware.modules, maxModules: request.hardware.maxModules)
     }
 
-    /// Fitting first; then fewer modules; then faster (serving) or fewer module-hours (training).
-    static func ranks(_ a: ChipVerdict, _ b: ChipVerdict) -> Bool {
+    /// Fitting first; then, serving with an objective other than the fewest modules, more
+    /// throughput per module or a shorter time per output token; then fewer modules; then
+    /// faster (serving) or fewer module-hours (training).
+    static func ranks(_ a: ChipVerdict, _ b: ChipVerdict, objective: PlanObjective = .minModules) -> Bool {
         if a.fits != b.fits { return a.fits }
+        if let ea = a.chosenEntry, let eb = b.chosenEntry {
+            switch objective {
+            case .minModules: break
+            case .throughputPerModule:
+                if let ra = ea.throughputPerModule, let rb = eb.throughputPerModule, ParetoFront.compare(ra, rb) != 0 {
+                    return ra > rb
+                }
+            case .latency:
+                if let ta = ea.timePerOutputToken, let tb = eb.timePerOutputToken, ParetoFront.compare(ta, tb) != 0 {
+                    return ta < tb
+                }
+            }
+        }
         if let ma = a.modules, let mb = b.modules, ma != mb { return ma < mb }
         if (a.modules == nil) != (b.modules == nil) { return a.modules != nil }
         let ra = a.best?.speed?.outputTokensPerSecond ?? -(a.training?.moduleHours ?? .infinity)

@@ -25,19 +25,14 @@ struct ServingSearch {
         var lowerBound: Int
         /// The plan that came closest when nothing fits.
         var closest: PlanEvaluation?
+        /// The best plan meeting the workload at each module count evaluated (the smallest
+        /// first); empty when nothing meets it.
+        var front: [FrontEntry]
     }
 
     func run(exactDevices: Int?, maxDevices: Int) -> Outcome {
         let dies = chip.devicesPerModule
-        let enumerator = PlanEnumerator(
-            architecture: profile.architecture, format: profile.format, domainDevices: chip.domainDevices)
-        let planner = MemoryPlanner(
-            profile: profile, attention: attention, contextTokens: workload.contextTokens,
-            profileTokens: InputBounds.floor(defaults.profileTokens.value, in: InputBounds.sequences),
-            maxSequences: workload.maxBatchPerReplica ?? InputBounds.floor(defaults.maxSequences.value, in: InputBounds.sequences)
-        )
-        let roofline = ServingRoofline(
-            profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults)
+        var pass = Pass(search: self)
         let bound = InputBounds.ceil(profile.totalBytes / max(usable, 1), in: InputBounds.devices)
         let lowerBound = InputBounds.product(bound / dies + (bound % dies == 0 ? 0 : 1), dies)
         let counts: [Int]
@@ -51,49 +46,69 @@ struct ServingSearch {
         var firstMemoryFit: (devices: Int, evaluations: [PlanEvaluation], refusals: [PlanRefusal])? = nil
         var closest: PlanEvaluation? = nil
         for n in counts {
-            let (plans, refusals) = enumerator.plans(devices: n)
-            var fitting: [PlanEvaluation] = []
-            for plan in plans {
-                let shares = DeviceShares(profile, plan)
-                let memory = planner.evaluate(
-                    plan, shares: shares, usable: usable, batch: workload.maximizeBatch ? nil : workload.batch)
-                guard memory.fits else {
-                    let candidate = PlanEvaluation(plan: plan, memory: memory, speed: nil, meetsTargets: false, targetMisses: [])
-                    if closest == nil || memory.total - memory.usable < closest!.memory.total - closest!.memory.usable {
-                        closest = candidate
-                    }
-                    continue
-                }
-                var speed = roofline.estimate(plan, shares: shares, sequences: memory.sequencesPerReplica, workload: workload)
-                let targets = workload.latencyTargets
-                if speed != nil, !targets.isEmpty,
-                    let bounded = LatencyBoundedLoad(roofline: roofline, targets: targets).estimate(
-                        plan, shares: shares, maxSequences: memory.sequencesPerReplica, workload: workload)
-                {
-                    speed = bounded
-                }
-                let misses = targetMisses(speed)
-                fitting.append(
-                    PlanEvaluation(plan: plan, memory: memory, speed: speed, meetsTargets: misses.isEmpty, targetMisses: misses))
-            }
+            // Once a count holds the workload but misses its limits, a larger count only
+            // matters for a plan that meets them: counts whose every plan the latency bound
+            // rules out are skipped unevaluated.
+            if firstMemoryFit != nil, !pass.mayMeet(devices: n) { continue }
+            let (fitting, refusals) = pass.evaluate(devices: n, onlyMeeting: firstMemoryFit != nil, closest: &closest)
             guard !fitting.isEmpty else { continue }
-            fitting.sort { PlanEvaluation.isBetter($0, than: $1) }
             let meeting = fitting.filter(\.meetsTargets)
             if !meeting.isEmpty {
+                let front = frontEntries(
+                    smallest: FrontEntry(modules: n / dies, evaluations: meeting, refusals: refusals),
+                    exact: exactDevices != nil, maxDevices: maxDevices, pass: &pass)
                 return Outcome(
-                    devices: n, evaluations: meeting + fitting.filter { !$0.meetsTargets }, satisfied: true, refusals: refusals,
-                    lowerBound: lowerBound, closest: nil)
+                    devices: n, evaluations: fitting, satisfied: true, refusals: refusals, lowerBound: lowerBound,
+                    closest: nil, front: front)
             }
             if firstMemoryFit == nil { firstMemoryFit = (n, fitting, refusals) }
         }
         if let miss = firstMemoryFit {
             return Outcome(
                 devices: miss.devices, evaluations: miss.evaluations, satisfied: false, refusals: miss.refusals,
-                lowerBound: lowerBound, closest: nil)
+                lowerBound: lowerBound, closest: nil, front: [])
         }
-        let refusals = exactDevices.map { enumerator.plans(devices: $0).refusals } ?? []
+        let refusals = exactDevices.map { pass.enumerator.plans(devices: $0).refusals } ?? []
         return Outcome(
-            devices: nil, evaluations: [], satisfied: false, refusals: refusals, lowerBound: lowerBound, closest: closest)
+            devices: nil, evaluations: [], satisfied: false, refusals: refusals, lowerBound: lowerBound, closest: closest,
+            front: [])
+    }
+
+    /// The smallest answer, then the best plan meeting the workload at every larger count a
+    /// server holds (`ParetoFront.counts`), unless the count was given; the smallest first.
+    /// The walk stops at the first count whose best plan is the previous count's plan with
+    /// more replicas: every larger count only spreads the same split over more replicas, which
+    /// leaves throughput per module and TPOT as they are when the batch grows with the KV
+    /// room, and only shares a fixed batch among more replicas otherwise.
+    private func frontEntries(smallest: FrontEntry, exact: Bool, maxDevices: Int, pass: inout Pass) -> [FrontEntry] {
+        guard !exact else { return [smallest] }
+        let dies = chip.devicesPerModule
+        let counts = ParetoFront.counts(
+            smallest: smallest.modules, domainModules: max(1, chip.domainDevices / dies), maxModules: maxDevices / dies)
+        var entries = [smallest]
+        var unused: PlanEvaluation? = nil
+        for modules in counts.dropFirst() {
+            let n = modules * dies
+            guard pass.mayMeet(devices: n) else { continue }
+            let (fitting, refusals) = pass.evaluate(devices: n, onlyMeeting: true, closest: &unused)
+            guard !fitting.isEmpty else { continue }
+            let entry = FrontEntry(modules: modules, evaluations: fitting, refusals: refusals)
+            let replicated = entry.best.plan.replicating(entries[entries.count - 1].best.plan)
+            entries.append(entry)
+            if replicated { break }
+        }
+        return entries
+    }
+
+    /// The miss of a plan under latency limits for which no concurrency meets them (the
+    /// unbounded estimate, without chunked prefill or queueing, may look as if it did).
+    func noConcurrencyText(_ sequences: Int) -> String {
+        let targets = workload.latencyTargets
+        var limits: [String] = []
+        if let ttft = targets.timeToFirstToken { limits.append("p99 TTFT ≤ \(Units.seconds(ttft))") }
+        if let tpot = targets.timePerOutputToken { limits.append("TPOT ≤ \(Units.seconds(tpot))") }
+        return "no concurrency from 1 to \(sequences) sequences per replica meets "
+            + limits.joined(separator: " and ") + " with chunked prefill and Poisson arrivals"
     }
 
     /// The workload's targets a speed estimate misses, in words with numbers.

@@ -108,4 +108,26 @@ extension ServingVerdictBuilder {
         let figures = missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")
         return "no speed verdict: \(figures) \(missing.count == 1 ? "is" : "are") unknown"
     }
+
+    /// Which entry of the front answers and why, with the front in numbers; nothing for the
+    /// default objective, whose answer is the smallest count as it always was.
+    func frontReasons(_ front: [FrontEntry], chosen: FrontEntry) -> [Reason] {
+        func text(_ e: FrontEntry) -> String {
+            let rate = e.throughputPerModule.map { Units.rate($0, "tok/s") + " per module" } ?? "speed unknown"
+            let tpot = e.timePerOutputToken.map { ", TPOT " + Units.seconds($0) } ?? ""
+            return "\(e.modules) (\(e.best.plan.label), \(rate)\(tpot))"
+        }
+        let why: String
+        switch objective {
+        case .minModules: return []
+        case .throughputPerModule: why = "the most output tokens per second per module"
+        case .latency: why = "the shortest time per output token"
+        }
+        return [
+            Reason(
+                .plan,
+                "objective \(objective.rawValue): \(chosen.modules) module\(chosen.modules == 1 ? "" : "s") for \(why); Pareto front over server sizes: "
+                    + front.map(text).joined(separator: "; "))
+        ]
+    }
 }

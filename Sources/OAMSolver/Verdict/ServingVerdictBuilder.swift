@@ -13,8 +13,18 @@ struct ServingVerdictBuilder {
     var alternatives: Int
     var explain: Bool
     var defaults: SolverDefaults
+    var objective: PlanObjective
 
-    func build(_ outcome: ServingSearch.Outcome, exactModules: Int?, maxModules: Int) -> ChipVerdict {
+    func build(_ searched: ServingSearch.Outcome, exactModules: Int?, maxModules: Int) -> ChipVerdict {
+        // The objective's entry of the front answers: its count, its plans, its refusals.
+        var outcome = searched
+        let front = ParetoFront.front(searched.front)
+        let chosen = ParetoFront.choose(objective, in: front)
+        if let chosen {
+            outcome.devices = chosen.modules * chip.devicesPerModule
+            outcome.evaluations = chosen.evaluations
+            outcome.refusals = chosen.refusals
+        }
         var ledger = EvidenceLedger()
         ledger.use(chip.capacity)
         ledger.use(chip.exposed)
@@ -31,6 +41,7 @@ struct ServingVerdictBuilder {
 
         let modules = devices / chip.devicesPerModule
         ledger.use(chip.link.bandwidth)
+        if let chosen { reasons += frontReasons(front, chosen: chosen) }
         reasons += planReasons(best, modules: modules)
         reasons += refusalReasons(outcome)
         steps.append(planStep(best, devices: devices))
@@ -50,6 +61,7 @@ struct ServingVerdictBuilder {
         let fits = outcome.satisfied && best.meetsTargets
         var v = verdict(fits: fits, modules: modules, best: best, reasons: reasons, ledger: ledger, steps: steps)
         v.alternatives = Array(outcome.evaluations.dropFirst().prefix(alternatives))
+        v.front = front
         return v
     }
 
