@@ -162,8 +162,19 @@ public struct ModelArchitecture: Sendable, Hashable {
     }
 
     /// Layers whose feed-forward block is a mixture of experts.
-    public var moeLayers: Int {
-        (0..<max(0, layers)).reduce(0) { $0 + (isMoELayer($1) ? 1 : 0) }
+    public var moeLayers: Int { moeLayers(in: 0..<max(0, layers)) }
+
+    /// MoE layers among the layer indices `range` (from 0), counted without visiting each
+    /// layer (the plan search asks this for every stage of every plan it times): after the
+    /// leading dense layers, layer `i` is MoE when `i + 1` is a multiple of the interval `k`
+    /// (`isMoELayer`), so the range holds the multiples of `k` in `(low, upper]` with
+    /// `low = max(lower, dense layers)`: `⌊upper/k⌋ − ⌊low/k⌋`.
+    public func moeLayers(in range: Range<Int>) -> Int {
+        guard let moe else { return 0 }
+        let k = max(1, moe.interval)
+        let low = max(0, range.lowerBound, moe.denseLayers)
+        guard range.upperBound > low else { return 0 }
+        return range.upperBound / k - low / k
     }
 
     /// Whether layer `index` (from 0) has a mixture-of-experts feed-forward block.

@@ -13,16 +13,18 @@ struct LatencyBoundedLoad {
     var targets: LatencyTargets
 
     /// The estimate at the chosen load point, or `nil` when no concurrency meets the limits
-    /// (the caller keeps the unbounded estimate and reports the misses).
+    /// (the caller keeps the unbounded estimate and reports the misses). The concurrencies
+    /// tried share their prompt passes through `memo` (see `StagePassMemo`).
     func estimate(
-        _ plan: ParallelPlan, shares: DeviceShares, maxSequences: Int, workload: ServingWorkload
+        _ plan: ParallelPlan, shares: DeviceShares, maxSequences: Int, workload: ServingWorkload, memo: inout StagePassMemo
     ) -> ServingEstimate? {
         var w = workload
         w.maximizeBatch = true
         let replicas = Double(max(1, plan.replicas))
         let out = Double(max(1, workload.outputTokens))
         func point(_ b: Int) -> (speed: ServingEstimate, tpot: Double)? {
-            guard let s = roofline.estimate(plan, shares: shares, sequences: b, workload: w), s.outputTokensPerSecond > 0
+            guard let s = roofline.estimate(plan, shares: shares, sequences: b, workload: w, memo: &memo),
+                s.outputTokensPerSecond > 0
             else { return nil }
             return (s, replicas * Double(b) / s.outputTokensPerSecond)
         }

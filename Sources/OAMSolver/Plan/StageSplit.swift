@@ -22,7 +22,7 @@ public struct StageSplit: Sendable, Hashable {
     /// interleaved with dense ones (Llama 4 Maverick), both follow from the architecture.
     public func counts(_ stage: Int, in architecture: ModelArchitecture) -> (dense: Int, moe: Int) {
         let range = ranges[stage]
-        let moe = range.filter(architecture.isMoELayer).count
+        let moe = architecture.moeLayers(in: range)
         return (range.count - moe, moe)
     }
 }

@@ -19,12 +19,16 @@ import OAMCore
 ///   (throughput) runs at the size of the engine's token budget and reads no weights.
 /// - Pipelines run `min(pp, batch)` micro-batches; fewer than `pp` leaves a bubble.
 public struct ServingRoofline: Sendable {
-    public var profile: ModelProfile
-    public var attention: AttentionCost
-    public var precision: PrecisionPlan
-    public var chip: ChipProfile
+    public let profile: ModelProfile
+    public let attention: AttentionCost
+    public let precision: PrecisionPlan
+    public let chip: ChipProfile
     /// The serving-efficiency factors, taken once from the defaults.
-    public var factors: ServingFactors
+    public let factors: ServingFactors
+    /// The chip's sustained ceilings for this precision plan (`nil` when a figure the speed
+    /// needs is unknown) and its collectives, worked out once for every estimate.
+    let rates: Rates?
+    let communication: CommunicationModel
 
     public init(
         profile: ModelProfile, attention: AttentionCost, precision: PrecisionPlan, chip: ChipProfile,
@@ -34,7 +38,10 @@ public struct ServingRoofline: Sendable {
         self.attention = attention
         self.precision = precision
         self.chip = chip
-        self.factors = ServingFactors(defaults)
+        let factors = ServingFactors(defaults)
+        self.factors = factors
+        rates = Self.sustainedRates(chip: chip, precision: precision, factors: factors)
+        communication = CommunicationModel(chip: chip)
     }
 
     /// The figures a speed verdict needs that the registry leaves unknown, by path.
@@ -53,15 +60,18 @@ public struct ServingRoofline: Sendable {
     public func estimate(_ plan: ParallelPlan, shares: DeviceShares, sequences: Int, workload: ServingWorkload)
         -> ServingEstimate?
     {
-        guard missingFigures.isEmpty, let bw = chip.bandwidth?.value, let pb = chip.peak(precision.baselineCompute)?.value,
-            bw > 0, pb > 0
-        else { return nil }
+        var memo = StagePassMemo()
+        return estimate(plan, shares: shares, sequences: sequences, workload: workload, memo: &memo)
+    }
+
+    /// The estimate, taking the stage passes `memo` already holds and adding those it times
+    /// (a plan search keeps one memo for all the plans and counts it evaluates).
+    func estimate(
+        _ plan: ParallelPlan, shares: DeviceShares, sequences: Int, workload: ServingWorkload, memo: inout StagePassMemo
+    ) -> ServingEstimate? {
+        guard let rates, let pb = chip.peak(precision.baselineCompute)?.value else { return nil }
         let pq = chip.peak(precision.quantizedCompute)?.value ?? pb
-        let rates = Rates(
-            chip: chip, precision: precision, bandwidth: bw, quantizedPeak: pq, baselinePeak: pb,
-            attentionEfficiency: factors.attentionEfficiency)
-        guard rates.isUsable else { return nil }
-        let comm = CommunicationModel(chip: chip)
+        let comm = communication
         let a = profile.architecture
         let split = StageSplit(layers: a.layers, stages: plan.pipelineParallel)
         let pp = plan.pipelineParallel
@@ -76,30 +86,20 @@ public struct ServingRoofline: Sendable {
         var prefill = StepTime()
         var ttft = 0.0
         var batchedPrefill = 0.0
-        // A stage's passes depend only on its layer counts and whether it runs the head, so
-        // the stages of a deep pipeline (mostly alike) are timed once per kind.
-        var timed: [StageKind: (step: StepTime, pass: StepTime, batched: StepTime)] = [:]
+        let prompt = Double(max(1, workload.inputTokens))
         for stage in 0..<pp {
-            let (dense, moe) = split.counts(stage, in: a)
-            let kind = StageKind(dense: dense, moe: moe, isLast: stage == split.ranges.count - 1)
-            let times =
-                timed[kind]
-                ?? (
-                    stepTime(
-                        stage, split: split, plan: plan, shares: shares, tokens: tokensPerMicroBatch, context: context,
-                        kind: .decode, rates: rates, comm: comm),
-                    stepTime(
-                        stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)),
-                        context: 0, kind: .prompt, rates: rates, comm: comm),
-                    stepTime(
-                        stage, split: split, plan: plan, shares: shares, tokens: Double(max(1, workload.inputTokens)),
-                        context: 0, kind: .batchedPrompt, rates: rates, comm: comm)
-                )
-            timed[kind] = times
-            if times.step.total > decode.total { decode = times.step }
-            ttft += times.pass.total
-            if times.pass.total > prefill.total { prefill = times.pass }
-            batchedPrefill = max(batchedPrefill, times.batched.total)
+            func pass(_ kind: PassKind, tokens: Double, context: Double) -> StepTime {
+                self.pass(
+                    stage, split: split, plan: plan, shares: shares, kind: kind, tokens: tokens, context: context,
+                    rates: rates, comm: comm, memo: &memo)
+            }
+            let step = pass(.decode, tokens: tokensPerMicroBatch, context: context)
+            let single = pass(.prompt, tokens: prompt, context: 0)
+            let batched = pass(.batchedPrompt, tokens: prompt, context: 0)
+            if step.total > decode.total { decode = step }
+            ttft += single.total
+            if single.total > prefill.total { prefill = single }
+            batchedPrefill = max(batchedPrefill, batched.total)
         }
         let hop = pp > 1 ? comm.pointToPoint(bytes: tokensPerMicroBatch * h * 2, acrossNodes: crossNode) : 0
         let tpot = Double(pp) * decode.total + Double(pp - 1) * hop
@@ -133,12 +133,48 @@ public struct ServingRoofline: Sendable {
             peakUsed: peak, peakPrecision: peakPrecision)
     }
 
-    /// What a stage's passes depend on: its dense and MoE layer counts and whether it runs the
-    /// output head.
-    struct StageKind: Hashable {
-        var dense: Int
-        var moe: Int
-        var isLast: Bool
+    /// The chip's sustained ceilings for `precision`, or `nil` when a figure the speed needs
+    /// is unknown or not a positive number.
+    private static func sustainedRates(chip: ChipProfile, precision: PrecisionPlan, factors: ServingFactors) -> Rates? {
+        guard let bw = chip.bandwidth?.value, let pb = chip.peak(precision.baselineCompute)?.value, bw > 0, pb > 0 else {
+            return nil
+        }
+        if precision.quantizedCompute != precision.baselineCompute, chip.peak(precision.quantizedCompute) == nil {
+            return nil
+        }
+        let rates = Rates(
+            chip: chip, precision: precision, bandwidth: bw,
+            quantizedPeak: chip.peak(precision.quantizedCompute)?.value ?? pb, baselinePeak: pb,
+            attentionEfficiency: factors.attentionEfficiency)
+        return rates.isUsable ? rates : nil
+    }
+
+    /// Stage `stage`'s pass of `kind` over `tokens`: its dense layers times one dense layer's
+    /// pass, its MoE layers times one MoE layer's, and the output head on the last stage, each
+    /// timed once per split, tokens and context through `memo` (every term of a `StagePass` is
+    /// a sum over layers, so this is the stage's pass).
+    private func pass(
+        _ stage: Int, split: StageSplit, plan: ParallelPlan, shares: DeviceShares, kind: PassKind, tokens: Double,
+        context: Double, rates: Rates, comm: CommunicationModel, memo: inout StagePassMemo
+    ) -> StepTime {
+        let (dense, moe) = split.counts(stage, in: profile.architecture)
+        func part(_ part: StagePassMemo.Part) -> StepTime {
+            let key = StagePassMemo.Key(
+                tensorParallel: plan.tensorParallel, attentionDataParallel: plan.attentionDataParallel,
+                expertParallel: plan.expertParallel, part: part, kind: kind, tokens: tokens, context: context)
+            return memo.time(key) {
+                StagePass(
+                    roofline: self, plan: plan, shares: shares, tokens: tokens, context: context, kind: kind, rates: rates,
+                    comm: comm, denseLayers: part == .denseLayer ? 1 : 0, moeLayers: part == .moeLayer ? 1 : 0,
+                    isLast: part == .outputHead
+                ).time()
+            }
+        }
+        var step = StepTime()
+        if dense > 0 { step.add(part(.denseLayer), times: Double(dense)) }
+        if moe > 0 { step.add(part(.moeLayer), times: Double(moe)) }
+        if stage == split.ranges.count - 1 { step.add(part(.outputHead), times: 1) }
+        return step
     }
 
     /// Sustained ceilings per device: streaming bandwidth, large-GEMM rates of the quantized

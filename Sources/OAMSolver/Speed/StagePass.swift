@@ -18,9 +18,28 @@ struct StagePass {
     let moeLayers: Int
     /// True for the last stage, which runs the output head.
     let isLast: Bool
+    /// The roofline's factors and model, read once (every operator asks for them).
+    private let factors: ServingFactors
+    private let profile: ModelProfile
 
-    private var factors: ServingFactors { roofline.factors }
-    private var profile: ModelProfile { roofline.profile }
+    init(
+        roofline: ServingRoofline, plan: ParallelPlan, shares: DeviceShares, tokens: Double, context: Double, kind: PassKind,
+        rates: ServingRoofline.Rates, comm: CommunicationModel, denseLayers: Int, moeLayers: Int, isLast: Bool
+    ) {
+        self.roofline = roofline
+        self.plan = plan
+        self.shares = shares
+        self.tokens = tokens
+        self.context = context
+        self.kind = kind
+        self.rates = rates
+        self.comm = comm
+        self.denseLayers = denseLayers
+        self.moeLayers = moeLayers
+        self.isLast = isLast
+        factors = roofline.factors
+        profile = roofline.profile
+    }
     private var stageLayers: Double { Double(denseLayers + moeLayers) }
     /// Activations cross the collectives in 16-bit precision.
     private static let activationBytes = 2.0

@@ -25,6 +25,18 @@ public struct StepTime: Sendable, Hashable {
 
     public init() {}
 
+    /// Adds `count` times every term of `other` (a stage of `count` layers like `other`'s).
+    public mutating func add(_ other: StepTime, times count: Double) {
+        weightReads += other.weightReads * count
+        linearCompute += other.linearCompute * count
+        kvReads += other.kvReads * count
+        attentionCompute += other.attentionCompute * count
+        linear += other.linear * count
+        attention += other.attention * count
+        nonGEMM += other.nonGEMM * count
+        communication += other.communication * count
+    }
+
     public var total: Double {
         linear + attention + nonGEMM + communication
     }

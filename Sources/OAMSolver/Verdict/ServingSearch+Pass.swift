@@ -1,8 +1,11 @@
 import OAMCore
 
 extension ServingSearch {
-    /// The pieces one search run reuses across device counts: the plan enumerator, the memory
-    /// planner, the roofline and the latency bound with the shapes it has already judged.
+    /// The pieces one search run reuses across device counts: the plan enumerator with the
+    /// plans it listed per count, the memory planner, the roofline with the stage passes it
+    /// has timed, and the latency bound with the shapes it has already judged. The smallest
+    /// answer and the front share them, so a split met again at a larger count (as another
+    /// pipeline depth or with more replicas) costs no operator re-timed.
     struct Pass {
         let search: ServingSearch
         let enumerator: PlanEnumerator
@@ -10,6 +13,10 @@ extension ServingSearch {
         let roofline: ServingRoofline
         /// `nil` without latency limits: every plan may meet the workload.
         var feasibility: LatencyFeasibility?
+        /// Stage passes timed so far (all with `roofline`).
+        var memo = StagePassMemo()
+        /// The plans and refusals listed per device count.
+        private var listed: [Int: (plans: [ParallelPlan], refusals: [PlanRefusal])] = [:]
 
         init(search: ServingSearch) {
             let profile = search.profile
@@ -31,10 +38,18 @@ extension ServingSearch {
                 targets.isEmpty ? nil : LatencyFeasibility(roofline: roofline, targets: targets, workload: workload)
         }
 
+        /// The valid plans on `n` devices and the shapes refused, listed once per count.
+        mutating func plans(devices n: Int) -> (plans: [ParallelPlan], refusals: [PlanRefusal]) {
+            if let known = listed[n] { return known }
+            let made = enumerator.plans(devices: n)
+            listed[n] = made
+            return made
+        }
+
         /// False when the latency bound proves that no plan on `n` devices meets the limits.
         mutating func mayMeet(devices n: Int) -> Bool {
             guard feasibility != nil else { return true }
-            return enumerator.plans(devices: n).plans.contains { feasibility!.mayMeet($0) }
+            return plans(devices: n).plans.contains { feasibility!.mayMeet($0) }
         }
 
         /// The plans on `n` devices that hold the workload, best first (those meeting the
@@ -44,7 +59,7 @@ extension ServingSearch {
         mutating func evaluate(devices n: Int, onlyMeeting: Bool, closest: inout PlanEvaluation?) -> (
             fitting: [PlanEvaluation], refusals: [PlanRefusal]
         ) {
-            let (plans, refusals) = enumerator.plans(devices: n)
+            let (plans, refusals) = plans(devices: n)
             let workload = search.workload
             var fitting: [PlanEvaluation] = []
             for plan in plans {
@@ -59,11 +74,12 @@ extension ServingSearch {
                     }
                     continue
                 }
-                var speed = roofline.estimate(plan, shares: shares, sequences: memory.sequencesPerReplica, workload: workload)
+                var speed = roofline.estimate(
+                    plan, shares: shares, sequences: memory.sequencesPerReplica, workload: workload, memo: &memo)
                 var unbounded = false
                 if speed != nil, let targets = feasibility?.targets {
                     if let bounded = LatencyBoundedLoad(roofline: roofline, targets: targets).estimate(
-                        plan, shares: shares, maxSequences: memory.sequencesPerReplica, workload: workload)
+                        plan, shares: shares, maxSequences: memory.sequencesPerReplica, workload: workload, memo: &memo)
                     {
                         speed = bounded
                     } else {

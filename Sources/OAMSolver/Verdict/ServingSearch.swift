@@ -68,7 +68,7 @@ struct ServingSearch {
                 devices: miss.devices, evaluations: miss.evaluations, satisfied: false, refusals: miss.refusals,
                 lowerBound: lowerBound, closest: nil, front: [])
         }
-        let refusals = exactDevices.map { pass.enumerator.plans(devices: $0).refusals } ?? []
+        let refusals = exactDevices.map { pass.plans(devices: $0).refusals } ?? []
         return Outcome(
             devices: nil, evaluations: [], satisfied: false, refusals: refusals, lowerBound: lowerBound, closest: closest,
             front: [])
@@ -81,7 +81,9 @@ struct ServingSearch {
     /// leaves throughput per module and TPOT as they are when the batch grows with the KV
     /// room, and only shares a fixed batch among more replicas otherwise.
     private func frontEntries(smallest: FrontEntry, exact: Bool, maxDevices: Int, pass: inout Pass) -> [FrontEntry] {
-        guard !exact else { return [smallest] }
+        // Without a speed (a figure the roofline needs is unknown, for every plan alike) every
+        // larger count would be dominated by the smallest: nothing to walk.
+        guard !exact, smallest.best.speed != nil else { return [smallest] }
         let dies = chip.devicesPerModule
         let counts = ParetoFront.counts(
             smallest: smallest.modules, domainModules: max(1, chip.domainDevices / dies), maxModules: maxDevices / dies)
