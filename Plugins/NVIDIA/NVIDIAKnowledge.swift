@@ -6,7 +6,7 @@ import OAMAdapterAPI
 /// Blackwell, FP4 has no tensor cores but MXFP4 weights run weight-only (dequantized inside
 /// the GEMM, BF16 math): Triton `matmul_ogs` / FlashInfer on Hopper, Marlin on Ampere/Ada.
 enum NVIDIAKnowledge {
-    static let all: [ModuleKnowledge] = [a100, l40s, h100, h200, h20, b200]
+    static let all: [ModuleKnowledge] = [a100, l40s, h100, h200, h200NVL, h20, b200]
 
     static let hopperFP8 = PrecisionSupport(
         .fp8, .native, method: "E4M3/E5M2 tensor cores, per-tensor or block scales",
@@ -155,6 +155,36 @@ enum NVIDIAKnowledge {
                 perDevice: gh100FP8.perDevice, precision: .fp8, source: NVIDIASources.mamf, tier: .thirdParty,
                 note:
                     "measured on H100 SXM (MAMF finder v2, FP8 e4m3); applies to H200 (same GH100 compute); Azure ND H200 v5 cuBLASLt FP8 reaches 1366.3 TFLOPS at 16384³"
+            )
+        ])
+
+    /// The H200 NVL is the same GH100 with the same 141 GB of HBM3e at 4.8 TB/s, capped at
+    /// 600 W, so its peaks are ~84 % of the SXM's. Its GEMM ceilings are the H100 SXM's MAMF
+    /// fractions of the peak (BF16 794.5 of 989, FP8 1402.6 of 1979 TFLOPS) applied to the NVL's
+    /// own peaks (835.5 and 1670.5 TFLOPS), not the SXM's absolute rates; its streaming ceiling
+    /// is the H200 SXM's STREAM triad (same memory).
+    static let h200NVL = ModuleKnowledge(
+        "nvidia/h200-nvl",
+        precisions: [hopperFP8, hopperFP4],
+        sustainedCompute: MeasuredThroughput(
+            perDevice: 794.5 / 989 * 835.5 * UnitScale.TFLOPS, precision: .bf16, source: NVIDIASources.mamf, tier: .thirdParty,
+            note:
+                "H100 SXM MAMF finder v2 BF16, 794.5 of 989 TFLOPS (0.803), applied to the H200 NVL's 835.5 TFLOPS peak: same GH100 silicon at a 600 W cap; no NVL measurement was found"
+        ),
+        sustainedBandwidth: MeasuredThroughput(
+            perDevice: 4.15 * UnitScale.TB, source: NVIDIASources.azureH200, tier: .thirdParty,
+            note: "STREAM-like triad on Azure ND H200 v5 (H200 SXM, CUDA 12.6): the same 141 GB of HBM3e at 4.8 TB/s"),
+        frameworks: [vllmInt4, vllmHopperFP8, vllmHopperMXFP4],
+        notes: [
+            "GEMM ceilings are the H100 SXM's fractions of the peak applied to the NVL's lower peaks; the NVL's own sustained clocks under a 600 W cap were not found in a citable source.",
+            "Usable memory is left unknown, as for the H200 SXM.",
+        ],
+        computeMeasurements: [
+            MeasuredThroughput(
+                perDevice: 1402.6 / 1979 * 1670.5 * UnitScale.TFLOPS, precision: .fp8, source: NVIDIASources.mamf,
+                tier: .thirdParty,
+                note:
+                    "H100 SXM MAMF finder v2 FP8 e4m3, 1402.6 of 1979 TFLOPS (0.709), applied to the H200 NVL's 1670.5 TFLOPS peak"
             )
         ])
 
