@@ -317,6 +317,36 @@ def steps(run):
         assert links, "no diagnostic links to echoed lines"
         assert any(ch.isdigit() for ch in links[0].text), links[0].text
 
+    def keyboard():
+        """Keyboard only: the first Tab reaches the skip link, shown when focused; Enter on
+        it moves on to the main content, where the next Tab lands in the search box; typing
+        and Enter submit the search, whose result is the module searched for."""
+        from selenium.webdriver.common.keys import Keys
+        from selenium.webdriver.support import expected_conditions
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        run.driver.get(base + "/")
+        run.wait_for("main table tbody tr")
+        run.find("body").send_keys(Keys.TAB)
+        active = run.driver.switch_to.active_element
+        assert active.get_attribute("class") == "skip", active.get_attribute("outerHTML")
+        left = run.driver.execute_script("return arguments[0].getBoundingClientRect().left", active)
+        assert left >= 0, f"the focused skip link is off screen (left {left})"
+        active.send_keys(Keys.ENTER)
+        assert run.driver.current_url.endswith("#main"), run.driver.current_url
+        run.driver.switch_to.active_element.send_keys(Keys.TAB)
+        active = run.driver.switch_to.active_element
+        inside = run.driver.execute_script("return arguments[0].closest('main') !== null", active)
+        assert inside and active.get_attribute("name") == "q", active.get_attribute("outerHTML")
+        active.send_keys("910b")
+        old = run.find("main table")
+        active.send_keys(Keys.ENTER)
+        WebDriverWait(run.driver, 30).until(expected_conditions.staleness_of(old))
+        run.wait_for("main table")
+        assert "q=910b" in run.driver.current_url, run.driver.current_url
+        names = " ".join(row[0] for row in run.table_rows())
+        assert "910B" in names, names
+
     def not_found():
         """A mistyped module link: the 404 page, in the reader's language, offers the module
         it most likely meant, and the link leads there. The browser logs the 404 status of
@@ -358,6 +388,7 @@ def steps(run):
     run.step("fit pasted config.json", fit_pasted_config)
     run.step("catalog in Chinese", chinese)
     run.step("compare", compare)
+    run.step("keyboard only", keyboard)
     run.step("page not found", not_found)
     run.step("first render", first_render)
     if status_of(base + "/validate") == 404:
