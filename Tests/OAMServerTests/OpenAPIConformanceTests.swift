@@ -37,12 +37,15 @@ import Testing
         return try #require(kind[parts[3]] as? [String: Any], "\(reference)")
     }
 
-    /// The query parameter names an operation documents, `$ref`s resolved.
+    /// The query parameter names an operation documents, `$ref`s resolved: its own and
+    /// those its path item declares for every operation (OpenAPI's path-level parameters).
     static func queryParameterNames(path: String, method: String) throws -> [String] {
         let document = try Self.document()
-        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
-        let operation = try #require(paths[path]?[method], "\(method) \(path)")
-        let parameters = try #require(operation["parameters"] as? [[String: Any]])
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let item = try #require(paths[path], "\(path)")
+        let operation = try #require(item[method] as? [String: Any], "\(method) \(path)")
+        let shared = item["parameters"] as? [[String: Any]] ?? []
+        let parameters = try #require(operation["parameters"] as? [[String: Any]]) + shared
         return try parameters.map { try resolved($0, in: document) }.filter { $0["in"] as? String == "query" }
             .compactMap { $0["name"] as? String }
     }
@@ -66,9 +69,11 @@ import Testing
 
     @Test func everyDocumentedErrorStatusUsesTheErrorShape() throws {
         let document = try Self.document()
-        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
         for (path, item) in paths {
-            for (method, operation) in item {
+            // An item's values are its operations, and its shared `parameters` list.
+            for (method, value) in item where method != "parameters" {
+                let operation = try #require(value as? [String: Any], "\(method) \(path)")
                 let responses = try #require(operation["responses"] as? [String: [String: Any]], "\(method) \(path)")
                 for (status, reference) in responses where Int(status).map({ $0 >= 400 }) == true {
                     let response = try Self.resolved(reference, in: document)

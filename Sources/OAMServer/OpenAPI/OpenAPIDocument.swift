@@ -689,6 +689,107 @@ enum OpenAPIDocument {
               }
             },
             "/api/v1/fit": {
+              "parameters": [
+                {
+                  "$ref": "#/components/parameters/fit.chip"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.modules"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.max-modules"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.node-size"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.strict-precision"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.alternatives"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.stack"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.no-adapters"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.explain"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.input-tokens"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.output-tokens"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.context"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.batch"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.max-sequences"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.weights"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.kv"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.memory-utilization"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.max-ttft"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.min-tokens-per-second-per-user"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.max-tpot"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.scenario"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.objective"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.train"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.tokens"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.days"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.optimizer"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.zero"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.recompute"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.mixed-precision"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.mfu"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.sequence-length"
+                },
+                {
+                  "$ref": "#/components/parameters/fit.micro-batch"
+                },
+                {
+                  "$ref": "#/components/parameters/IfNoneMatch"
+                }
+              ],
               "post": {
                 "operationId": "fitConfig",
                 "summary": "Rank accelerators for a model given as a HuggingFace config.json (`oam fit config.json --id ORG/NAME … --format json`). The query takes the same parameters as GET, with `id` in place of `model`.",
@@ -705,105 +806,6 @@ enum OpenAPIDocument {
                         "meta-llama/Llama-3.1-8B"
                       ]
                     }
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.chip"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.modules"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.max-modules"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.node-size"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.strict-precision"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.alternatives"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.stack"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.no-adapters"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.explain"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.input-tokens"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.output-tokens"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.context"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.batch"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.max-sequences"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.weights"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.kv"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.memory-utilization"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.max-ttft"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.min-tokens-per-second-per-user"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.max-tpot"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.scenario"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.objective"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.train"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.tokens"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.days"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.optimizer"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.zero"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.recompute"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.mixed-precision"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.mfu"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.sequence-length"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.micro-batch"
-                  },
-                  {
-                    "$ref": "#/components/parameters/IfNoneMatch"
                   }
                 ],
                 "requestBody": {
@@ -885,105 +887,6 @@ enum OpenAPIDocument {
                         "meta-llama/llama-3.1-70b"
                       ]
                     }
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.chip"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.modules"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.max-modules"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.node-size"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.strict-precision"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.alternatives"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.stack"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.no-adapters"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.explain"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.input-tokens"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.output-tokens"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.context"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.batch"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.max-sequences"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.weights"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.kv"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.memory-utilization"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.max-ttft"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.min-tokens-per-second-per-user"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.max-tpot"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.scenario"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.objective"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.train"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.tokens"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.days"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.optimizer"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.zero"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.recompute"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.mixed-precision"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.mfu"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.sequence-length"
-                  },
-                  {
-                    "$ref": "#/components/parameters/fit.micro-batch"
-                  },
-                  {
-                    "$ref": "#/components/parameters/IfNoneMatch"
                   }
                 ],
                 "responses": {
