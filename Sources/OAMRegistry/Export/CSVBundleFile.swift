@@ -76,26 +76,14 @@ public struct CSVBundleFile: Sendable {
             utf8.feed(bytes)
             reader.feed(bytes, emit: handle)
         }
-        // The first three bytes, held until they show whether they are a byte order mark
-        // (pieces may be smaller than the mark).
-        var head: [UInt8]? = []
         do {
-            try FileReader.forEachPiece(path, maxBytes: maxBytes, pieceBytes: pieceBytes) { piece in
-                guard var first = head else {
-                    consume(piece)
-                    return true
-                }
-                let taken = min(3 - first.count, piece.count)
-                first.append(contentsOf: piece[..<taken])
-                head = first.count < 3 ? first : nil
-                if head == nil, first != [0xEF, 0xBB, 0xBF] { first.withUnsafeBufferPointer(consume) }
-                consume(UnsafeBufferPointer(rebasing: piece[taken...]))
+            try BundleFilePieces.forEach(path, maxBytes: maxBytes, pieceBytes: pieceBytes) { piece in
+                consume(piece)
                 return true
             }
         } catch {
             throw .cannotRead(error)
         }
-        head?.withUnsafeBufferPointer(consume)  // a file of fewer than three bytes
         guard utf8.finish() else { throw .notUTF8 }
         do throws(ExportBundle.ReadError) {
             if let last = try reader.finish() { handle(last.line, last.fields) }

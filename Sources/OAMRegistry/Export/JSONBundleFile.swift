@@ -101,35 +101,14 @@ public struct JSONBundleFile: Sendable {
                 usable = each(position, descriptor)
             }
         }
-        // A byte order mark is dropped as the whole-file reader drops it; the first three
-        // bytes are held until they show whether they are one.
-        var head: [UInt8]? = []
         do {
-            try FileReader.forEachPiece(path, maxBytes: maxBytes, pieceBytes: pieceBytes) { piece in
-                var rest = piece[...]
-                if var first = head {
-                    let taken = min(3 - first.count, piece.count)
-                    first += piece[..<taken]
-                    rest = piece[taken...]
-                    head = first.count < 3 ? first : nil
-                    if head == nil, first != [0xEF, 0xBB, 0xBF] {
-                        first.withUnsafeBufferPointer {
-                            utf8.feed($0)
-                            scanner.feed($0, emit: handle)
-                        }
-                    }
-                }
-                let bytes = UnsafeBufferPointer(rebasing: rest)
+            try BundleFilePieces.forEach(path, maxBytes: maxBytes, pieceBytes: pieceBytes) { bytes in
                 utf8.feed(bytes)
                 scanner.feed(bytes, emit: handle)
                 return usable && scanner.isCut && utf8.isValid
             }
         } catch {
             throw .cannotRead(error)
-        }
-        head?.withUnsafeBufferPointer {
-            utf8.feed($0)
-            scanner.feed($0, emit: handle)
         }
         guard usable, utf8.finish(), scanner.finish() else { return nil }
         members.append(UInt8(ascii: "}"))
