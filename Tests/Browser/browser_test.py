@@ -110,18 +110,38 @@ class Run:
         self.minor = {}
 
     def step(self, name, body):
-        """Runs one step; a failed assertion or a browser error fails that step only."""
-        try:
-            body()
-            self.page_rules(name)
-        except Exception as error:  # the step's failure is reported and the run goes on
-            self.failed += 1
-            detail = str(error).split("\nStacktrace:")[0].strip()
-            print(f"FAIL {name}: {type(error).__name__}: {detail} (at {self.driver.current_url})")
-            self.drain_logs()
-            return
+        """Runs one step; a failed assertion or a browser error fails that step only. A step
+        that the browser driver itself broke (a WebDriverException that is not a timeout, such
+        as chromedriver's "unhandled inspector error") runs once more from its start, and says
+        so; a failed assertion or a timeout is never retried."""
+        from selenium.common.exceptions import TimeoutException, WebDriverException
+
+        for attempt in (1, 2):
+            try:
+                body()
+                self.page_rules(name)
+            except WebDriverException as error:
+                if attempt == 1 and not isinstance(error, TimeoutException):
+                    print(f"RETRY {name}: the browser driver failed: {self.detail(error)}")
+                    self.drain_logs()
+                    continue
+                self.fail(name, error)
+                return
+            except Exception as error:  # the step's failure is reported and the run goes on
+                self.fail(name, error)
+                return
+            break
         self.passed += 1
         print(f"ok   {name}")
+
+    def fail(self, name, error):
+        self.failed += 1
+        print(f"FAIL {name}: {type(error).__name__}: {self.detail(error)} (at {self.driver.current_url})")
+        self.drain_logs()
+
+    @staticmethod
+    def detail(error):
+        return str(error).split("\nStacktrace:")[0].strip()
 
     def skip(self, name, reason):
         self.skipped += 1
@@ -176,21 +196,37 @@ class Run:
         return self.driver.find_elements(By.CSS_SELECTOR, css)
 
     def wait_for(self, css, seconds=20):
+        """The first element matching `css`, waited for. While a navigation tears the old
+        document down, chromedriver may answer any query with a generic WebDriverException
+        ("Node with given id does not belong to the document") rather than "no such element";
+        both mean "not yet", so the wait retries on either and fails only on its timeout."""
+        from selenium.common.exceptions import WebDriverException
         from selenium.webdriver.common.by import By
         from selenium.webdriver.support import expected_conditions
         from selenium.webdriver.support.ui import WebDriverWait
 
-        return WebDriverWait(self.driver, seconds).until(
+        return WebDriverWait(self.driver, seconds, ignored_exceptions=(WebDriverException,)).until(
             expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
 
     def click_and_wait(self, element, css):
-        """Clicks (a link or a submit button) and waits for the next page's `css`, so the
-        old page's element is not mistaken for the new one."""
-        from selenium.webdriver.support import expected_conditions
+        """Clicks (a link or a submit button) and waits for the next page's `css`."""
+        return self.navigate_and_wait(element.click, css)
+
+    def navigate_and_wait(self, action, css):
+        """Runs `action` (a click, a key press) and waits for the next page's `css`, so the
+        old page's element is not mistaken for the new one. The old document is marked with
+        a global the new one lacks (every navigation gets a fresh window global), which tells
+        the pages apart even when the new URL equals the old one, without asking chromedriver
+        about an element of a document being unloaded (the race that made `staleness_of`
+        fail with "does not belong to the document")."""
+        from selenium.common.exceptions import WebDriverException
         from selenium.webdriver.support.ui import WebDriverWait
 
-        element.click()
-        WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(element))
+        self.driver.execute_script("window.oamOldDocument = true")
+        action()
+        WebDriverWait(self.driver, 30, ignored_exceptions=(WebDriverException,)).until(
+            lambda driver: driver.execute_script(
+                "return document.readyState !== 'loading' && window.oamOldDocument === undefined"))
         return self.wait_for(css)
 
     def type_into(self, name, text, form="form"):
@@ -322,8 +358,6 @@ def steps(run):
         it moves on to the main content, where the next Tab lands in the search box; typing
         and Enter submit the search, whose result is the module searched for."""
         from selenium.webdriver.common.keys import Keys
-        from selenium.webdriver.support import expected_conditions
-        from selenium.webdriver.support.ui import WebDriverWait
 
         run.driver.get(base + "/")
         run.wait_for("main table tbody tr")
@@ -339,10 +373,7 @@ def steps(run):
         inside = run.driver.execute_script("return arguments[0].closest('main') !== null", active)
         assert inside and active.get_attribute("name") == "q", active.get_attribute("outerHTML")
         active.send_keys("910b")
-        old = run.find("main table")
-        active.send_keys(Keys.ENTER)
-        WebDriverWait(run.driver, 30).until(expected_conditions.staleness_of(old))
-        run.wait_for("main table")
+        run.navigate_and_wait(lambda: active.send_keys(Keys.ENTER), "main table")
         assert "q=910b" in run.driver.current_url, run.driver.current_url
         names = " ".join(row[0] for row in run.table_rows())
         assert "910B" in names, names
