@@ -22,6 +22,17 @@ import Testing
         #expect(ControlCharacters.name("\u{1B}") == "U+001B")
     }
 
+    /// The printable-ASCII fast path and the scalar check agree at every ASCII byte, so its
+    /// edges (U+001F/U+0020, U+007E/U+007F) are the control set's.
+    @Test func everyASCIICharacterIsEscapedExactlyWhenItIsAControl() {
+        for value: UInt32 in 0...0x7F {
+            let scalar = Unicode.Scalar(value)!
+            let text = "a" + String(Character(scalar)) + "b"
+            let escape = "a\\u{\(String(value, radix: 16, uppercase: true))}b"
+            #expect(ControlCharacters.escaped(text) == (ControlCharacters.isControl(scalar) ? escape : text), "U+\(value)")
+        }
+    }
+
     /// A finding quoting data is one inert line, whatever the data held.
     @Test func diagnosticsEscapeTheDataTheyQuote() {
         let diagnostic = Diagnostic(
