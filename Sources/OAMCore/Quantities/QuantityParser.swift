@@ -142,11 +142,18 @@ public enum QuantityParser {
         return unit
     }
 
-    /// `nan`, `inf`, `.inf`, `infinity` in any case.
+    /// `nan`, `inf`, `.inf`, `infinity` in any case: the text starts (after an optional
+    /// `.`) with `nan` or `inf`, every byte folded with `| 0x20` as ASCII lower-casing does. Compared byte by
+    /// byte in place, since it runs for every figure of every file.
     private static func isNonFinite(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var word = bytes.prefix(9).map { $0 | 0x20 }[...]  // ASCII lowercase
-        if word.first == UInt8(ascii: ".") { word = word.dropFirst() }
-        return word.starts(with: Array("nan".utf8)) || word.starts(with: Array("inf".utf8))
+        var index = bytes.startIndex
+        if index < bytes.endIndex, bytes[index] | 0x20 == UInt8(ascii: ".") { index += 1 }
+        guard bytes.endIndex - index >= 3 else { return false }
+        let first = bytes[index] | 0x20
+        let second = bytes[index + 1] | 0x20
+        let third = bytes[index + 2] | 0x20
+        return (first == UInt8(ascii: "n") && second == UInt8(ascii: "a") && third == UInt8(ascii: "n"))
+            || (first == UInt8(ascii: "i") && second == UInt8(ascii: "n") && third == UInt8(ascii: "f"))
     }
 
     private static func clip(_ text: String) -> String {

@@ -38,22 +38,39 @@ public struct DecimalHBMCapacityRule: Rule {
     }
 
     /// True when the notes hold the word 'decimal' in any case. Lower-casing a long note
-    /// and searching it through Foundation is slow, so the bytes are searched first, ASCII
-    /// letters folded: no other character lower-cases to one of the letters of 'decimal'
-    /// (U+0130 becomes 'i' plus a combining dot, which the search does not match), so a
-    /// note without those bytes cannot contain the word, and one with them is checked as
-    /// before.
+    /// and searching it through Foundation is slow, so the bytes are searched, ASCII letters
+    /// folded: no other character lower-cases to one of the letters of 'decimal' (U+0130
+    /// becomes 'i' plus a combining dot, which the search does not match), so a note without
+    /// those bytes cannot contain the word. A match between ASCII bytes (or the ends) is the
+    /// word as the character search sees it; one next to a byte of a longer character (a
+    /// combining mark would change the 'l') is checked as before.
     static func saysDecimal(_ notes: String?) -> Bool {
         guard let notes else { return false }
-        let word = Array("decimal".utf8)
-        let mayContain =
-            notes.utf8.withContiguousStorageIfAvailable { bytes in
-                guard bytes.count >= word.count else { return false }
-                return (0...(bytes.count - word.count)).contains { start in
-                    (0..<word.count).allSatisfy { bytes[start + $0] | 0x20 == word[$0] }
+        let found =
+            notes.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                var undecided = false
+                var start = 0
+                while let match = firstFolded(decimalBytes, in: bytes, from: start) {
+                    let next = match + decimalBytes.count
+                    let asciiBefore = match == 0 || bytes[match - 1] < 0x80
+                    if asciiBefore && (next == bytes.count || bytes[next] < 0x80) { return true }
+                    undecided = true
+                    start = match + 1
                 }
-            } ?? true
-        return mayContain && notes.lowercased().contains("decimal")
+                return undecided ? nil : false
+            } ?? nil
+        return found ?? notes.lowercased().contains("decimal")
+    }
+
+    private static let decimalBytes = Array("decimal".utf8)
+
+    /// The offset of the first place at or after `start` where `bytes`, each folded with
+    /// `| 0x20`, read `word` (lower-case ASCII letters).
+    private static func firstFolded(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard bytes.count >= word.count, start <= bytes.count - word.count else { return nil }
+        return (start...(bytes.count - word.count)).first { offset in
+            (0..<word.count).allSatisfy { bytes[offset + $0] | 0x20 == word[$0] }
+        }
     }
 
     /// True when the figure was written with a decimal byte unit (`GB`, `TB`).
