@@ -80,11 +80,32 @@ import Testing
         }
     }
 
+    /// HEAD wherever GET is answered (RFC 9110 §9.3.2): GET's status and headers, the
+    /// Content-Length of GET's body included, and no body; on an API route, a page and an
+    /// unknown id alike.
+    @Test func headAnswersWhatGetWouldWithoutTheBody() async throws {
+        try await ServerHarness.withClient { client in
+            for uri in ["/api/v1/accelerators", "/api/v1/accelerators/amd/mi300x", "/healthz", "/models"] {
+                let get = try await client.execute(uri: uri, method: .get)
+                try await client.execute(uri: uri, method: .head) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(response.body.readableBytes == 0, "\(uri)")
+                    #expect(response.headers[.eTag] == get.headers[.eTag], "\(uri)")
+                    #expect(response.headers[.contentType] == get.headers[.contentType], "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/api/v1/accelerators/amd/mi30", method: .head) { response in
+                #expect(response.status == .notFound)
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+
     @Test func wrongMethodIs405WithAllow() async throws {
         try await ServerHarness.withClient { client in
             try await client.execute(uri: "/api/v1/accelerators", method: .delete) { response in
                 #expect(response.status == .methodNotAllowed)
-                #expect(response.headers[.allow] == "GET, OPTIONS")
+                #expect(response.headers[.allow] == "GET, HEAD, OPTIONS")
                 let error = try #require(try ServerHarness.object(response.body)["error"] as? [String: Any])
                 #expect(error["code"] as? String == "method_not_allowed")
             }

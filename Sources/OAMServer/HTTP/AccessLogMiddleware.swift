@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 import Logging
 
@@ -10,12 +9,10 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     {
         let start = ContinuousClock.now
         let response = try await next(request, context)
-        let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
-        let bytes = response.body.contentLength.map(String.init) ?? "-"
-        logger.info(
-            "\(request.method.rawValue) \(request.uri.path) \(response.status.code) \(bytes) \(String(format: "%.2f", milliseconds))ms"
-        )
+        let line = AccessLogLine.text(
+            method: request.method.rawValue, path: request.uri.path, status: response.status.code,
+            bytes: response.body.contentLength, elapsed: ContinuousClock.now - start)
+        logger.info("\(line)")
         return response
     }
 }

@@ -20,8 +20,9 @@ struct RenderedBody: Sendable {
         self.bytes = ByteBuffer(string: text)
         self.etag = "\"" + Self.fnv1a64(text.utf8) + "\""
         self.contentType = contentType
+        self.isCompressible = BodyCompression.applies(contentType: contentType, length: bytes.readableBytes)
         var variants: [ContentCoding: ByteBuffer] = [:]
-        if precompress, BodyCompression.applies(contentType: contentType, length: bytes.readableBytes) {
+        if precompress, isCompressible {
             for coding in ContentCoding.allCases {
                 variants[coding] = try? BodyCompression.compress(bytes, as: coding, once: true)
             }
@@ -33,8 +34,9 @@ struct RenderedBody: Sendable {
         self.init(json.serialized(pretty: false), precompress: precompress)
     }
 
-    /// Whether the answer depends on `Accept-Encoding` (then it says so with `Vary`).
-    var isCompressible: Bool { BodyCompression.applies(contentType: contentType, length: bytes.readableBytes) }
+    /// Whether the answer depends on `Accept-Encoding` (then it says so with `Vary`): decided
+    /// once, when rendered, not on every request that asks for the body.
+    let isCompressible: Bool
 
     /// FNV-1a 64-bit hash as 16 hex digits: a cheap, stable content hash; entity tags only
     /// need to change when content does, not to resist forgery.

@@ -6,6 +6,14 @@ struct APIRoute: Sendable, Equatable {
     let method: HTTPRequest.Method
     /// Path template with `{name}` segments, as in the OpenAPI document.
     let path: String
+    /// The template split at `/`, once: route tables are matched against every request's path.
+    private let segments: [Substring]
+
+    init(method: HTTPRequest.Method, path: String) {
+        self.method = method
+        self.path = path
+        self.segments = path.split(separator: "/", omittingEmptySubsequences: false)
+    }
 
     /// Every route the server answers, besides CORS preflight (`OPTIONS`) on each path.
     static let all: [APIRoute] = [
@@ -24,13 +32,13 @@ struct APIRoute: Sendable, Equatable {
         APIRoute(method: .get, path: "/api/v1/export"),
     ]
 
-    /// The methods `routes` answer on a concrete path (empty when no template matches).
+    /// The methods `routes` answer on a concrete path (empty when no template matches), HEAD
+    /// after every GET: the router answers HEAD wherever it answers GET.
     static func methods(for path: String, in routes: [APIRoute]) -> [HTTPRequest.Method] {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         return routes.filter { route in
-            let template = route.path.split(separator: "/", omittingEmptySubsequences: false)
-            return template.count == segments.count
-                && zip(template, segments).allSatisfy { t, s in t.hasPrefix("{") ? !s.isEmpty : t == s }
-        }.map(\.method)
+            route.segments.count == segments.count
+                && zip(route.segments, segments).allSatisfy { t, s in t.hasPrefix("{") ? !s.isEmpty : t == s }
+        }.flatMap { $0.method == .get ? [.get, .head] : [$0.method] }
     }
 }

@@ -8,7 +8,9 @@ public enum APIRouter {
     public static func build(
         store: RegistryStore, limits: ServerLimits = ServerLimits(), logger: Logger
     ) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        // HEAD on every GET route (RFC 9110 §9.3.2: a general-purpose server supports both):
+        // the GET handler's status and headers without the body.
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: AccessLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(

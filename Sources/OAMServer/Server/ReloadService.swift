@@ -1,3 +1,4 @@
+import Dispatch
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -10,9 +11,18 @@ struct ReloadService: Service {
 
     func run() async throws {
         for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
-            reload()
+            // Loading a registry reads and validates every file: off the event loops that
+            // serve requests (`oam serve` makes them the global executor), on a queue of its own.
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                Self.loading.async {
+                    reload()
+                    done.resume()
+                }
+            }
         }
     }
+
+    private static let loading = DispatchQueue(label: "oam.serve.reload")
 
     func reload() {
         do {
