@@ -44,15 +44,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   }
                 },
                 "parameters": [
@@ -91,15 +83,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   }
                 }
               }
@@ -219,15 +203,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
                     "description": "A filter value is malformed, or an unknown parameter.",
@@ -250,19 +226,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -316,25 +280,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
-                    "description": "An unknown query parameter.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/UnknownParameter"
                   },
                   "404": {
                     "description": "No accelerator has this id or alias; `suggestions` lists the closest ids.",
@@ -347,19 +296,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -396,40 +333,13 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
-                    "description": "An unknown query parameter.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/UnknownParameter"
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -483,25 +393,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
-                    "description": "An unknown query parameter.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/UnknownParameter"
                   },
                   "404": {
                     "description": "No model has this id or alias.",
@@ -514,19 +409,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -563,40 +446,13 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
-                    "description": "An unknown query parameter.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/UnknownParameter"
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -640,25 +496,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
-                    "description": "An unknown query parameter.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/UnknownParameter"
                   },
                   "404": {
                     "description": "No module spec has this id.",
@@ -671,19 +512,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -844,14 +673,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "413": {
-                    "description": "The body is over 1 MiB.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/BodyTooLarge"
                   },
                   "415": {
                     "description": "The body is not `application/json`.",
@@ -867,7 +689,7 @@ enum OpenAPIDocument {
                     "$ref": "#/components/responses/FitUnprocessable"
                   },
                   "503": {
-                    "$ref": "#/components/responses/FitUnavailable"
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               },
@@ -894,15 +716,7 @@ enum OpenAPIDocument {
                     "$ref": "#/components/responses/FitResult"
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
                     "description": "A parameter is malformed, out of range, unknown or does not go with the others.",
@@ -928,7 +742,7 @@ enum OpenAPIDocument {
                     "$ref": "#/components/responses/FitUnprocessable"
                   },
                   "503": {
-                    "$ref": "#/components/responses/FitUnavailable"
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -1009,14 +823,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "413": {
-                    "description": "The body is over 1 MiB.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/BodyTooLarge"
                   },
                   "415": {
                     "description": "The body is not `application/yaml`.",
@@ -1029,19 +836,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -1078,25 +873,10 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
-                    "description": "An unknown query parameter.",
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/UnknownParameter"
                   },
                   "503": {
                     "description": "The first discovery after start has not finished (`not_ready`), or too many requests at once: retry after `Retry-After` seconds.",
@@ -1164,15 +944,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "304": {
-                    "description": "Not modified: the `If-None-Match` entity tag is current.",
-                    "headers": {
-                      "ETag": {
-                        "$ref": "#/components/headers/ETag"
-                      },
-                      "Cache-Control": {
-                        "$ref": "#/components/headers/CacheControl"
-                      }
-                    }
+                    "$ref": "#/components/responses/NotModified"
                   },
                   "400": {
                     "description": "An unknown parameter, or a format other than `json` and `csv` (the message lists them).",
@@ -1185,19 +957,7 @@ enum OpenAPIDocument {
                     }
                   },
                   "503": {
-                    "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
-                    "headers": {
-                      "Retry-After": {
-                        "$ref": "#/components/headers/RetryAfter"
-                      }
-                    },
-                    "content": {
-                      "application/json": {
-                        "schema": {
-                          "$ref": "#/components/schemas/Error"
-                        }
-                      }
-                    }
+                    "$ref": "#/components/responses/Unavailable"
                   }
                 }
               }
@@ -2100,13 +1860,44 @@ enum OpenAPIDocument {
                   }
                 }
               },
-              "FitUnavailable": {
+              "Unavailable": {
                 "description": "Too many requests at once, or over the time bound: retry after `Retry-After` seconds.",
                 "headers": {
                   "Retry-After": {
                     "$ref": "#/components/headers/RetryAfter"
                   }
                 },
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "NotModified": {
+                "description": "Not modified: the `If-None-Match` entity tag is current.",
+                "headers": {
+                  "ETag": {
+                    "$ref": "#/components/headers/ETag"
+                  },
+                  "Cache-Control": {
+                    "$ref": "#/components/headers/CacheControl"
+                  }
+                }
+              },
+              "UnknownParameter": {
+                "description": "An unknown query parameter.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "BodyTooLarge": {
+                "description": "The body is over 1 MiB.",
                 "content": {
                   "application/json": {
                     "schema": {
