@@ -49,8 +49,13 @@ extension YAMLNode {
         var start = 0
         while true {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
-            let component = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            guard let next = node.child(component) else { return nil }
+            let componentBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let component = String(decoding: componentBytes, as: UTF8.self)
+            // No character outside ASCII is canonically equivalent to ASCII text other than
+            // U+212A (K), U+037E (;) and U+1FEF (`), so a key of another length in bytes
+            // cannot equal a component without those three.
+            let lengthDecides = !componentBytes.contains { $0 == UInt8(ascii: "K") || $0 == 0x3B || $0 == 0x60 }
+            guard let next = node.child(component, lengthDecides: lengthDecides) else { return nil }
             node = next
             guard end < bytes.count else { return node }
             start = end + 1
@@ -59,9 +64,20 @@ extension YAMLNode {
 
     /// The child named by one path component: a mapping key, or a sequence index.
     public func child(_ component: String) -> YAMLNode? {
+        child(component, lengthDecides: false)
+    }
+
+    /// `child(_:)`; with `lengthDecides`, keys of another length in UTF-8 bytes are passed
+    /// over without comparing their characters (most keys of a mapping, for the cost of
+    /// one comparison each).
+    private func child(_ component: String, lengthDecides: Bool) -> YAMLNode? {
         switch content {
         case .mapping(let entries):
-            for entry in entries where entry.key.text == component { return entry.value }
+            let length = component.utf8.count
+            for index in entries.indices {
+                if lengthDecides && entries[index].key.text.utf8.count != length { continue }
+                if entries[index].key.text == component { return entries[index].value }
+            }
             return nil
         case .sequence(let items):
             guard let index = Int(component), index >= 0, index < items.count else { return nil }

@@ -40,9 +40,12 @@ public struct YAMLScalar: Sendable, Hashable {
         self.style = style
     }
 
-    /// True for a plain scalar that YAML would read as null: empty, `~` or `null`.
+    /// True for a plain scalar that YAML would read as null: empty, `~` or `null`. Those
+    /// are at most four bytes, and no longer text is canonically equivalent to them, so
+    /// the length rules out every other value before its characters are compared.
     public var isNull: Bool {
-        style == .plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        style == .plain && text.utf8.count <= 4
+            && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
     }
 }
 

@@ -47,22 +47,29 @@ private struct TreeBuilder {
     private var nodeCount = 0
     private var documents = 0
 
-    /// An open mapping or sequence. A class, so appending to its arrays happens in place:
-    /// with an enum payload every append would copy the array and a 100,000-key mapping
-    /// would cost minutes.
-    private final class Frame {
+    /// The entries of every open mapping, outermost first: a mapping's own run from its
+    /// frame's `first` to the end while it is the innermost one. Children collect here and
+    /// move into an array of their exact count when their mapping closes, so a node's
+    /// arrays never grow by doubling (nor keep the spare capacity).
+    private var openEntries: [YAMLEntry] = []
+    /// The items of every open sequence, in the same way.
+    private var openItems: [YAMLNode] = []
+
+    /// An open mapping or sequence, kept in `stack` and changed in place there.
+    private struct Frame {
         let isMapping: Bool
         let start: YAMLMark
-        var entries: [YAMLEntry] = []
-        var items: [YAMLNode] = []
+        /// Where this node's children begin in `openEntries` (a mapping) or `openItems`.
+        let first: Int
         /// The key read but not yet paired with its value.
         var pendingKey: (scalar: YAMLScalar, start: YAMLMark, end: YAMLMark)?
         /// Key text → position, built once a mapping passes 16 keys.
         var keyIndex: [String: YAMLMark]?
 
-        init(isMapping: Bool, start: YAMLMark) {
+        init(isMapping: Bool, start: YAMLMark, first: Int) {
             self.isMapping = isMapping
             self.start = start
+            self.first = first
         }
 
         /// True when the next node in this frame is a mapping key.
@@ -133,12 +140,12 @@ private struct TreeBuilder {
             let data = event.data.sequence_start
             try refuseAnchorAndTag(
                 anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
-            try open(Frame(isMapping: false, start: start), at: start)
+            try open(Frame(isMapping: false, start: start, first: openItems.count), at: start)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
             try refuseAnchorAndTag(
                 anchor: data.anchor, tag: data.tag, plainImplicit: data.implicit, quotedImplicit: data.implicit, at: start)
-            try open(Frame(isMapping: true, start: start), at: start)
+            try open(Frame(isMapping: true, start: start, first: openEntries.count), at: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             try close(end: end)
         default:
@@ -171,7 +178,7 @@ private struct TreeBuilder {
     }
 
     private mutating func open(_ frame: Frame, at mark: YAMLMark) throws(YAMLError) {
-        if stack.last?.expectsKey == true {
+        if innermostExpectsKey {
             throw YAMLError(.complexKey, "a key must be a single value, not a mapping or a list", at: mark)
         }
         if stack.count >= limits.maxDepth {
@@ -181,56 +188,72 @@ private struct TreeBuilder {
         stack.append(frame)
     }
 
+    /// True when the next node in the innermost frame is a mapping key (read in place, not
+    /// through a copy of the frame).
+    private var innermostExpectsKey: Bool {
+        !stack.isEmpty && stack[stack.count - 1].expectsKey
+    }
+
     private mutating func close(end: YAMLMark) throws(YAMLError) {
         guard let frame = stack.popLast() else { return }
-        let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
+        let content: YAMLNode.Content
+        if frame.isMapping {
+            content = .mapping(Array(openEntries[frame.first...]))
+            openEntries.removeSubrange(frame.first...)
+        } else {
+            content = .sequence(Array(openItems[frame.first...]))
+            openItems.removeSubrange(frame.first...)
+        }
         try attach(node: YAMLNode(content, start: frame.start, end: end))
     }
 
     private mutating func attach(scalar: YAMLScalar, start: YAMLMark, end: YAMLMark) throws(YAMLError) {
-        if let frame = stack.last, frame.expectsKey {
+        if innermostExpectsKey {
             if scalar.style == .plain && scalar.text == "<<" {
                 throw YAMLError(.anchorOrAlias, "merge keys (<<) are not allowed in descriptors; write the keys out", at: start)
             }
-            if let first = Self.firstOccurrence(of: scalar.text, in: frame) {
+            if let first = firstOccurrence(of: scalar.text) {
                 throw YAMLError(
                     .duplicateKey,
                     "duplicate key '\(Self.clip(scalar.text))'; it first appears at line \(first.line), column \(first.column)",
                     at: start)
             }
-            frame.pendingKey = (scalar, start, end)
+            stack[stack.count - 1].pendingKey = (scalar, start, end)
             return
         }
         try attach(node: YAMLNode(.scalar(scalar), start: start, end: end))
     }
 
     private mutating func attach(node: YAMLNode) throws(YAMLError) {
-        guard let frame = stack.last else {
+        let innermost = stack.count - 1
+        guard innermost >= 0 else {
             root = node
             return
         }
-        guard frame.isMapping else {
-            frame.items.append(node)
+        guard stack[innermost].isMapping else {
+            openItems.append(node)
             return
         }
-        guard let key = frame.pendingKey else {
+        guard let key = stack[innermost].pendingKey else {
             throw YAMLError(.complexKey, "a key must be a single value, not a mapping or a list", at: node.start)
         }
-        frame.entries.append(YAMLEntry(key: key.scalar, keyStart: key.start, keyEnd: key.end, value: node))
-        frame.keyIndex?[key.scalar.text] = key.start
-        frame.pendingKey = nil
+        openEntries.append(YAMLEntry(key: key.scalar, keyStart: key.start, keyEnd: key.end, value: node))
+        stack[innermost].keyIndex?[key.scalar.text] = key.start
+        stack[innermost].pendingKey = nil
     }
 
-    /// Where `key` already occurs in a mapping. Small mappings are scanned; once a mapping
-    /// grows past 16 keys an index keeps a hostile 100,000-key mapping linear.
-    private static func firstOccurrence(of key: String, in frame: Frame) -> YAMLMark? {
-        if frame.keyIndex == nil && frame.entries.count >= 16 {
+    /// Where `key` already occurs in the innermost mapping. Small mappings are scanned; once
+    /// a mapping grows past 16 keys an index keeps a hostile 100,000-key mapping linear.
+    private mutating func firstOccurrence(of key: String) -> YAMLMark? {
+        let innermost = stack.count - 1
+        let first = stack[innermost].first
+        if stack[innermost].keyIndex == nil && openEntries.count - first >= 16 {
             var built: [String: YAMLMark] = [:]
-            for entry in frame.entries where built[entry.key.text] == nil { built[entry.key.text] = entry.keyStart }
-            frame.keyIndex = built
+            for entry in openEntries[first...] where built[entry.key.text] == nil { built[entry.key.text] = entry.keyStart }
+            stack[innermost].keyIndex = built
         }
-        if let index = frame.keyIndex { return index[key] }
-        return frame.entries.first { $0.key.text == key }?.keyStart
+        if let index = stack[innermost].keyIndex { return index[key] }
+        return openEntries[first...].first { $0.key.text == key }?.keyStart
     }
 
     private static func mark(_ mark: yaml_mark_t) -> YAMLMark {

@@ -1,7 +1,7 @@
 import OAMCore
 import Testing
 
-/// PCI ids, covered paths and non-finite quantities are read over UTF-8 bytes in place
+/// PCI ids, covered paths, non-finite quantities and split paths are read over UTF-8 bytes in place
 /// (they run for every figure of every file); each must answer exactly as the character
 /// comparison it replaced, which these tests spell out as the reference.
 @Suite struct ByteComparisonTests {
@@ -48,5 +48,18 @@ import Testing
         }
         #expect(QuantityParser.parse("in GB", expecting: []) == .failure(.notANumber("in GB")))
         #expect(QuantityParser.parse(".n GB", expecting: []) == .failure(.notANumber(".n GB")))
+    }
+
+    /// Paths and ids split on `/` and `\` as the character split does, with and without
+    /// the empty pieces; a slash followed by a combining mark is one character, no separator.
+    @Test(arguments: [
+        "a/b", "/a//b/", "", "/", "a\\b/c", "accelerators/acme/x1.yaml", "é/x", "a/\u{301}b", "平/x/", "a\r\n/b",
+    ])
+    func splitsAsCharacters(text: String) {
+        for omittingEmpty in [true, false] {
+            let reference = text.split(omittingEmptySubsequences: omittingEmpty) { $0 == "/" || $0 == "\\" }.map(String.init)
+            #expect(
+                TextSplit.split(text, on: [UInt8(ascii: "/"), UInt8(ascii: "\\")], omittingEmpty: omittingEmpty) == reference)
+        }
     }
 }

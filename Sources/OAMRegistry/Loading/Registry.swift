@@ -165,6 +165,6 @@ public struct Registry: Sendable {
     /// The part of an id after its last slash (`ascend-910b` of `huawei/ascend-910b`); the whole
     /// text when it has none.
     static func productPart(of id: String) -> String {
-        id.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? id
+        TextSplit.split(id, on: [UInt8(ascii: "/")], omittingEmpty: false).last ?? id
     }
 }

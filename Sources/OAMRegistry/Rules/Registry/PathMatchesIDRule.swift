@@ -23,7 +23,7 @@ public struct PathMatchesIDRule: LocationRule {
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard let descriptor = file.descriptor, !descriptor.id.isEmpty else { return [] }
         let expected = "\(descriptor.kind.folder)/\(descriptor.id).yaml"
-        let expectedParts = expected.split(separator: "/").map(String.init)
+        let expectedParts = TextSplit.split(expected, on: [UInt8(ascii: "/")])
         var parts = Self.components(of: file.path).filter { $0 != "." }
         if let parent = parts.lastIndex(of: "..") { parts = Array(parts[(parent + 1)...]) }
         let compared = min(parts.count, expectedParts.count)
@@ -36,19 +36,8 @@ public struct PathMatchesIDRule: LocationRule {
         ]
     }
 
-    /// The components of a path, a backslash separating like a slash (a Windows path). An
-    /// ASCII path is split on its bytes; any other by character, as a slash followed by a
-    /// combining mark is one character and no separator.
+    /// The components of a path, a backslash separating like a slash (a Windows path).
     static func components(of path: String) -> [String] {
-        let separators: (UInt8) -> Bool = { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }
-        if let parts = path.utf8.withContiguousStorageIfAvailable({ bytes -> [String]? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return bytes.split(whereSeparator: separators).map {
-                String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
-            }
-        }), let parts {
-            return parts
-        }
-        return path.split { $0 == "/" || $0 == "\\" }.map(String.init)
+        TextSplit.split(path, on: [UInt8(ascii: "/"), UInt8(ascii: "\\")])
     }
 }
