@@ -45,6 +45,8 @@ private struct TreeBuilder {
     private var stack: [Frame] = []
     private var root: YAMLNode?
     private var nodeCount = 0
+    /// Whether a key or scalar read so far holds a control character (`ControlScan`).
+    private var holdsControlCharacter = false
     private var documents = 0
 
     /// The entries of every open mapping, outermost first: a mapping's own run from its
@@ -105,7 +107,7 @@ private struct TreeBuilder {
             if event.pointee.type == YAML_STREAM_END_EVENT { break }
             try handle(event.pointee)
         }
-        return YAMLDocument(root: root, nodeCount: nodeCount)
+        return YAMLDocument(root: root, nodeCount: nodeCount, holdsControlCharacter: holdsControlCharacter)
     }
 
     /// One byte that stays valid for the whole process, for empty inputs.
@@ -134,6 +136,11 @@ private struct TreeBuilder {
                 at: start)
             let text = Self.string(data.value, Int(data.length))
             let scalar = YAMLScalar(text, style: Self.style(data.style))
+            if !holdsControlCharacter, let value = data.value {
+                let block = scalar.style == .literal || scalar.style == .folded
+                holdsControlCharacter =
+                    ControlScan.firstControl(in: UnsafeBufferPointer(start: value, count: Int(data.length)), block: block) != nil
+            }
             try countNode(at: start)
             try attach(scalar: scalar, start: start, end: end)
         case YAML_SEQUENCE_START_EVENT:
@@ -198,13 +205,22 @@ private struct TreeBuilder {
         guard let frame = stack.popLast() else { return }
         let content: YAMLNode.Content
         if frame.isMapping {
-            content = .mapping(Array(openEntries[frame.first...]))
+            content = .mapping(Self.exactCopy(openEntries[frame.first...]))
             openEntries.removeSubrange(frame.first...)
         } else {
-            content = .sequence(Array(openItems[frame.first...]))
+            content = .sequence(Self.exactCopy(openItems[frame.first...]))
             openItems.removeSubrange(frame.first...)
         }
         try attach(node: YAMLNode(content, start: frame.start, end: end))
+    }
+
+    /// The elements of `slice` in a new array of their count. `Array(slice)` would share
+    /// the run's buffer, and its spare capacity, when the slice is all of it.
+    private static func exactCopy<Element>(_ slice: ArraySlice<Element>) -> [Element] {
+        var copy: [Element] = []
+        copy.reserveCapacity(slice.count)
+        copy.append(contentsOf: slice)
+        return copy
     }
 
     private mutating func attach(scalar: YAMLScalar, start: YAMLMark, end: YAMLMark) throws(YAMLError) {

@@ -7,7 +7,13 @@ public struct DescriptorFile: Sendable {
     /// The path as the user named it, used in diagnostics.
     public var path: String
     /// The tree; `nil` when the file could not be read or parsed.
-    public var root: YAMLNode?
+    public var root: YAMLNode? {
+        didSet { mayHoldControlCharacter = true }
+    }
+    /// False when the reader found no control character in any key or scalar of `root`
+    /// (`YAMLDocument.holdsControlCharacter`); true otherwise, and for a tree made or
+    /// replaced after reading, which `control-character` then walks.
+    public var mayHoldControlCharacter = true
     /// The declared kind, if `kind:` holds a known one.
     public var kind: DescriptorKind?
     /// The decoded descriptor, if the kind is known. Decoding is lenient: fields the schema

@@ -54,7 +54,9 @@ public enum DescriptorParser {
                 message: "the file is empty; a descriptor starts with 'kind:' and 'id:'", file: path, range: .fileStart)
             return DescriptorFile(path: path, root: nil, kind: nil, descriptor: nil, loadDiagnostics: [diagnostic])
         }
-        return decode(root: root, path: path)
+        var file = decode(root: root, path: path)
+        file.mayHoldControlCharacter = document.holdsControlCharacter
+        return file
     }
 
     /// Schema-checks and decodes a parsed tree.
