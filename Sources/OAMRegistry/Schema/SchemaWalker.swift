@@ -79,6 +79,9 @@ public struct SchemaWalker {
             let fieldPath = path.isEmpty ? field.name : "\(path).\(field.name)"
             report("required-field", "missing required field '\(fieldPath)': \(field.summary)", anchor)
         }
+        // Where this object's unknown keys are, for their messages: made at the first one, so
+        // an object with 76,000 of them formats it once.
+        var place: String?
         for entry in entries {
             let name = entry.key.text
             if let field = schema.field(name) {
@@ -86,10 +89,11 @@ public struct SchemaWalker {
             } else if schema.allowsVendorBlocks && name.hasPrefix("x-") && name.count > 2 {
                 continue  // left to the vendor's adapter
             } else {
-                let place = path.isEmpty ? "a \(schema.name) descriptor" : "'\(path)'"
+                let here = place ?? (path.isEmpty ? "a \(schema.name) descriptor" : "'\(path)'")
+                place = here
                 suggestionsLeft -= 1
                 report(
-                    "unknown-key", "unknown key '\(name)' in \(place)", SourceRange(key: entry),
+                    "unknown-key", "unknown key '\(name)' in \(here)", SourceRange(key: entry),
                     fix: suggestionsLeft >= 0 ? Suggestions.didYouMean(name, in: schema.fields.map(\.name)) : nil)
             }
         }
