@@ -9,8 +9,9 @@ public struct LoadPoint: Sendable, Hashable {
     public var utilisation: Double
     /// Modelled p99 time to first token: the idle prompt pass plus the p99 wait for a slot, s.
     public var timeToFirstToken: Double
-    /// Time per output token with the other sequences' prompts interleaved (chunked prefill
-    /// shares the modules), s.
+    /// Modelled p99 over requests of each request's time per output token: the decode step
+    /// plus the p99 count of the other sequences' prompt passes (chunked prefill shares the
+    /// modules; `LatencyBoundedLoad`), s.
     public var timePerOutputToken: Double
     /// The limit that stops more throughput.
     public var binding: LatencyLimit

@@ -30,9 +30,9 @@ public struct ServingEstimate: Sendable {
     public var peakUsed: Double
     public var peakPrecision: Precision
     /// The latency-bounded operating point when the query set TTFT/TPOT limits (then
-    /// `timeToFirstToken` is its p99 with queueing, `timePerOutputToken` includes the
-    /// interleaved prompt passes and `outputTokensPerSecond` is the accepted load's); `nil`
-    /// without limits.
+    /// `timeToFirstToken` is its p99 with queueing, `timePerOutputToken` its p99 over requests
+    /// with the other sequences' prompt passes interleaved and `outputTokensPerSecond` the
+    /// accepted load's); `nil` without limits.
     public var load: LoadPoint? = nil
 
     public var tokensPerSecondPerUser: Double { 1 / timePerOutputToken }

@@ -48,6 +48,7 @@ struct ServingVerdictBuilder {
         if let speed = best.speed {
             useSpeedFigures(best.plan, in: &ledger)
             reasons.append(Reason(.speed, speedText(speed)))
+            reasons += loadReasons(speed, plan: best.plan)
             reasons.append(Reason(.speed, servingFactorsText()))
             steps.append(speedStep(speed, plan: best.plan))
         } else {
@@ -133,7 +134,32 @@ struct ServingVerdictBuilder {
         let d = s.decodeStep
         let stages = s.pipelineStages > 1 ? "\(s.pipelineStages) stages × " : ""
         return
-            "TPOT \(Units.seconds(s.timePerOutputToken)) = \(stages)decode step \(Units.seconds(d.total)) at \(s.sequencesPerReplica) seq/replica (weights \(Units.seconds(d.weightReads)), compute \(Units.seconds(d.linearCompute + d.attentionCompute)), KV \(Units.seconds(d.kvReads)), non-GEMM \(Units.seconds(d.nonGEMM)), comm \(Units.seconds(d.communication))) → \(Units.rate(s.tokensPerSecondPerUser, "tok/s")) per user, \(Units.rate(s.outputTokensPerSecond, "tok/s")) aggregate; TTFT \(Units.seconds(s.timeToFirstToken)); bound: \(s.bottleneck.words); MFU \(Units.percent(s.modelComputeEfficiency))"
+            "\(s.load == nil ? "TPOT" : "p99 TPOT") \(Units.seconds(s.timePerOutputToken)) \(s.load == nil ? "=" : "(latency bound below) from") \(stages)decode step \(Units.seconds(d.total)) at \(s.sequencesPerReplica) seq/replica (weights \(Units.seconds(d.weightReads)), compute \(Units.seconds(d.linearCompute + d.attentionCompute)), KV \(Units.seconds(d.kvReads)), non-GEMM \(Units.seconds(d.nonGEMM)), comm \(Units.seconds(d.communication))) → \(Units.rate(s.tokensPerSecondPerUser, "tok/s")) per user, \(Units.rate(s.outputTokensPerSecond, "tok/s")) aggregate; TTFT \(Units.seconds(s.timeToFirstToken)); bound: \(s.bottleneck.words); MFU \(Units.percent(s.modelComputeEfficiency))"
+    }
+
+    /// The latency-bounded operating point and what its p99 TPOT is made of, when the query
+    /// set limits. The decode and mean TPOT follow from the estimate at that concurrency: the
+    /// decode rate is replicas × b ÷ decode TPOT, and a slot is held for output tokens × mean
+    /// TPOT at the reported utilisation.
+    private func loadReasons(_ s: ServingEstimate, plan: ParallelPlan) -> [Reason] {
+        guard let l = s.load, l.concurrency > 0, l.requestsPerSecond > 0, s.decodeTokensPerSecond > 0 else { return [] }
+        let inFlight = Double(max(1, plan.replicas)) * Double(l.concurrency)
+        let decode = inFlight / s.decodeTokensPerSecond
+        let mean = l.utilisation * inFlight / (l.requestsPerSecond * Double(max(1, workload.outputTokens)))
+        let passes = LatencyBoundedLoad.interleavedPrompts(sequences: l.concurrency)
+        let share = max(0, mean - decode) / Double(l.concurrency)
+        let binds: String
+        switch l.binding {
+        case .timePerOutputToken: binds = "TPOT (more sequences would break it)"
+        case .timeToFirstToken: binds = "TTFT (more load would queue past it)"
+        case .concurrency: binds = "the concurrency cap (KV room, --max-sequences or --batch)"
+        }
+        return [
+            Reason(
+                .speed,
+                "latency bound: \(l.concurrency) seq/replica, \(String(format: "%.2f", l.requestsPerSecond)) req/s at \(Units.percent(l.utilisation)) of the slots; p99 TPOT \(Units.seconds(l.timePerOutputToken)) = decode \(Units.seconds(decode)) + \(passes) prompt passes (p99 of Poisson(\(l.concurrency - 1)), the other slots' prompts) × \(Units.seconds(share)) per output token (mean TPOT \(Units.seconds(mean))); p99 TTFT \(Units.seconds(l.timeToFirstToken)) = idle prompt pass + p99 wait for a slot; binds: \(binds)"
+            )
+        ]
     }
 
     /// The serving model's factors on top of the chip's ceilings, in one line.
