@@ -32,7 +32,7 @@ import Testing
     @Test func jsonFormatIsMachineReadable() throws {
         let result = try OAMProcess.run(["validate", "--registry", ".", "--format", "json"], in: bad)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(object["errors"] as? Int == 10)
+        #expect(object["errors"] as? Int == 11)
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.first?["rule"] as? String == "enum-value")
         #expect(diagnostics.first?["line"] as? Int == 6)
@@ -42,7 +42,7 @@ import Testing
     @Test func githubFormatEmitsWorkflowAnnotations() throws {
         let result = try OAMProcess.run(["validate", "--registry", "."], in: bad, environment: ["GITHUB_ACTIONS": "true"])
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count == 10)
+        #expect(lines.count == 11)
         #expect(lines.allSatisfy { $0.hasPrefix("::error file=accelerators/acme/x2.yaml,line=") })
         #expect(lines.contains { $0.contains("line=10,col=3,") && $0.contains("title=unknown-key::") })
     }
@@ -53,7 +53,7 @@ import Testing
         #expect(object["version"] as? String == "2.1.0")
         let run = try #require((object["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
-        #expect(results.count == 10)
+        #expect(results.count == 11)
         let rules = ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]
         #expect((rules?.count ?? 0) >= 25)
     }

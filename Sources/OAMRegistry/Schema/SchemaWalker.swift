@@ -89,7 +89,7 @@ public struct SchemaWalker {
             } else if schema.allowsVendorBlocks && name.hasPrefix("x-") && name.count > 2 {
                 continue  // left to the vendor's adapter
             } else {
-                let here = place ?? (path.isEmpty ? "a \(schema.name) descriptor" : "'\(path)'")
+                let here = place ?? (path.isEmpty ? Self.describe(schema) : "'\(path)'")
                 place = here
                 suggestionsLeft -= 1
                 report(
@@ -97,6 +97,12 @@ public struct SchemaWalker {
                     fix: suggestionsLeft >= 0 ? Suggestions.didYouMean(name, in: schema.fields.map(\.name)) : nil)
             }
         }
+    }
+
+    /// "an accelerator descriptor", "a model descriptor": a top-level schema as messages name it.
+    static func describe(_ schema: ObjectSchema) -> String {
+        let article = schema.name.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        return "\(article) \(schema.name) descriptor"
     }
 
     private mutating func walkScalar(
