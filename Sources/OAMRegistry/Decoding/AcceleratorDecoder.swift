@@ -3,8 +3,8 @@ import YAMLReader
 
 /// Builds an `AcceleratorDescriptor` from a tree the schema walker has seen.
 enum AcceleratorDecoder {
-    static func decode(_ root: YAMLNode) -> AcceleratorDescriptor {
-        let r = FieldReader(root: root)
+    static func decode(_ root: YAMLNode, quantities: ParsedQuantities) -> AcceleratorDescriptor {
+        let r = FieldReader(root: root, quantities: quantities)
         var a = AcceleratorDescriptor(id: r.text("id") ?? "", name: r.text("name") ?? "", vendor: r.text("vendor") ?? "")
         a.aliases = r.texts("aliases")
         a.released = r.text("released").flatMap(PartialDate.init)

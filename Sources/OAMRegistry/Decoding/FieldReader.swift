@@ -6,6 +6,8 @@ import YAMLReader
 /// `unknown` reads as a figure without a value.
 struct FieldReader {
     let root: YAMLNode
+    /// The quantities the schema walker parsed in this tree.
+    let quantities: ParsedQuantities
 
     func node(_ path: String) -> YAMLNode? {
         root.node(at: path)
@@ -57,7 +59,8 @@ struct FieldReader {
     }
 
     func quantity(at node: YAMLNode?, path: String, _ dimensions: [Dimension]) -> Figure<Quantity>? {
-        figure(at: node, path: path) { try? QuantityParser.parse($0, expecting: dimensions).get() }
+        guard let node else { return nil }
+        return figure(at: node, path: path) { quantities.quantity($0, at: node.start, expecting: dimensions) }
     }
 
     func intFigure(_ path: String) -> Figure<Int>? {

@@ -3,8 +3,8 @@ import YAMLReader
 
 /// Builds a `ModelDescriptor` from a tree the schema walker has seen.
 enum ModelDecoder {
-    static func decode(_ root: YAMLNode) -> ModelDescriptor {
-        let r = FieldReader(root: root)
+    static func decode(_ root: YAMLNode, quantities: ParsedQuantities) -> ModelDescriptor {
+        let r = FieldReader(root: root, quantities: quantities)
         let hidden = r.int("architecture.hidden_size") ?? 0
         let heads = r.int("architecture.attention.heads") ?? 0
         let attention = Self.attention(r, hidden: hidden, heads: heads)

@@ -3,8 +3,8 @@ import YAMLReader
 
 /// Builds a `ModuleSpecDescriptor` from a tree the schema walker has seen.
 enum ModuleSpecDecoder {
-    static func decode(_ root: YAMLNode) -> ModuleSpecDescriptor {
-        let r = FieldReader(root: root)
+    static func decode(_ root: YAMLNode, quantities: ParsedQuantities) -> ModuleSpecDescriptor {
+        let r = FieldReader(root: root, quantities: quantities)
         var s = ModuleSpecDescriptor(
             id: r.text("id") ?? "", family: r.text("family") ?? "", name: r.text("name") ?? "", version: r.text("version") ?? "",
             formFactor: r.text("form_factor").flatMap(FormFactor.init(rawValue:)) ?? .oam)

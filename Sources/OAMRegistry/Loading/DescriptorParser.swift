@@ -89,9 +89,9 @@ public enum DescriptorParser {
         walker.walk(root, schema: kind.schema)
         let descriptor: Descriptor
         switch kind {
-        case .accelerator: descriptor = .accelerator(AcceleratorDecoder.decode(root))
-        case .model: descriptor = .model(ModelDecoder.decode(root))
-        case .moduleSpec: descriptor = .moduleSpec(ModuleSpecDecoder.decode(root))
+        case .accelerator: descriptor = .accelerator(AcceleratorDecoder.decode(root, quantities: walker.quantities))
+        case .model: descriptor = .model(ModelDecoder.decode(root, quantities: walker.quantities))
+        case .moduleSpec: descriptor = .moduleSpec(ModuleSpecDecoder.decode(root, quantities: walker.quantities))
         }
         return DescriptorFile(path: path, root: root, kind: kind, descriptor: descriptor, loadDiagnostics: walker.diagnostics)
     }

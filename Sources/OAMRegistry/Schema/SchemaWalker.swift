@@ -9,6 +9,8 @@ import YAMLReader
 /// run.
 public struct SchemaWalker {
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The quantities parsed while checking, for decoding to take instead of parsing again.
+    private(set) var quantities = ParsedQuantities()
     let file: String
     /// Unknown keys that still get a "did you mean" suggestion. Reports show at most 100
     /// findings per file, so a file with 76,000 unknown keys computes 100 suggestions, not
@@ -146,6 +148,7 @@ public struct SchemaWalker {
         case .quantity(let dimensions):
             switch QuantityParser.parse(text, expecting: dimensions) {
             case .success(let quantity):
+                quantities.record(quantity, at: node.start)
                 if !PhysicalLimits.isPossible(quantity.value, quantity.dimension) {
                     report(
                         ImpossibleFigureRule.description.id, ImpossibleFigureRule.message(path: path(), quantity), range,
