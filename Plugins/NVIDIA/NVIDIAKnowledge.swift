@@ -6,7 +6,7 @@ import OAMAdapterAPI
 /// Blackwell, FP4 has no tensor cores but MXFP4 weights run weight-only (dequantized inside
 /// the GEMM, BF16 math): Triton `matmul_ogs` / FlashInfer on Hopper, Marlin on Ampere/Ada.
 enum NVIDIAKnowledge {
-    static let all: [ModuleKnowledge] = [a100, l40s, h100, h200, h200NVL, h20, b200]
+    static let all: [ModuleKnowledge] = [a100, l40s, h100, h200, h200NVL, h20, b200, gb200]
 
     static let hopperFP8 = PrecisionSupport(
         .fp8, .native, method: "E4M3/E5M2 tensor cores, per-tensor or block scales",
@@ -202,20 +202,29 @@ enum NVIDIAKnowledge {
             "The H20 is a GH100 part (pci.ids), hence Hopper, compute capability 9.0; no NVIDIA document for it was found, so its FP8 minimum CUDA version is left unstated."
         ])
 
+    /// Blackwell (CC 10.0) tensor-core kinds, from CUDA 12.8.
+    static let blackwellPrecisions = [
+        PrecisionSupport(
+            .fp8, .native, method: "E4M3/E5M2, per-tensor, block or MXFP8 scales", minimumStack: "CUDA 12.8",
+            source: NVIDIASources.cutlassBlackwell, tier: .thirdParty),
+        PrecisionSupport(
+            .fp6, .native, method: "tcgen05 f8f6f4 kind", minimumStack: "CUDA 12.8", source: NVIDIASources.cutlassSM100,
+            tier: .vendor),
+        PrecisionSupport(
+            .fp4, .native,
+            method: "NVFP4 (E2M1, FP8 scales per 16) and MXFP4 (E8M0 scales per 32) block-scaled tcgen05 kinds",
+            minimumStack: "CUDA 12.8", source: NVIDIASources.cutlassSM100, tier: .vendor),
+    ]
+
+    /// GB200 large-GEMM ceilings measured on Azure ND GB200 v6 (cuBLASLt, CUDA 12.8), the best
+    /// of each size sweep as MAMF takes it: FP8 2819.5 TFLOPS (16384³) of the 5000 peak (0.564),
+    /// FP4 7609.1 TFLOPS (8192³) of the 10000 peak (0.761).
+    static let gb200FP8 = 2819.5
+    static let gb200FP4 = 7609.1
+
     static let b200 = ModuleKnowledge(
         "nvidia/b200",
-        precisions: [
-            PrecisionSupport(
-                .fp8, .native, method: "E4M3/E5M2, per-tensor, block or MXFP8 scales", minimumStack: "CUDA 12.8",
-                source: NVIDIASources.cutlassBlackwell, tier: .thirdParty),
-            PrecisionSupport(
-                .fp6, .native, method: "tcgen05 f8f6f4 kind", minimumStack: "CUDA 12.8", source: NVIDIASources.cutlassSM100,
-                tier: .vendor),
-            PrecisionSupport(
-                .fp4, .native,
-                method: "NVFP4 (E2M1, FP8 scales per 16) and MXFP4 (E8M0 scales per 32) block-scaled tcgen05 kinds",
-                minimumStack: "CUDA 12.8", source: NVIDIASources.cutlassSM100, tier: .vendor),
-        ],
+        precisions: blackwellPrecisions,
         frameworks: [
             FrameworkRule(
                 FrameworkSupport(
@@ -223,6 +232,26 @@ enum NVIDIAKnowledge {
                     tier: .thirdParty), minimumStack: "CUDA 12.8")
         ],
         notes: [
-            "nvidia-smi reports 183359 MiB on an HGX B200, but its reserved share was not found in a citable source; usable memory is left unknown."
+            "nvidia-smi reports 183359 MiB on an HGX B200, but its reserved share was not found in a citable source; usable memory is left unknown.",
+            "No B200 GEMM measurement was found; the GB200's (the same Blackwell GPU at 1200 W instead of 1000 W) are not carried over, so the B200 runs on the default ceilings.",
+        ])
+
+    /// The GB200's Blackwell GPU (1200 W, NVLink domain of 72): its own GEMM ceilings from
+    /// Azure ND GB200 v6.
+    static let gb200 = ModuleKnowledge(
+        "nvidia/gb200",
+        precisions: blackwellPrecisions,
+        notes: [
+            "No BF16 GEMM or streaming-read measurement of the GB200 was found in a citable source; those ceilings stay the defaults."
+        ],
+        computeMeasurements: [
+            MeasuredThroughput(
+                perDevice: gb200FP8 * UnitScale.TFLOPS, precision: .fp8, source: NVIDIASources.azureGB200,
+                note: "cuBLASLt FP8 GEMM, 16384³ (the best of the 1024³–32768³ sweep), 10,000 warm-up iterations, CUDA 12.8"),
+            MeasuredThroughput(
+                perDevice: gb200FP4 * UnitScale.TFLOPS, precision: .fp4, source: NVIDIASources.azureGB200,
+                note:
+                    "cuBLASLt FP4 GEMM, 8192³ (the best of the 1024³–32768³ sweep; 16384³ reached 5604.0), 10,000 warm-up iterations, CUDA 12.8"
+            ),
         ])
 }

@@ -25,6 +25,11 @@ enum NVIDIASources {
     /// triad 4.15 TB/s, NCCL all-reduce (NVLS) 479.98 GB/s, FlashAttention-2 329.3 TFLOPS.
     static let azureH200 =
         "https://github.com/samuel-bohman/AI-benchmarking-guide/blob/5e2c4e5581b534ececa93041d7d67168065fc07b/Azure_Results/ND_H200_v5_results.md"
+    /// Azure ND GB200 v6 results (CUDA 12.8, driver 570.133.20): cuBLASLt FP8 GEMM (16384³:
+    /// 2819.5 TFLOPS, the best of its size sweep) and FP4 GEMM (8192³: 7609.1 TFLOPS, the best;
+    /// 16384³ 5604.0, 32768³ 5262.2).
+    static let azureGB200 =
+        "https://github.com/egmsft/AI-benchmarking-guide/blob/0682f76f1696851bf0ee814b51d989f9673c7125/Azure_Results/ND_GB200_v6_results.md"
     /// vLLM's MXFP4 MoE backend selection: SM90 → FlashInfer MXFP4×BF16 or OpenAI's Triton
     /// `matmul_ogs` kernels (torch ≥ 2.8, SM90–SM100) else Marlin; minimum capability 8.0
     /// (Marlin W4A16); activations BF16 only.

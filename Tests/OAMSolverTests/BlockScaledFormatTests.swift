@@ -60,4 +60,21 @@ import Testing
         // HiFloat formats have no plainer neighbour: without a figure they stay unknown.
         if case .unknown? = b200.support[.hif4] {} else { Issue.record("hif4: \(String(describing: b200.support[.hif4]))") }
     }
+
+    /// An NVFP4 or MXFP4 GEMM runs at the large-GEMM ceiling measured in FP4 (the E2M1 tensor
+    /// cores a cuBLASLt FP4 benchmark exercises): GB200's 7609.1 of 10000 TFLOPS = 0.76091, the
+    /// report's 0.761 (fractions kept to three decimals; Azure ND GB200 v6), not the BF16
+    /// fraction or the default 0.5.
+    @Test func blockScaledFormatsTakeTheirElementsGEMMCeiling() {
+        let gb200 = F.chip("nvidia/gb200")
+        let report = F.builtInReports(["nvidia/gb200"])["nvidia/gb200"]
+        let profile = ChipProfileBuilder.build(gb200, report: report, defaults: .standard)
+        #expect(profile.gemmFraction(.fp4).value == 0.761)
+        for format in [Precision.nvfp4, .mxfp4] {
+            #expect(profile.gemmFraction(format).value == profile.gemmFraction(.fp4).value, "\(format)")
+        }
+        // FP8: 2819.5 of 5000 TFLOPS = 0.5639 → 0.564; BF16 has no measurement: the default.
+        #expect(profile.gemmFraction(.fp8).value == 0.564)
+        #expect(profile.gemmFraction(.bf16).value == SolverDefaults.standard.computeFraction.value)
+    }
 }

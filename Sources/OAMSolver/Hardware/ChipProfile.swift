@@ -46,8 +46,12 @@ public struct ChipProfile: Sendable {
     /// Dense peak per device in `precision`, or `nil` with the path that is unknown.
     public func peak(_ precision: Precision) -> Sourced? { peaks[precision] }
 
-    /// The large-GEMM ceiling in `precision`: its own measurement, else the BF16 one.
-    public func gemmFraction(_ precision: Precision) -> Sourced { computeFractions[precision] ?? computeFraction }
+    /// The large-GEMM ceiling in `precision`: its own measurement, else its element type's (an
+    /// NVFP4 or MXFP4 GEMM runs on the E2M1 tensor cores an FP4 benchmark measures, as its peak
+    /// is theirs), else the BF16 one.
+    public func gemmFraction(_ precision: Precision) -> Sourced {
+        computeFractions[precision] ?? computeFractions[precision.element] ?? computeFraction
+    }
 
     /// Usable bytes per device for weights, KV and activations at a memory utilisation:
     /// exposed × utilisation − engine overhead.
