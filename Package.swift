@@ -45,9 +45,6 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
-        // Hummingbird's own I/O layer; named to make its event loops Swift concurrency's
-        // global executor (OAMServer.adoptEventLoopsAsGlobalExecutor).
-        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         // Tests only: property-based checks of the quantity parser and formatter.
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         // gzip/deflate response bodies (zlib through compress-nio: a thin wrapper, no
@@ -78,8 +75,6 @@ let package = Package(
                 "OAMQuery", "OAMPages", "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

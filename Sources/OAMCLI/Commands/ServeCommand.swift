@@ -43,8 +43,6 @@ struct ServeCommand: OAMSubcommand {
     }
 
     func execute() throws -> Int32 {
-        // First, before any task exists: the handlers then run on the event loops.
-        OAMServer.adoptEventLoopsAsGlobalExecutor()
         let path = try registryOptions.location()
         let store: RegistryStore
         do {

@@ -11,8 +11,8 @@ struct ReloadService: Service {
 
     func run() async throws {
         for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
-            // Loading a registry reads and validates every file: off the event loops that
-            // serve requests (`oam serve` makes them the global executor), on a queue of its own.
+            // Loading a registry reads and validates every file: on a queue of its own, not on
+            // one of the few threads of the concurrency pool that resume every request.
             await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
                 Self.loading.async {
                     reload()
