@@ -12,17 +12,10 @@
 /// its decode step alone exceeds the TPOT limit, or its prompt pass the TTFT limit, no plan of
 /// that shape on any device count meets them.
 struct LatencyFeasibility {
-    /// The split a pipeline depth and a replica count leave unchanged.
-    struct Shape: Hashable {
-        var tensorParallel: Int
-        var attentionDataParallel: Int
-        var expertParallel: Bool
-    }
-
     var roofline: ServingRoofline
     var targets: LatencyTargets
     var workload: ServingWorkload
-    private var verdicts: [Shape: Bool] = [:]
+    private var verdicts: [ParallelPlan.LayerSplit: Bool] = [:]
 
     init(roofline: ServingRoofline, targets: LatencyTargets, workload: ServingWorkload) {
         self.roofline = roofline
@@ -33,9 +26,7 @@ struct LatencyFeasibility {
     /// False when the bound proves `plan` (and every plan of its shape) misses a limit; true
     /// when it may meet them (or a speed figure is unknown: nothing is proven).
     mutating func mayMeet(_ plan: ParallelPlan) -> Bool {
-        let shape = Shape(
-            tensorParallel: plan.tensorParallel, attentionDataParallel: plan.attentionDataParallel,
-            expertParallel: plan.expertParallel)
+        let shape = plan.layerSplit
         if let known = verdicts[shape] { return known }
         let verdict = bound(shape).map { meets(timePerOutputToken: $0.tpot, timeToFirstToken: $0.ttft) } ?? true
         verdicts[shape] = verdict
@@ -51,10 +42,8 @@ struct LatencyFeasibility {
 
     /// The one-stage, one-replica plan's decode step and idle prompt pass at one sequence, s:
     /// lower bounds on every plan of `shape`.
-    func bound(_ shape: Shape) -> (tpot: Double, ttft: Double)? {
-        let plan = ParallelPlan(
-            tensorParallel: shape.tensorParallel, attentionDataParallel: shape.attentionDataParallel,
-            expertParallel: shape.expertParallel)
+    func bound(_ shape: ParallelPlan.LayerSplit) -> (tpot: Double, ttft: Double)? {
+        let plan = ParallelPlan(shape)
         var one = workload
         one.maximizeBatch = true
         guard

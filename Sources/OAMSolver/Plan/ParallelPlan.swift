@@ -38,9 +38,7 @@ public struct ParallelPlan: Sendable, Hashable {
     /// True when this plan is `other` with more replicas: the same tensor, DP-attention,
     /// pipeline and expert split.
     public func replicating(_ other: ParallelPlan) -> Bool {
-        tensorParallel == other.tensorParallel && attentionDataParallel == other.attentionDataParallel
-            && pipelineParallel == other.pipelineParallel && expertParallel == other.expertParallel
-            && replicas > other.replicas
+        layerSplit == other.layerSplit && pipelineParallel == other.pipelineParallel && replicas > other.replicas
     }
 
     /// `TP8`, `TP4 PP2`, `TP8 EP8`, `DP-attention 8 EP8`, `TP2 ×4`.

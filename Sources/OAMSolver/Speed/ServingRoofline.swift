@@ -159,9 +159,7 @@ public struct ServingRoofline: Sendable {
     ) -> StepTime {
         let (dense, moe) = split.counts(stage, in: profile.architecture)
         func part(_ part: StagePassMemo.Part) -> StepTime {
-            let key = StagePassMemo.Key(
-                tensorParallel: plan.tensorParallel, attentionDataParallel: plan.attentionDataParallel,
-                expertParallel: plan.expertParallel, part: part, kind: kind, tokens: tokens, context: context)
+            let key = StagePassMemo.Key(split: plan.layerSplit, part: part, kind: kind, tokens: tokens, context: context)
             return memo.time(key) {
                 StagePass(
                     roofline: self, plan: plan, shares: shares, tokens: tokens, context: context, kind: kind, rates: rates,

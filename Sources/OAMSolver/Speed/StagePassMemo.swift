@@ -20,9 +20,7 @@ struct StagePassMemo {
 
     /// Everything a layer's or the head's pass reads besides its roofline.
     struct Key: Hashable {
-        var tensorParallel: Int
-        var attentionDataParallel: Int
-        var expertParallel: Bool
+        var split: ParallelPlan.LayerSplit
         var part: Part
         var kind: PassKind
         /// Tokens in the pass and the decode context, in tokens.
