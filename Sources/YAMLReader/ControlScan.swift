@@ -17,6 +17,26 @@ public enum ControlScan {
             || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
+    /// False proves `bytes` hold no control character of any kind (C0, DEL, C1, bidi, tab and
+    /// line breaks included): none of their bytes is below 0x20, DEL, or 0xC2 / 0xE2, the lead
+    /// bytes of the C1 and bidi controls. True asks for an exact look. Output escaping
+    /// (`ControlCharacters.escaped`) uses it to pass most text, Chinese included, untouched.
+    public static func mayHoldControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            while index + 8 <= bytes.count {
+                if Self.mayStartControl(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The first forbidden character in the UTF-8 bytes of a Swift string (always valid
     /// UTF-8), found without decoding the text: a C0 control or DEL is its own byte (below
     /// 0x20, 0x7F), a C1 control U+0080–U+009F is 0xC2 then 0x80–0x9F, a bidi control
