@@ -18,11 +18,15 @@ import Testing
     /// 14.5 % / 24.2 % with the GB200's measured FP8 and FP4 GEMM ceilings (its 12 results: −16.2 %
     /// → +11.9 % median signed; Offline/Server +9 … +20 %, Interactive +59.8 %); the p90 moved
     /// from at most 24.200 % to 24.201 % (another result at that rank), hence its pin 0.2421.
-    static let pinnedMedian = 0.146
-    static let pinnedP90 = 0.2421
+    /// 18.1 % / 24.6 % when the 48 Mixtral-8x7B results entered (337 → 385 results) with the
+    /// dataset's mean prompt length (427 tokens): new data, not a model change; the solver is
+    /// optimistic on them (+21.6 % median signed; MI300X/MI325X Server +34 … +42 %).
+    static let pinnedMedian = 0.181
+    static let pinnedP90 = 0.2457
     /// Included MLPerf results without a prediction (registry figures unknown: L40S BF16 peak,
-    /// RTX PRO 6000 peaks); more is a regression.
-    static let pinnedUnpredicted = 11
+    /// RTX PRO 6000 peaks, which also leave its two Mixtral results unpredicted); more is a
+    /// regression.
+    static let pinnedUnpredicted = 13
 
     @Test func manifestCoversEnoughResults() throws {
         let r = try Self.report.get()

@@ -17,7 +17,7 @@ struct AccuracyReport {
         func rows(_ results: [PublishedResult]) -> [AccuracyRow] {
             results.map { r in
                 let p = predictor.predict(r)
-                return AccuracyRow(result: r, predicted: p.tokensPerSecond, note: p.note)
+                return AccuracyRow(result: r, predicted: p.tokensPerSecond, sequences: p.sequences, note: p.note)
             }
         }
         return AccuracyReport(
@@ -35,6 +35,11 @@ struct AccuracyReport {
     static func signed(_ x: Double?) -> String { x.map { String(format: "%+.1f %%", $0 * 100) } ?? "no prediction" }
     static func tokens(_ x: Double?) -> String { x.map { String(format: "%.0f", $0) } ?? "—" }
 
+    /// An MLPerf row's scenario, the last word of its label.
+    static func scenario(_ row: AccuracyRow) -> String {
+        row.result.label.split(separator: " ").last.map(String.init) ?? ""
+    }
+
     /// Median |error| per group (scenario, module …) so the table shows where the model misses.
     static func breakdown(_ rows: [AccuracyRow], by key: (AccuracyRow) -> String) -> [String] {
         let groups = Dictionary(grouping: rows, by: key)
@@ -48,11 +53,15 @@ struct AccuracyReport {
     }
 
     func table(_ rows: [AccuracyRow]) -> [String] {
-        ["| result | module × n | published tok/s | predicted tok/s | error | source |", "|---|---|---|---|---|---|"]
+        [
+            "| result | module × n | published tok/s | predicted tok/s | predicted sequences in flight | error | source |",
+            "|---|---|---|---|---|---|---|",
+        ]
             + rows.map { r in
                 let error = r.error == nil ? "no prediction (\(r.note))" : Self.signed(r.error)
+                let sequences = r.sequences.map(String.init) ?? "—"
                 return
-                    "| \(r.result.label) | \(r.result.module) × \(r.result.modules) | \(Self.tokens(r.result.published)) | \(Self.tokens(r.predicted)) | \(error) | [link](\(r.result.source)) |"
+                    "| \(r.result.label) | \(r.result.module) × \(r.result.modules) | \(Self.tokens(r.result.published)) | \(Self.tokens(r.predicted)) | \(sequences) | \(error) | [link](\(r.result.source)) |"
             }
     }
 
@@ -98,13 +107,25 @@ struct AccuracyReport {
             "| scenario | results | median abs error | p90 abs error | median signed error |",
             "|---|---|---|---|---|",
         ]
-        lines += Self.breakdown(mlperf) { $0.result.label.split(separator: " ").last.map(String.init) ?? "" }
+        lines += Self.breakdown(mlperf) { Self.scenario($0) }
         lines += [
             "", "### MLPerf closed by module", "",
             "| module | results | median abs error | p90 abs error | median signed error |",
             "|---|---|---|---|---|",
         ]
         lines += Self.breakdown(mlperf) { $0.result.module }
+        lines += [
+            "", "### MLPerf closed by model", "",
+            "| model | results | median abs error | p90 abs error | median signed error |",
+            "|---|---|---|---|---|",
+        ]
+        lines += Self.breakdown(mlperf) { $0.result.model }
+        lines += [
+            "", "### MLPerf closed by model, module and scenario", "",
+            "| model · module · scenario | results | median abs error | p90 abs error | median signed error |",
+            "|---|---|---|---|---|",
+        ]
+        lines += Self.breakdown(mlperf) { "\($0.result.model) · \($0.result.module) · \(Self.scenario($0))" }
         lines += [
             "", "## Benchmarks", "",
             "| benchmark | model | mean prompt tokens | source of the prompt length | Server TTFT / TPOT | Interactive TTFT / TPOT |",

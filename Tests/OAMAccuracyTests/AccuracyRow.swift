@@ -2,6 +2,8 @@
 struct AccuracyRow {
     let result: PublishedResult
     let predicted: Double?
+    /// Sequences in flight over all replicas of the predicted plan; `nil` without a prediction.
+    let sequences: Int?
     let note: String
 
     /// predicted ÷ published − 1 (positive = the solver is optimistic); `nil` without a prediction.

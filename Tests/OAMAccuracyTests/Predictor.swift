@@ -12,24 +12,29 @@ import OAMTestSupport
 struct Predictor {
     let registry: Registry = RegistryLoader().load(paths: [Fixtures.registry])
 
-    /// Output tokens per second, or `nil` with the solver's reason when it finds no plan.
-    func predict(_ result: PublishedResult) -> (tokensPerSecond: Double?, note: String) {
-        guard let model = registry.model(result.model) else { return (nil, "model \(result.model) not in the registry") }
-        guard let chip = registry.accelerator(result.module) else { return (nil, "module \(result.module) not in the registry") }
+    /// Output tokens per second and the sequences in flight over all replicas of the chosen
+    /// plan, or `nil` with the solver's reason when it finds no plan.
+    func predict(_ result: PublishedResult) -> (tokensPerSecond: Double?, sequences: Int?, note: String) {
+        guard let model = registry.model(result.model) else { return (nil, nil, "model \(result.model) not in the registry") }
+        guard let chip = registry.accelerator(result.module) else {
+            return (nil, nil, "module \(result.module) not in the registry")
+        }
         var reports: [String: CapabilityReport] = [:]
         if let report = CapabilityCatalog.builtIn.report(for: chip, stack: result.stack) { reports[chip.id] = report }
         let request = FitRequest(
             model: model, workload: .serving(result.workload), hardware: HardwareQuery(chips: [chip], modules: result.modules),
             reports: reports)
         let verdict = CompatibilitySolver.solve(request).results[0]
-        guard let speed = verdict.best?.speed else {
+        guard let best = verdict.best, let speed = best.speed else {
             // No plan holds the workload: the solver's last memory/plan line says why. A plan
             // fits but has no speed: the registry lacks a figure the speed needs.
             guard verdict.fits else {
-                return (nil, verdict.reasons.last { [.memory, .plan].contains($0.kind) }?.text ?? "no plan")
+                return (nil, nil, verdict.reasons.last { [.memory, .plan].contains($0.kind) }?.text ?? "no plan")
             }
-            return (nil, "no speed: unknown " + verdict.unknownFigures.joined(separator: ", "))
+            return (nil, nil, "no speed: unknown " + verdict.unknownFigures.joined(separator: ", "))
         }
-        return (speed.outputTokensPerSecond, "")
+        // Latency-bounded scenarios hold fewer sequences than the KV cache would (the load point's).
+        let perReplica = speed.load?.concurrency ?? speed.sequencesPerReplica
+        return (speed.outputTokensPerSecond, perReplica * max(1, best.plan.replicas), "")
     }
 }
