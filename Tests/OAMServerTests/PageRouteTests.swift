@@ -15,6 +15,12 @@ import Testing
         #expect(response.headers[.contentSecurityPolicy] == csp)
         #expect(response.headers[.xContentTypeOptions] == "nosniff")
         #expect(response.headers[HTTPFields.Element.Name("Referrer-Policy")!] == "no-referrer")
+        // Appended once per response, never twice (a handler setting one would duplicate it).
+        for name in [
+            HTTPFields.Element.Name.contentSecurityPolicy, .xContentTypeOptions, HTTPFields.Element.Name("Referrer-Policy")!,
+        ] {
+            #expect(response.headers[values: name].count == 1, "\(name)")
+        }
     }
 
     @Test func everyPageAnswersHTMLWithSecurityHeaders() async throws {

@@ -80,6 +80,31 @@ import Testing
         }
     }
 
+    /// The security headers on every kind of answer, API and error ones too, each exactly once:
+    /// JSON, 304, 404, 405, a preflight and HEAD.
+    @Test func everyAnswerCarriesTheSecurityHeadersOnce() async throws {
+        let names = [
+            HTTPFields.Element.Name.contentSecurityPolicy, .xContentTypeOptions, HTTPFields.Element.Name("Referrer-Policy")!,
+        ]
+        try await ServerHarness.withClient { client in
+            let etag = try await client.execute(uri: "/api/v1/accelerators", method: .get) { try #require($0.headers[.eTag]) }
+            let requests: [(String, HTTPRequest.Method, HTTPFields, HTTPResponse.Status)] = [
+                ("/healthz", .get, [:], .ok), ("/api/v1/accelerators", .get, [.ifNoneMatch: etag], .notModified),
+                ("/api/v1/accelerators/amd/mi30", .get, [:], .notFound), ("/api/v1/fit", .delete, [:], .methodNotAllowed),
+                ("/api/v1/fit", .options, [.origin: "https://example.org", .accessControlRequestMethod: "POST"], .noContent),
+                ("/api/v1/models", .head, [:], .ok),
+            ]
+            for (uri, method, headers, status) in requests {
+                try await client.execute(uri: uri, method: method, headers: headers) { response in
+                    #expect(response.status == status, "\(method) \(uri)")
+                    #expect(response.headers[.contentSecurityPolicy] == PageRouteTests.csp, "\(uri)")
+                    #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
+                    for name in names { #expect(response.headers[values: name].count == 1, "\(method) \(uri) \(name)") }
+                }
+            }
+        }
+    }
+
     /// HEAD wherever GET is answered (RFC 9110 §9.3.2): GET's status and headers, the
     /// Content-Length of GET's body included, and no body; on an API route, a page and an
     /// unknown id alike.
