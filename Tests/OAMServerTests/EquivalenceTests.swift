@@ -31,6 +31,14 @@ import Testing
             ["meta-llama/llama-3.1-70b", "--no-adapters", "--strict-precision", "--kv", "fp8", "--chip", "huawei/ascend-910c"],
             "model=meta-llama/llama-3.1-70b&no-adapters=true&strict-precision=true&kv=fp8&chip=huawei/ascend-910c", .ok, 0
         ),
+        (
+            [
+                "meta-llama/llama-3.1-8b", "--chip", "iluvatar/mr-v100", "--chip", "nvidia/h100-sxm", "--assume",
+                "bf16=2x:fp16,bandwidth=1.5 TB/s", "--assume", "tdp=150 W", "--explain",
+            ],
+            "model=meta-llama/llama-3.1-8b&chip=iluvatar/mr-v100&chip=nvidia/h100-sxm&assume=bf16%3D2x%3Afp16%2Cbandwidth%3D1.5%20TB%2Fs&assume=tdp%3D150%20W&explain=true",
+            .ok, 0
+        ),
         (["no-such-model"], "model=no-such-model", .notFound, 2),
         (["llama-3.1-7b"], "model=llama-3.1-7b", .notFound, 2),
         (["meta-llama/llama-3.1-70b", "--chip", "amd/mi301x"], "model=meta-llama/llama-3.1-70b&chip=amd/mi301x", .notFound, 2),
@@ -40,6 +48,10 @@ import Testing
             "model=meta-llama/llama-3.1-70b&train=true&tokens=1T&batch=4", .badRequest, 64
         ),
         (["meta-llama/llama-3.1-70b", "--tokens", "1T"], "model=meta-llama/llama-3.1-70b&tokens=1T", .badRequest, 64),
+        (
+            ["meta-llama/llama-3.1-70b", "--assume", "int8=2x:fp16,int8=1 POPS"],
+            "model=meta-llama/llama-3.1-70b&assume=int8%3D2x%3Afp16%2Cint8%3D1%20POPS", .badRequest, 64
+        ),
     ]
 
     @Test func fitAnswersEqualTheCommandLine() async throws {

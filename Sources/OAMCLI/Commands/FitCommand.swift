@@ -13,7 +13,9 @@ struct FitCommand: OAMSubcommand {
             Serving is the default workload; --train sizes a training run. Exit 0 when at least one \
             chip fits, 1 when none does, 2 when the command could not run. Bytes print in decimal GB; \
             JSON is in SI units. Figures without a registry value or adapter report use the documented \
-            defaults (Docs/solver.md), which every verdict names.
+            defaults (Docs/solver.md), which every verdict names; a figure the speed, memory or power \
+            needs and nobody states is named with the --assume that fills it. A verdict that rests on \
+            a default or an --assume has evidence tier 'assumed', below third-party.
             """)
 
     @Argument(help: ArgumentHelp("A registry id or alias, a model descriptor file, or a config.json.", valueName: "model"))
@@ -67,6 +69,13 @@ struct FitCommand: OAMSubcommand {
     @Flag(help: "Show the arithmetic step by step.")
     var explain = false
 
+    @Option(
+        name: .customLong("assume"),
+        help: ArgumentHelp(
+            "Compute with a figure the registry and adapters leave unknown, per module (repeatable, or comma-separated): a dense peak as PRECISION=NUMBER UNIT or PRECISION=FACTORx:PRECISION, bandwidth=, capacity= or tdp= NUMBER UNIT; e.g. int8=2x:fp16, fp8=1000TFLOPS, bandwidth=1.6TB/s. A stated figure is never replaced; a verdict resting on an assumption has tier 'assumed' (Docs/solver.md §5.6).",
+            valueName: "figure=value"))
+    var assumptions: [String] = []
+
     @Flag(
         help:
             "Also print each module's Pareto front over server sizes (modules, plan, throughput, per module, TTFT, TPOT); JSON always carries it."
@@ -81,7 +90,7 @@ struct FitCommand: OAMSubcommand {
         FitQuery(
             model: model, serving: serving.query, training: training.query, chips: chips, modules: modules,
             maxModules: maxModules, nodeSize: nodeSize, strictPrecision: strictPrecision, alternatives: alternatives,
-            stack: stack, noAdapters: noAdapters, explain: explain)
+            stack: stack, noAdapters: noAdapters, explain: explain, assumptions: assumptions)
     }
 
     var errorsAsJSON: Bool { format == .json }

@@ -10,7 +10,9 @@ enum FitTable {
         var table = TextTable(FitRows.headers(report.workload), rightAligned: [2, 5, 6, 7, 8, 9, 10])
         for result in report.results { table.add(FitRows.cells(result, workload: report.workload)) }
         lines.append(table.render())
-        lines.append("no* = fits in memory but misses a target or is refused; '?' = a figure is unknown")
+        lines.append(
+            "no* = fits in memory but misses a target or is refused; '?' = a figure is unknown (the reasons name it and the --assume that fills it); TIER assumed = rests on a default or an --assume"
+        )
         if front {
             lines.append("")
             lines += FitFront.text(report)
@@ -18,10 +20,13 @@ enum FitTable {
         for result in report.results {
             lines.append("")
             lines.append("\(result.chip) — \(verdictWord(result))")
+            // Without --explain: the first reasons, then every assumed or missing figure.
+            let always: Set<Reason.Kind> = [.assumed, .unknown]
             let reasons =
                 explain
                 ? result.reasons
-                : result.reasons.filter { $0.kind != .assumption && $0.kind != .evidence }.prefix(reasonLimit).map { $0 }
+                : result.reasons.filter { ![.assumption, .evidence].contains($0.kind) && !always.contains($0.kind) }
+                    .prefix(reasonLimit) + result.reasons.filter { always.contains($0.kind) }
             for reason in reasons { lines.append("  • \(reason.text)") }
             for alternative in result.alternatives {
                 let s = alternative.speed

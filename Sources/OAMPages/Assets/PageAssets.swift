@@ -32,7 +32,7 @@ public enum PageAssets {
         form{display:flex;flex-wrap:wrap;gap:.6rem;align-items:end;margin:1rem 0}
         fieldset{display:flex;flex-wrap:wrap;gap:.6rem;align-items:end;margin:0;border:1px solid #767676}
         label{display:flex;flex-direction:column;font-size:.9rem}
-        .tier-vendor{color:#1b5e20}.tier-measured{color:#0b4f8a}.tier-press{color:#8a4b00}.tier-third-party{color:#a0002a}
+        .tier-vendor{color:#1b5e20}.tier-measured{color:#0b4f8a}.tier-press{color:#8a4b00}.tier-third-party{color:#a0002a}.tier-assumed{color:#5b2a86;font-style:italic}
         svg{max-width:100%;height:auto}
         svg text{font-size:12px;fill:#1a1a1a}
         .axis{stroke:#1a1a1a}

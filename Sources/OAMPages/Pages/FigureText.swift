@@ -1,4 +1,5 @@
 import OAMCore
+import OAMSolver
 
 /// How figures and tiers read on a page: the value as the descriptor wrote it, the translated
 /// word for unknown or absent, and the tier as a labelled, styled word.
@@ -19,6 +20,15 @@ struct FigureText {
         case .thirdParty: t(.tierThirdParty)
         case .measured: t(.tierMeasured)
         }
+    }
+
+    /// A verdict's tier as a styled word: a stated tier as above, `assumed` in its own words.
+    func tier(_ tier: VerdictTier?) -> HTMLNode {
+        guard let tier else { return .text(t(.notStated)) }
+        guard let stated = tier.stated else {
+            return .el("span", [HTMLAttribute("class", "tier-assumed")], text: t(.tierAssumed))
+        }
+        return self.tier(stated)
     }
 
     /// The tier as a styled word (colour is never the only cue: the word is always there).

@@ -4,7 +4,7 @@ import OAMRegistry
 
 /// The fit forms. The registry form is submitted by GET to `/fit` with the API's parameter
 /// names (`model`, `batch`, `input-tokens`, `output-tokens`, `weights`, `kv`, `chip` repeated,
-/// `stack`, `explain`), so a result's URL is the question and can be shared. The paste form
+/// `stack`, `assume`, `explain`), so a result's URL is the question and can be shared. The paste form
 /// posts a HuggingFace config.json (`config`, too long for a URL) with its repo id (`id`) and
 /// the same workload fields to `/fit`, which asks it as `POST /api/v1/fit` does. Controls echo
 /// the request's values.
@@ -73,6 +73,11 @@ enum FitForm {
                 options: context.registry.accelerators.sorted { $0.id < $1.id }.map { ($0.id, $0.name) },
                 selected: chosenChips, size: 6),
             FormField.input("stack", label: t(.fitStack), value: context.parameter("stack"), placeholder: "CUDA 12.4"),
+            // Several assumptions go in one field, comma-separated, as one --assume takes them.
+            FormField.input(
+                "assume", label: t(.fitAssume),
+                value: context.parameters.filter { $0.0 == "assume" }.map(\.1).joined(separator: ","),
+                placeholder: "int8=2x:fp16, bandwidth=1.6 TB/s"),
             // A yes/no choice rather than a checkbox: the page has one in each form, and
             // same-named checkboxes in two groups fail axe-core's `checkboxgroup` rule.
             FormField.select(

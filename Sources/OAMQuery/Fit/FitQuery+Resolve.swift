@@ -39,6 +39,6 @@ extension FitQuery {
         return FitRequest(
             model: descriptor, workload: workload, hardware: hardware, reports: reports,
             strictPrecision: strictPrecision, alternatives: alternatives, explain: explain,
-            objective: serving.planObjective)
+            objective: serving.planObjective, assumptions: try figureAssumptions())
     }
 }

@@ -26,12 +26,17 @@ public struct FitQuery: Sendable, Equatable {
     public var noAdapters: Bool
     /// Show the arithmetic step by step.
     public var explain: Bool
+    /// `--assume` values as written, each one or more comma-separated assumptions
+    /// (`int8=2x:fp16`, `fp8=1000 TFLOPS,bandwidth=1.6 TB/s`; grammar in `FigureAssumption`).
+    public var assumptions: [String]
 
     public init(
         model: String, serving: ServingQuery = ServingQuery(), training: TrainingQuery = TrainingQuery(), chips: [String] = [],
         modules: Int? = nil, maxModules: Int? = nil, nodeSize: Int? = nil, strictPrecision: Bool = false,
-        alternatives: Int = 0, stack: String? = nil, noAdapters: Bool = false, explain: Bool = false
+        alternatives: Int = 0, stack: String? = nil, noAdapters: Bool = false, explain: Bool = false,
+        assumptions: [String] = []
     ) {
+        self.assumptions = assumptions
         self.model = model
         self.serving = serving
         self.training = training
@@ -44,6 +49,15 @@ public struct FitQuery: Sendable, Equatable {
         self.stack = stack
         self.noAdapters = noAdapters
         self.explain = explain
+    }
+
+    /// The `--assume` values read by the grammar; a fault is a bad `assume` parameter.
+    public func figureAssumptions() throws(QueryError) -> [FigureAssumption] {
+        do {
+            return try FigureAssumption.parse(assumptions)
+        } catch {
+            throw .invalidParameter(parameter: "assume", message: error.description)
+        }
     }
 
     /// Largest `max-modules`: the search space the solver is sized for.
@@ -66,6 +80,7 @@ public struct FitQuery: Sendable, Equatable {
         if let nodeSize, nodeSize < 1 {
             throw .invalidParameter(parameter: "node-size", message: "--node-size must be at least 1")
         }
+        _ = try figureAssumptions()
         if alternatives < 0 {
             throw .invalidParameter(parameter: "alternatives", message: "--alternatives must be 0 or more")
         }

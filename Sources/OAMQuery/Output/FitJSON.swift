@@ -150,7 +150,9 @@ public enum FitJSON {
         members += [
             ("reasons", .array(v.reasons.map { .string($0.text) })),
             ("evidence_tier", .string(v.evidenceTier?.rawValue)),
+            ("stated_evidence_tier", .string(v.statedTier?.rawValue)),
             ("assumptions", .array(v.assumptions.map(JSONValue.string))),
+            ("assumed_figures", .array(v.assumedFigures.map(assumedFigure))),
             ("unknown_figures", .array(v.unknownFigures.map(JSONValue.string))),
             ("alternatives", .array(v.alternatives.map(alternative))),
         ]
@@ -206,6 +208,28 @@ public enum FitJSON {
             ("output_tokens_per_second_per_module", .number(e.throughputPerModule)),
             ("time_to_first_token_seconds", .number(e.timeToFirstToken)),
             ("time_per_output_token_seconds", .number(e.timePerOutputToken)),
+        ])
+    }
+
+    /// What one `--assume` did on the module: the figure, its value per module in SI base
+    /// units (null when not used), how a ratio was worked out, whether the verdict rests on
+    /// it, and why it was not used.
+    static func assumedFigure(_ a: AssumedFigure) -> JSONValue {
+        var basis: String?
+        var why: String?
+        switch a.outcome {
+        case .filled(_, let b): basis = b
+        case .notUsed(let w): why = w
+        }
+        return .object([
+            ("assume", .string(a.assumption.text)),
+            ("figure", .string(a.assumption.figure.path)),
+            ("value", .number(a.perModule)),
+            ("unit", .string(a.assumption.figure.dimension.baseSymbol)),
+            ("basis", .string(basis)),
+            ("filled", .bool(a.perModule != nil)),
+            ("used", .bool(a.used)),
+            ("not_used_because", .string(why)),
         ])
     }
 

@@ -7,7 +7,7 @@ extension FitQuery {
     static let parameterNames =
         [
             "model", "chip", "modules", "max-modules", "node-size", "strict-precision", "alternatives", "stack", "no-adapters",
-            "explain",
+            "explain", "assume",
         ] + ServingQuery.parameterNames + TrainingQuery.parameterNames
 
     /// Decodes and validates a fit question from a query string; `model` comes from the
@@ -38,7 +38,8 @@ extension FitQuery {
             modules: try parameters.int("modules"), maxModules: try parameters.int("max-modules"),
             nodeSize: try parameters.int("node-size"), strictPrecision: try parameters.bool("strict-precision"),
             alternatives: try parameters.int("alternatives") ?? 0, stack: try parameters.string("stack"),
-            noAdapters: try parameters.bool("no-adapters"), explain: try parameters.bool("explain"))
+            noAdapters: try parameters.bool("no-adapters"), explain: try parameters.bool("explain"),
+            assumptions: parameters.all("assume"))
         try validate()
     }
 }

@@ -523,6 +523,9 @@ enum OpenAPIDocument {
                   "$ref": "#/components/parameters/fit.chip"
                 },
                 {
+                  "$ref": "#/components/parameters/fit.assume"
+                },
+                {
                   "$ref": "#/components/parameters/fit.modules"
                 },
                 {
@@ -1057,6 +1060,25 @@ enum OpenAPIDocument {
                   "type": "boolean"
                 }
               },
+              "fit.assume": {
+                "name": "assume",
+                "in": "query",
+                "required": false,
+                "description": "Figures to compute with where the registry and adapters leave them unknown, per module (repeatable; one value may hold several, comma-separated): a dense peak as `PRECISION=NUMBER UNIT` (TFLOPS, PFLOPS, GFLOPS; TOPS, POPS, GOPS for integer precisions) or `PRECISION=FACTORx:PRECISION` (that many times the module's dense peak in the other precision), `bandwidth=NUMBER UNIT` (GB/s, TB/s), `capacity=NUMBER UNIT` (GB, GiB, TB), `tdp=NUMBER UNIT` (W, kW); the descriptor path may stand for the name (`peak_dense.int8`, `memory.bandwidth`). A stated figure is never replaced. A bad value is a 400 naming the column of the fault. Docs/solver.md §5.6.",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "examples": [
+                      "int8=2x:fp16",
+                      "fp8=1000 TFLOPS",
+                      "bandwidth=1.6 TB/s,capacity=64 GB"
+                    ]
+                  }
+                },
+                "style": "form",
+                "explode": true
+              },
               "fit.explain": {
                 "name": "explain",
                 "in": "query",
@@ -1534,7 +1556,95 @@ enum OpenAPIDocument {
                   "results": {
                     "type": "array",
                     "items": {
-                      "type": "object"
+                      "type": "object",
+                      "properties": {
+                        "evidence_tier": {
+                          "description": "How far the verdict can be trusted: the weakest tier among the figures it used, `assumed` (ranked below `third-party`) when it rests on a solver default, a reading of a silent descriptor or an `assume`; null when nothing was sized.",
+                          "enum": [
+                            "assumed",
+                            "third-party",
+                            "press",
+                            "measured",
+                            "vendor",
+                            null
+                          ]
+                        },
+                        "stated_evidence_tier": {
+                          "description": "The weakest tier among the registry and adapter figures used (never `assumed`).",
+                          "enum": [
+                            "third-party",
+                            "press",
+                            "measured",
+                            "vendor",
+                            null
+                          ]
+                        },
+                        "assumptions": {
+                          "description": "What the verdict rests on besides stated figures: defaults by name, readings of silent descriptor fields, `--assume TEXT` for each assumed figure used.",
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "assumed_figures": {
+                          "description": "What each `assume` did on this module.",
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "required": [
+                              "assume",
+                              "figure",
+                              "value",
+                              "unit",
+                              "filled",
+                              "used"
+                            ],
+                            "properties": {
+                              "assume": {
+                                "type": "string",
+                                "description": "The assumption as written."
+                              },
+                              "figure": {
+                                "type": "string",
+                                "description": "The descriptor path it fills (`peak_dense.int8`)."
+                              },
+                              "value": {
+                                "type": [
+                                  "number",
+                                  "null"
+                                ],
+                                "description": "The assumed value per module in `unit`; null when it was not used."
+                              },
+                              "unit": {
+                                "type": "string",
+                                "description": "SI base unit: FLOP/s, OP/s, B/s, B or W."
+                              },
+                              "basis": {
+                                "type": [
+                                  "string",
+                                  "null"
+                                ],
+                                "description": "How a ratio was worked out (`2 × peak_dense.fp16 96 TFLOPS`)."
+                              },
+                              "filled": {
+                                "type": "boolean",
+                                "description": "It filled a figure the module leaves unknown."
+                              },
+                              "used": {
+                                "type": "boolean",
+                                "description": "The verdict rests on it."
+                              },
+                              "not_used_because": {
+                                "type": [
+                                  "string",
+                                  "null"
+                                ],
+                                "description": "Why it was left alone: the module states the figure (the stated value is kept), or a ratio's base is unknown too."
+                              }
+                            }
+                          }
+                        }
+                      }
                     }
                   },
                   "defaults": {

@@ -39,6 +39,8 @@ public struct ChipProfile: Sendable {
     /// How the descriptor was read where it is silent or loose (scale-up topology model,
     /// unstated bandwidth direction, unknown devices per module); every verdict lists them.
     public var assumptions: [String] = []
+    /// What each `--assume` did here: the unknown figure it filled, or why it was not used.
+    public var assumed: [AssumedFigure] = []
 
     /// Devices in one scale-up domain (node).
     public var domainDevices: Int { link.domainDevices }

@@ -4,14 +4,21 @@ import OAMCore
 /// Builds a `ChipProfile` from a descriptor, an optional capability report and the
 /// defaults, recording where every figure came from.
 public enum ChipProfileBuilder {
+    /// `assumptions` (`--assume`) fill figures the descriptor and report leave unknown,
+    /// before support and block-scaled formats are read from the peaks.
     public static func build(
-        _ a: AcceleratorDescriptor, report: CapabilityReport?, defaults: SolverDefaults, nodeSize: Int? = nil
+        _ a: AcceleratorDescriptor, report: CapabilityReport?, defaults: SolverDefaults, nodeSize: Int? = nil,
+        assumptions: [FigureAssumption] = []
     ) -> ChipProfile {
         var reading = ChipReading(a, report: report, defaults: defaults)
-        let capacity = reading.registry(a.memory.capacity)
+        var figures = ChipReading.AssumableFigures(
+            capacity: reading.registry(a.memory.capacity), bandwidth: reading.registry(a.memory.bandwidth),
+            tdp: reading.registry(a.power.tdp, perDevice: false), peaks: reading.peaks())
+        let assumed = reading.assume(assumptions, into: &figures)
+        let capacity = figures.capacity
         let exposed = reading.exposedMemory(capacity: capacity)
-        let bandwidth = reading.registry(a.memory.bandwidth)
-        var peaks = reading.peaks()
+        let bandwidth = figures.bandwidth
+        var peaks = figures.peaks
         var support = reading.support(peaks: peaks)
         reading.inheritElementPaths(support: &support, peaks: &peaks)
         let domain = reading.domain(nodeSize: nodeSize)
@@ -27,9 +34,9 @@ public enum ChipProfileBuilder {
             id: a.id, name: a.name, formFactor: a.formFactor, devicesPerModule: reading.dies,
             capacity: capacity, exposed: exposed, bandwidth: bandwidth, peaks: peaks, support: support,
             link: link, scaleOut: reading.scaleOut(), crossNodeLatency: Sourced(defaults.crossNodeLatency),
-            tdp: reading.registry(a.power.tdp, perDevice: false),
+            tdp: figures.tdp,
             computeFraction: ceilings.compute, computeFractions: ceilings.byPrecision, bandwidthFraction: ceilings.bandwidth,
             engineOverhead: Sourced(defaults.engineOverhead), unknownPaths: reading.unknown, notes: reading.notes,
-            assumptions: reading.assumptions)
+            assumptions: reading.assumptions, assumed: assumed)
     }
 }

@@ -80,8 +80,11 @@ struct ChipReading {
             } else if accelerator.unsupported.contains(precision) {
                 support[precision] = .unsupported(evidence: "descriptor lists \(name) under unsupported")
             } else if let peak = peaks[precision] {
+                let value = Quantity.format(peak.value * Double(dies), precision.throughputDimension)
                 support[precision] = .native(
-                    evidence: "descriptor peak_dense.\(name) = \(Units.flops(peak.value * Double(dies))) per module")
+                    evidence: peak.isGiven
+                        ? "assumed peak_dense.\(name) = \(value) per module (\(peak.originText))"
+                        : "descriptor peak_dense.\(name) = \(Units.flops(peak.value * Double(dies))) per module")
             } else if accelerator.peakDense[precision] != nil {
                 support[precision] = .unknown(evidence: "descriptor peak_dense.\(name) is unknown")
             } else {

@@ -10,6 +10,8 @@ public struct Sourced: Sendable, Hashable {
         case report(source: String)
         /// A solver default (`SolverDefaults`), by name.
         case assumption(name: String)
+        /// A figure the user assumed (`--assume`), by the assumption as written.
+        case given(assumption: String)
     }
 
     public var value: Double
@@ -33,12 +35,19 @@ public struct Sourced: Sendable, Hashable {
         return false
     }
 
-    /// `registry peak_dense.fp8`, `adapter report`, `default`.
+    /// True when the user assumed the figure (`--assume`).
+    public var isGiven: Bool {
+        if case .given = origin { return true }
+        return false
+    }
+
+    /// `registry peak_dense.fp8`, `adapter report`, `default …`, `--assume …`.
     public var originText: String {
         switch origin {
         case .registry(let path): return "registry \(path)"
         case .report: return "adapter report"
         case .assumption(let name): return "default \(name)"
+        case .given(let assumption): return "--assume \(assumption)"
         }
     }
 }

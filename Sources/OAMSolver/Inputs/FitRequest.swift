@@ -17,13 +17,16 @@ public struct FitRequest: Sendable {
     public var explain: Bool
     /// Which entry of each chip's Pareto front is its answer (serving).
     public var objective: PlanObjective
+    /// Figures to compute with where the registry leaves them unknown (`--assume`).
+    public var assumptions: [FigureAssumption]
     public var defaults: SolverDefaults
 
     public init(
         model: ModelDescriptor, workload: Workload, hardware: HardwareQuery, reports: [String: CapabilityReport] = [:],
         strictPrecision: Bool = false, alternatives: Int = 0, explain: Bool = false, defaults: SolverDefaults = .standard,
-        objective: PlanObjective = .minModules
+        objective: PlanObjective = .minModules, assumptions: [FigureAssumption] = []
     ) {
+        self.assumptions = assumptions
         self.objective = objective
         self.model = model
         self.workload = workload

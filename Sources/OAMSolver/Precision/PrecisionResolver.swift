@@ -81,9 +81,12 @@ public enum PrecisionResolver {
                 throw PrecisionRefusal(
                     "\(chip.id) \(what) (\(evidence)) and --strict-precision refuses the \(baseline.rawValue) fallback")
             }
+            let assume =
+                status(q, on: chip).isUnsupported
+                ? "" : "; to run \(q.rawValue) natively, assume its peak: \(chip.assumeExample(.peak(q)))"
             reasons.append(
                 "\(chip.id) \(what) (\(evidence)) and no adapter states a weight-only path: weights upcast to \(baseline.rawValue)"
-            )
+                    + assume)
             return (requested.upcast(to: baseline), baseline, .upcast)
         }
     }

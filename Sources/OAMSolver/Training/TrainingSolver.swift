@@ -27,7 +27,9 @@ struct TrainingSolver {
         let (precision, refusal) = trainingPrecision(reasons: &reasons)
         if let refusal { return fail([refusal], noPrecision, ledger) }
         guard let usable = chip.usable(memoryUtilization: workload.memoryUtilization), usable > 0 else {
-            return fail(["memory.capacity of \(chip.id) is unknown: no memory verdict"], noPrecision, ledger)
+            return fail(
+                ["memory.capacity of \(chip.id) is unknown: no memory verdict (\(chip.assumeHint(.capacity)))"], noPrecision,
+                ledger)
         }
         let peak = chip.peak(precision)
         let flops = 6 * profile.macsPerToken * workload.tokens
@@ -55,7 +57,11 @@ struct TrainingSolver {
             estimate = duration(choice, modules: modules, flops: flops, mfu: mfu, peak: peak, usable: usable, ledger: &ledger)
             reasons.append(durationReason(estimate!, devices: choice.devices, modules: modules, precision: precision))
         } else {
-            reasons.append(Reason(.speed, "no duration: peak_dense.\(precision.rawValue) of \(chip.id) is unknown"))
+            reasons.append(
+                Reason(
+                    .speed,
+                    "no duration: peak_dense.\(precision.rawValue) of \(chip.id) is unknown (\(chip.assumeHint(.peak(precision))))"
+                ))
         }
         // A deadline is met only when a duration is known and within it: with an unknown
         // peak there is no duration, and with `--modules` the plan is not sized to it.
@@ -172,16 +178,14 @@ struct TrainingSolver {
 
     private func fail(_ texts: [String], _ precision: PrecisionPlan, _ ledger: EvidenceLedger) -> ChipVerdict {
         var reasons = texts.map { Reason(.training, $0) }
-        if !ledger.assumptions.isEmpty {
-            reasons.append(Reason(.assumption, "defaults used: " + ledger.assumptions.joined(separator: ", ")))
-        }
-        if let tier = ledger.weakest {
-            reasons.append(Reason(.evidence, "weakest evidence among the figures used: \(tier.rawValue)"))
+        if !ledger.defaults.isEmpty {
+            reasons.append(Reason(.assumption, "defaults used: " + ledger.defaults.joined(separator: ", ")))
         }
         return ChipVerdict(
             chip: chip.id, chipName: chip.name, fits: false, modules: nil, devicesPerModule: chip.devicesPerModule, best: nil,
             alternatives: [],
             precision: precision, training: nil, reasons: reasons, evidenceTier: ledger.weakest, assumptions: ledger.assumptions,
-            unknownFigures: chip.unknownPaths.sorted(), explanation: [], power: nil)
+            unknownFigures: chip.unknownPaths.sorted(), explanation: [], power: nil, statedTier: ledger.weakestStated,
+            assumedFigures: ledger.assumedFigures(chip))
     }
 }

@@ -65,7 +65,7 @@ public enum CompatibilitySolver {
         for accelerator in request.hardware.chips {
             let chip = ChipProfileBuilder.build(
                 accelerator, report: request.reports[accelerator.id], defaults: request.defaults,
-                nodeSize: request.hardware.nodeSize)
+                nodeSize: request.hardware.nodeSize, assumptions: request.assumptions)
             var verdict: ChipVerdict
             switch request.workload {
             case .serving(let workload):
@@ -83,6 +83,7 @@ public enum CompatibilitySolver {
                 verdict.assumptions.append(assumption)
                 verdict.reasons.append(Reason(.assumption, assumption))
             }
+            finishEvidence(&verdict, chip: chip)
             results.append(verdict)
         }
         results.sort { ranks($0, $1, objective: request.objective) }
@@ -137,7 +138,8 @@ public enum CompatibilitySolver {
         }
         if case .refused(let why) = precision.mode { return refusal(why) }
         guard let usable = chip.usable(memoryUtilization: workload.memoryUtilization) else {
-            return refusal("memory.capacity of \(chip.id) is unknown: no memory verdict")
+            return refusal(
+                "memory.capacity of \(chip.id) is unknown: no memory verdict (\(chip.assumeHint(.capacity)))", kind: .unknown)
         }
         guard usable > 0 else {
             return refusal("usable memory per device is \(Units.bytes(usable)) after reserves: nothing fits")

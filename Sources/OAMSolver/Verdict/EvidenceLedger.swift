@@ -1,25 +1,50 @@
 import OAMCore
 
 /// Collects the figures a verdict used, to state its weakest evidence tier and the
-/// defaults it rests on.
+/// assumptions it rests on: solver defaults by name, `--assume` figures by their text.
 struct EvidenceLedger {
     private(set) var tiers: [EvidenceTier] = []
-    private(set) var assumptions: [String] = []
+    /// Solver defaults used, by name.
+    private(set) var defaults: [String] = []
+    /// `--assume` figures used, by the assumption as written.
+    private(set) var given: [String] = []
 
     mutating func use(_ figure: Sourced?) {
         guard let figure else { return }
-        if case .assumption(let name) = figure.origin {
-            if !assumptions.contains(name) { assumptions.append(name) }
+        switch figure.origin {
+        case .assumption(let name):
+            if !defaults.contains(name) { defaults.append(name) }
             // A derived figure (exposed memory) keeps the tier of what it was derived from.
             if name == "driver reserve" { tiers.append(figure.tier) }
-            return
+        case .given(let assumption):
+            if !given.contains(assumption) { given.append(assumption) }
+        case .registry, .report:
+            tiers.append(figure.tier)
         }
-        tiers.append(figure.tier)
     }
 
     mutating func use(tier: EvidenceTier?) {
         if let tier { tiers.append(tier) }
     }
 
-    var weakest: EvidenceTier? { tiers.min() }
+    /// What the verdict rests on besides stated figures: defaults by name, then each
+    /// `--assume` used as `--assume TEXT`.
+    var assumptions: [String] { defaults + given.map { "--assume " + $0 } }
+
+    /// The weakest stated (registry or adapter) figure's tier.
+    var weakestStated: EvidenceTier? { tiers.min() }
+
+    /// `assumed` when a default or an `--assume` was used, else the weakest stated tier.
+    var weakest: VerdictTier? {
+        assumptions.isEmpty ? weakestStated.map(VerdictTier.init) : .assumed
+    }
+
+    /// The module's `--assume` outcomes, each marked used when this verdict used its figure.
+    func assumedFigures(_ chip: ChipProfile) -> [AssumedFigure] {
+        chip.assumed.map { figure in
+            var marked = figure
+            marked.used = given.contains(figure.assumption.text)
+            return marked
+        }
+    }
 }

@@ -106,7 +106,8 @@ extension ServingVerdictBuilder {
         ).missingFigures
         if missing.isEmpty { return "no speed verdict: the sustained rates of \(chip.id) are not positive numbers" }
         let figures = missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")
-        return "no speed verdict: \(figures) \(missing.count == 1 ? "is" : "are") unknown"
+        let hints = missing.map { "\($0): \(chip.assumeHint(path: $0))" }.joined(separator: "; ")
+        return "no speed verdict: \(figures) \(missing.count == 1 ? "is" : "are") unknown (\(hints))"
     }
 
     /// Which entry of the front answers and why, with the front in numbers; nothing for the

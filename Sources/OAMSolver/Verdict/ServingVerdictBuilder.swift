@@ -72,19 +72,17 @@ struct ServingVerdictBuilder {
         var ledger = ledger
         var reasons = reasons
         if modules != nil { ledger.use(chip.tdp) }
-        if !ledger.assumptions.isEmpty {
+        if !ledger.defaults.isEmpty {
             reasons.append(
-                Reason(.assumption, "defaults used (no adapter report for these): " + ledger.assumptions.joined(separator: ", ")))
-        }
-        if let tier = ledger.weakest {
-            reasons.append(Reason(.evidence, "weakest evidence among the figures used: \(tier.rawValue)"))
+                Reason(.assumption, "defaults used (no adapter report for these): " + ledger.defaults.joined(separator: ", ")))
         }
         let power = modules.flatMap { count in chip.tdp.map { Double(count) * $0.value } }
         return ChipVerdict(
             chip: chip.id, chipName: chip.name, fits: fits, modules: modules, devicesPerModule: chip.devicesPerModule,
             best: best, alternatives: [], precision: precision, training: nil, reasons: reasons,
             evidenceTier: ledger.weakest, assumptions: ledger.assumptions,
-            unknownFigures: chip.unknownPaths.sorted(), explanation: explain ? steps : [], power: power)
+            unknownFigures: chip.unknownPaths.sorted(), explanation: explain ? steps : [], power: power,
+            statedTier: ledger.weakestStated, assumedFigures: ledger.assumedFigures(chip))
     }
 
     func closestText(_ closest: PlanEvaluation?) -> String {
@@ -272,11 +270,13 @@ struct ServingVerdictBuilder {
         let bw = bandwidth * chip.bandwidthFraction.value
         let fraction = chip.gemmFraction(s.peakPrecision)
         let combine = defaults.operatorOverlap.value == 0 ? "+" : "⊕"
+        // An assumed figure is marked where the arithmetic uses it.
+        func given(_ figure: Sourced?) -> String { figure.map { $0.isGiven ? " [\($0.originText)]" : "" } ?? "" }
         return ExplainStep(
             "Serving time",
             [
-                "streaming-read ceiling = \(Units.bandwidth(bandwidth)) × \(chip.bandwidthFraction.value) [\(chip.bandwidthFraction.originText)] = \(Units.bandwidth(bw)) per device",
-                "large-GEMM ceiling = \(Units.flops(s.peakUsed)) (\(s.peakPrecision.rawValue)) × \(fraction.value) [\(fraction.originText)] = \(Units.flops(s.peakUsed * fraction.value)); attention kernels × \(defaults.attentionEfficiency.value) [default]",
+                "streaming-read ceiling = \(Units.bandwidth(bandwidth))\(given(chip.bandwidth)) × \(chip.bandwidthFraction.value) [\(chip.bandwidthFraction.originText)] = \(Units.bandwidth(bw)) per device",
+                "large-GEMM ceiling = \(Units.flops(s.peakUsed)) (\(s.peakPrecision.rawValue))\(given(chip.peak(s.peakPrecision))) × \(fraction.value) [\(fraction.originText)] = \(Units.flops(s.peakUsed * fraction.value)); attention kernels × \(defaults.attentionEfficiency.value) [default]",
                 "per operator: bytes / (ceiling × size efficiency) \(combine) FLOPs / (ceiling × size efficiency); \(defaults.gemmSizeEfficiency.name) \(defaults.gemmSizeEfficiency.summary) (GFLOP), \(defaults.memorySizeEfficiency.name) \(defaults.memorySizeEfficiency.summary) (MB), relative to the largest step [Calculon H100]",
                 "decode step per stage = linear \(Units.seconds(d.linear)) (weights \(Units.seconds(d.weightReads)) \(combine) FLOPs \(Units.seconds(d.linearCompute))) + attention \(Units.seconds(d.attention)) (KV \(Units.seconds(d.kvReads)) \(combine) scores \(Units.seconds(d.attentionCompute))) + non-GEMM \(Units.seconds(d.nonGEMM)) (\(Units.percent(defaults.nonGEMMShare.value)) of step) + collectives \(Units.seconds(d.communication)) = \(Units.seconds(d.total))",
                 "TPOT = \(plan.pipelineParallel) stage(s) × step (+ hops) = \(Units.seconds(s.timePerOutputToken)); pipeline bubble \(Units.percent(s.pipelineBubble))",
