@@ -33,9 +33,9 @@ enum FitModelSource {
             return ConfigModel.descriptor(imported, id: id ?? derived)
         }
         if id != nil { throw CLIError.couldNotRun("--id names the model of a config.json file; \(path) is a descriptor") }
-        let standardized = RegistryLoader.standardized(path)
+        let named = StandardizedPathSet([path])
         let file =
-            registry.files.first { RegistryLoader.standardized($0.path) == standardized }
+            registry.files.first { named.contains($0.path) }
             ?? RegistryLoader.loadFile(path)
         let errors = file.loadDiagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {

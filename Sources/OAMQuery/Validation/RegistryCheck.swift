@@ -32,8 +32,8 @@ public enum RegistryCheck {
     /// `POST /api/v1/validate` both run this. `locationKnown: false` skips the
     /// `LocationRule`s: the candidates' paths are placeholders, not where the files would sit.
     public static func diagnostics(of candidates: Registry, in context: Registry, locationKnown: Bool = true) -> [Diagnostic] {
-        let replaced = Set(candidates.files.map { RegistryLoader.standardized($0.path) })
-        let kept = context.files.filter { !replaced.contains(RegistryLoader.standardized($0.path)) }
+        let replaced = StandardizedPathSet(candidates.files.map(\.path))
+        let kept = context.files.filter { !replaced.contains($0.path) }
         // In path order, as a load of the folder lists them, so rules that report the later of
         // two files report what a full run would.
         let merged = Registry(files: (candidates.files + kept).sorted { $0.path < $1.path }, problems: candidates.problems)
@@ -41,14 +41,16 @@ public enum RegistryCheck {
         let applied = locationKnown ? rules : rules.filter { !($0 is any LocationRule) }
         // The registry without the candidates (a file on disk may be one already, as with
         // `oam validate FILE` inside the registry folder): what the change is measured from.
-        let before = Set(registryWide(Registry(files: kept), rules: applied))
-        let caused = registryWide(merged, rules: applied).filter { !only.contains($0.file) && !before.contains($0) }
-        return (Validator(rules: applied).validate(merged, only: only) + caused).sorted()
+        let before = Set(registryWide(ValidationContext(registry: Registry(files: kept)), rules: applied))
+        let checked = ValidationContext(registry: merged)
+        // The registry-wide rules run once over the merged registry: their findings on the
+        // candidates are reported as a full run would, those on other files when caused.
+        let wide = registryWide(checked, rules: applied).filter { only.contains($0.file) || !before.contains($0) }
+        return (Validator(rules: applied).fileFindings(in: checked, only: only) + wide).sorted()
     }
 
     /// The findings of the rules that need every file at once.
-    static func registryWide(_ registry: Registry, rules: [any Rule]) -> [Diagnostic] {
-        let context = ValidationContext(registry: registry)
-        return rules.flatMap { $0.checkRegistry(context) }
+    static func registryWide(_ context: ValidationContext, rules: [any Rule]) -> [Diagnostic] {
+        rules.flatMap { $0.checkRegistry(context) }
     }
 }

@@ -33,9 +33,9 @@ public struct RegistryLoader: Sendable {
     /// `context`; every other file is read once.
     public func load(named paths: [String], inContextOf registryPath: String) -> (named: Registry, context: Registry) {
         let (namedPaths, problems) = Self.descriptorFiles(under: paths)
-        let namedStandardized = Set(namedPaths.map(Self.standardized))
+        let named = StandardizedPathSet(namedPaths)
         let (registryPaths, _) = Self.descriptorFiles(under: [registryPath])
-        let contextPaths = registryPaths.filter { !namedStandardized.contains(Self.standardized($0)) }
+        let contextPaths = registryPaths.filter { !named.contains($0) }
         let files = loadFiles(namedPaths + contextPaths)
         return (
             Registry(files: Array(files[..<namedPaths.count]), problems: problems),
