@@ -110,6 +110,32 @@ import Testing
         #expect(assumed.assumedFigures.first?.used == true)
     }
 
+    /// An assumed capacity is named and makes the verdict `assumed`, and the memory derived
+    /// from it (less the driver reserve) does not count as a stated figure: H100 with its
+    /// capacity made unknown and assumed at its stated 80 GB answers as the untouched H100,
+    /// with the same weakest stated tier.
+    @Test func anAssumedCapacityIsNotAStatedFigure() throws {
+        let h100 = F.chip("nvidia/h100-sxm")
+        var blind = h100
+        blind.memory.capacity?.value = nil
+        let workload = Workload.serving(ServingWorkload(batch: 32))
+        let stated = try solve("meta-llama/llama-3.1-70b", on: h100, workload)
+        let unknown = try solve("meta-llama/llama-3.1-70b", on: blind, workload)
+        #expect(unknown.modules == nil)
+        #expect(
+            unknown.reasons.contains {
+                $0.kind == .unknown
+                    && $0.text
+                        == "memory.capacity of nvidia/h100-sxm is unknown: no memory verdict (compute with an assumed value: --assume capacity=NUMBER GB)"
+            })
+        let capacity = try #require(h100.memory.capacity?.value?.value)
+        let assumed = try solve(
+            "meta-llama/llama-3.1-70b", on: blind, workload, ["capacity=\(NumberText.plain(capacity / 1e9, decimals: 0)) GB"])
+        #expect(assumed.best?.speed?.outputTokensPerSecond == stated.best?.speed?.outputTokensPerSecond)
+        #expect(assumed.statedTier == stated.statedTier && assumed.evidenceTier == .assumed)
+        #expect(assumed.assumedFigures.first?.used == true)
+    }
+
     /// An assumption never replaces a stated figure: the answer is the same as without it,
     /// and the reasons say it was not used and what the module states.
     @Test func aStatedFigureIsKept() throws {

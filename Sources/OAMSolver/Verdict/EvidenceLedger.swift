@@ -13,9 +13,9 @@ struct EvidenceLedger {
         guard let figure else { return }
         switch figure.origin {
         case .assumption(let name):
+            // Exposed memory derived with the driver-reserve default rests on the capacity,
+            // which every verdict uses beside it: its tier (or assumption) counts there.
             if !defaults.contains(name) { defaults.append(name) }
-            // A derived figure (exposed memory) keeps the tier of what it was derived from.
-            if name == "driver reserve" { tiers.append(figure.tier) }
         case .given(let assumption):
             if !given.contains(assumption) { given.append(assumption) }
         case .registry, .report:
