@@ -211,10 +211,8 @@ public struct ServingRoofline: Sendable {
 
     /// Expected routed experts a layer touches for `tokens` tokens: E·(1 − (1 − k/E)^n).
     func touchedExperts(_ tokens: Double) -> Double {
-        guard let moe = profile.architecture.moe, moe.experts > 0 else { return 0 }
-        let e = Double(moe.experts)
-        let miss = max(0, 1 - Double(min(moe.expertsPerToken, moe.experts)) / e)
-        return e * (1 - pow(miss, max(0, tokens)))
+        guard let moe = profile.architecture.moe else { return 0 }
+        return ExpertLoad.touched(tokens: tokens, experts: moe.experts, perToken: moe.expertsPerToken)
     }
 
     /// A token count as an `Int`, saturating instead of trapping on huge or non-finite values.

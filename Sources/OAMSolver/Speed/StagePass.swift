@@ -21,6 +21,8 @@ struct StagePass {
     /// The roofline's factors and model, read once (every operator asks for them).
     private let factors: ServingFactors
     private let profile: ModelProfile
+    /// How the pass's routed tokens fall on the experts; `nil` for a dense model.
+    private let expertLoad: ExpertLoad?
 
     init(
         roofline: ServingRoofline, plan: ParallelPlan, shares: DeviceShares, tokens: Double, context: Double, kind: PassKind,
@@ -39,6 +41,7 @@ struct StagePass {
         self.isLast = isLast
         factors = roofline.factors
         profile = roofline.profile
+        expertLoad = ExpertLoad(roofline.profile, plan: plan, shares: shares, tokens: tokens)
     }
     private var stageLayers: Double { Double(denseLayers + moeLayers) }
     /// Activations cross the collectives in 16-bit precision.
@@ -61,14 +64,17 @@ struct StagePass {
     }
 
     /// Adds one operator (×`count`): its bytes at the size-scaled bandwidth, its FLOPs at the
-    /// size-scaled GEMM rate `peak`. A batched prompt reads no weights and shares its GEMMs
-    /// with the engine's whole token budget.
-    private func addOperator(bytes: Double, flops: Double, peak: Double, count: Double = 1, to step: inout StepTime) {
+    /// GEMM rate `peak` scaled by the size of one of its GEMMs (`gemm` FLOPs; the whole
+    /// operator unless it is a grouped GEMM of routed experts). A batched prompt reads no
+    /// weights and shares its GEMMs with the engine's whole token budget.
+    private func addOperator(
+        bytes: Double, flops: Double, gemm: Double? = nil, peak: Double, count: Double = 1, to step: inout StepTime
+    ) {
         guard count > 0 else { return }
         let sizeScale = kind == .batchedPrompt ? max(1, factors.batchTokens / max(1, tokens)) : 1
         let read = kind == .batchedPrompt ? 0 : bytes
         let memory = read > 0 ? read / (rates.bandwidth * factors.memoryCurve.relative(read)) : 0
-        let compute = flops > 0 ? flops / (peak * factors.gemmCurve.relative(flops * sizeScale)) : 0
+        let compute = flops > 0 ? flops / (peak * factors.gemmCurve.relative((gemm ?? flops) * sizeScale)) : 0
         step.weightReads += memory * count
         step.linearCompute += compute * count
         step.linear += factors.combine(memory, compute) * count
@@ -81,35 +87,40 @@ struct StagePass {
         for (tensors, count) in [(profile.inventory.denseLayer, denseLayers), (profile.inventory.moeLayer, moeLayers)]
         where count > 0 {
             for tensor in tensors where tensor.isMatrix {
-                guard let (bytes, flops) = share(of: tensor) else { continue }
+                guard let (bytes, flops, gemm) = share(of: tensor) else { continue }
                 let peak = tensor.isQuantized(in: profile.format) ? rates.quantizedPeak : rates.baselinePeak
-                addOperator(bytes: bytes, flops: flops, peak: peak, count: Double(count), to: &step)
+                addOperator(bytes: bytes, flops: flops, gemm: gemm, peak: peak, count: Double(count), to: &step)
             }
         }
     }
 
-    /// One device's bytes and FLOPs of `tensor` in this pass, or `nil` for the globals.
-    private func share(of tensor: WeightTensor) -> (bytes: Double, flops: Double)? {
+    /// One device's bytes and FLOPs of `tensor` in this pass, and the FLOPs of one of its
+    /// GEMMs when it runs as a grouped GEMM (routed experts), or `nil` for the globals.
+    private func share(of tensor: WeightTensor) -> (bytes: Double, flops: Double, gemm: Double?)? {
         let t = Double(max(1, plan.tensorParallel))
         let g = Double(max(1, plan.group))
         let elements = tensor.averageElements
         let bytes = tensor.bytes(in: profile.format)
         switch tensor.role {
         case .attentionHeads:
-            return (bytes / t, 2 * attentionTokens * elements / t)
+            return (bytes / t, 2 * attentionTokens * elements / t, nil)
         case .attentionKV:
-            return (bytes * shares.kvFraction, 2 * attentionTokens * elements * shares.kvFraction)
+            return (bytes * shares.kvFraction, 2 * attentionTokens * elements * shares.kvFraction, nil)
         case .attentionReplicated:
-            return (bytes, 2 * attentionTokens * elements)
+            return (bytes, 2 * attentionTokens * elements, nil)
         case .denseMLP, .sharedExperts:
-            return (bytes / g, 2 * tokens * elements / g)
+            return (bytes / g, 2 * tokens * elements / g, nil)
         case .replicated:
-            return (bytes, 2 * tokens * elements / g)
+            return (bytes, 2 * tokens * elements / g, nil)
         case .routedExperts:
-            guard let moe = profile.architecture.moe, moe.experts > 0 else { return nil }
+            guard let moe = profile.architecture.moe, moe.experts > 0, let load = expertLoad else { return nil }
             let experts = Double(moe.experts)
             let touched = roofline.touchedExperts(tokens)
-            return (bytes * touched / experts / g, 2 * tokens * elements * Double(moe.expertsPerToken) / experts / g)
+            // The busiest device's share of the routed pairs (EP), in GEMMs of one expert's
+            // rows: whole experts under EP, a 1/g slice of each under TP.
+            let flops = 2 * tokens * elements * Double(moe.expertsPerToken) / experts / g * load.deviceImbalance
+            let gemm = 2 * load.tokensPerExpert * elements / experts / (plan.expertParallel ? 1 : g)
+            return (bytes * touched / experts / g, flops, gemm)
         case .embedding, .lmHead:
             return nil
         }
@@ -164,8 +175,11 @@ struct StagePass {
         let ffnBytes = tokens * h * Self.activationBytes
         time += Double(denseLayers) * allReduce(ffnBytes, plan.group)
         if plan.expertParallel, let k = profile.architecture.moe?.expertsPerToken {
+            // Each device dispatches its tokens' hidden states to their k experts and gets
+            // them back; the busiest receiver (routing imbalance) sets the exchange's time.
             let perDevice = (kind == .prompt ? tokens / Double(max(1, plan.tensorParallel)) : tokens / g) * Double(k) * h
-            time += Double(moeLayers) * 2 * comm.allToAll(bytes: perDevice * Self.activationBytes, devices: plan.group)
+            let skew = expertLoad?.deviceImbalance ?? 1
+            time += Double(moeLayers) * 2 * comm.allToAll(bytes: perDevice * Self.activationBytes * skew, devices: plan.group)
         } else {
             time += Double(moeLayers) * allReduce(ffnBytes, plan.group)
         }

@@ -49,6 +49,7 @@ struct ServingVerdictBuilder {
             useSpeedFigures(best.plan, in: &ledger)
             reasons.append(Reason(.speed, speedText(speed)))
             reasons += loadReasons(speed, plan: best.plan)
+            reasons += expertLines(speed, plan: best.plan).map { Reason(.speed, $0) }
             reasons.append(Reason(.speed, servingFactorsText()))
             steps.append(speedStep(speed, plan: best.plan))
         } else {
@@ -283,6 +284,6 @@ struct ServingVerdictBuilder {
                 "prefill pass (slowest stage) = linear \(Units.seconds(p.linear)) (weights \(Units.seconds(p.weightReads)) \(combine) FLOPs \(Units.seconds(p.linearCompute))) + attention \(Units.seconds(p.attention)) + non-GEMM \(Units.seconds(p.nonGEMM)) + collectives \(Units.seconds(p.communication)); TTFT = \(Units.seconds(s.timeToFirstToken))",
                 "throughput: decode \(Units.rate(s.decodeTokensPerSecond, "tok/s")), prefill \(Units.rate(s.prefillTokensPerSecond, "tok/s")), output with prefill interleaved \(Units.rate(s.outputTokensPerSecond, "tok/s"))",
                 "MFU = 2·\(Units.count(profile.macsPerToken)) active MACs × (in + out) per request × requests/s ÷ (\(plan.devices) × \(Units.flops(s.peakUsed))) = \(Units.percent(s.modelComputeEfficiency))",
-            ])
+            ] + expertLines(s, plan: plan))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import OAMCore
 import Testing
 
@@ -37,16 +38,19 @@ import Testing
         // = 7,680; shared gate+up 8,192 / 2, down 4,096 / 2. lm_head 16,384 + norm 128 at 1e12.
         let layerReads: Double = (3 * 4096 + 512 + 15360 + 7680 + 4096 + 2048) / 5e11
         assertExact(step.weightReads, 2 * layerReads + 16512 / 1e12, "weight reads")
+        // The busiest of the 2 EP devices (ExpertLoad): 4 tokens × 2 = 8 token-expert pairs in 2
+        // bins, 4 each on average; the fullest 4 + √(2·4·ln 2) (below the cap 4 tokens × 2).
+        let busiest: Double = (4 + (2 * 4 * log(2.0)).squareRoot()) / 4
         // FLOPs per layer: q, k+v, o 16,384 each; router 2·4·256 / 2 = 1,024; routed 2·4·16,384·(2/4)
-        // / 2 = 32,768 and 2·4·8,192·(2/4) / 2 = 16,384; shared 2·4·4,096 / 2 = 16,384 and 8,192.
-        // lm_head 2·16,384·4 / 2.
-        let layerFLOPs: Double = 3 * 16384.0 + 1024 + 32768 + 16384 + 16384 + 8192
+        // / 2 = 32,768 and 2·4·8,192·(2/4) / 2 = 16,384, each × the busiest device's share; shared
+        // 2·4·4,096 / 2 = 16,384 and 8,192. lm_head 2·16,384·4 / 2.
+        let layerFLOPs: Double = 3 * 16384.0 + 1024 + (32768 + 16384) * busiest + 16384 + 8192
         assertExact(step.linearCompute, (2 * layerFLOPs + 65536) / 5e14, "linear compute")
         // Communication: attention all-reduce of 4 × 64 × 2 B = 512 B per layer (10 µs + 512 / 5e10),
         // then dispatch and combine all-to-alls of (4 / 2 tokens) × 2 experts × 64 × 2 B = 512 B
-        // each: 10 µs + (1/2)·512 / (1e11 × 0.5).
+        // each, × the busiest receiver's share: 10 µs + (1/2)·512·busiest / (1e11 × 0.5).
         let allReduce: Double = 1e-5 + 2 * 0.5 * 512 / 5e10
-        let allToAll: Double = 1e-5 + 0.5 * 512 / 5e10
+        let allToAll: Double = 1e-5 + 0.5 * 512 * busiest / 5e10
         assertExact(step.communication, 2 * allReduce + 2 * 2 * allToAll, "communication")
     }
 
@@ -55,6 +59,22 @@ import Testing
         let step = ExactFixtures.step(roofline, ParallelPlan(tensorParallel: 2), tokens: 4, context: 100, decode: true)
         let allReduce: Double = 1e-5 + 2 * 0.5 * 512 / 5e10
         assertExact(step.communication, 2 * allReduce + 2 * allReduce, "communication")
+    }
+
+    /// A grouped GEMM runs at the size of one expert's GEMM, not of the whole launch: TP1
+    /// decode of 128 sequences, where the routed operators are above the 1e6-FLOP step but
+    /// each expert's GEMM is below it.
+    @Test func routedExpertGEMMsRunAtOneExpertsSize() {
+        let step = ExactFixtures.step(roofline, ParallelPlan(tensorParallel: 1), tokens: 128, context: 100, decode: true)
+        // 128 tokens touch 4·(1 − (1/2)^128) = 4 experts (in doubles), 128 × 2 / 4 = 64 rows each.
+        // Full rate (≥ 1e6 FLOP, 1e15): q, o, k+v 2·128·4,096 = 1,048,576 each; shared gate+up
+        // 2·128·4,096 = 1,048,576; lm_head 2·16,384·128 = 4,194,304 once.
+        // Half rate (5e14): router 2·128·256 = 65,536; shared down 2·128·2,048 = 524,288; routed
+        // gate+up 2·128·16,384·(2/4) = 2,097,152 whose expert GEMMs are 2·64·4,096 = 524,288;
+        // routed down 1,048,576 whose expert GEMMs are 2·64·2,048 = 262,144.
+        let full: Double = 4 * 1_048_576
+        let half: Double = 65536 + 524_288 + 2_097_152 + 1_048_576
+        assertExact(step.linearCompute, 2 * (full / 1e15 + half / 5e14) + 4_194_304 / 1e15, "linear compute")
     }
 
     @Test func expertsPerDeviceUnderExpertAndTensorParallelism() {
