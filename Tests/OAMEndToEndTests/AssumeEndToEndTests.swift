@@ -33,11 +33,11 @@ import Testing
             ), "\(table.stdout)")
         #expect(table.stdout.contains("• assumed power.tdp of iluvatar/mr-v100 = 150 W per module (--assume tdp=150 W)"))
         let row = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("iluvatar/mr-v100 ") })
-        #expect(row.hasSuffix(" assumed"), "\(row)")
+        #expect(row.hasSuffix(" assumed (press)"), "\(row)")
         #expect(!row.contains("?"), "\(row)")
 
         let markdown = try OAMProcess.run(Self.base + assume + ["--format", "markdown"])
-        #expect(markdown.stdout.contains("| assumed |"), "\(markdown.stdout)")
+        #expect(markdown.stdout.contains("| assumed (press) |"), "\(markdown.stdout)")
         #expect(markdown.stdout.contains("- assumed memory.bandwidth of iluvatar/mr-v100 = 1.5 TB/s per module"))
 
         let json = try OAMProcess.run(Self.base + assume + ["--format", "json"])

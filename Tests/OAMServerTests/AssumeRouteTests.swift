@@ -45,7 +45,7 @@ import Testing
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == .ok)
                 let body = String(buffer: response.body)
-                #expect(body.contains("<span class=\"tier-assumed\">assumed</span>"))
+                #expect(body.contains("<span class=\"tier-assumed\">assumed</span> (<span class=\"tier-press\">press</span>)"))
                 #expect(body.contains("value=\"bf16=2x:fp16,bandwidth=1.5 TB/s\""))
                 #expect(body.contains("assumed peak_dense.bf16 of iluvatar/mr-v100 = 192 TFLOPS per module"))
             }

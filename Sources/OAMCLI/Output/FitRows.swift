@@ -14,11 +14,20 @@ enum FitRows {
         return servingHeaders
     }
 
+    /// The verdict's tier; `assumed` with the weakest stated tier behind it
+    /// (`assumed (press)`): nearly every verdict rests on some solver default, and the stated
+    /// tier is what still tells them apart.
+    static func tierLabel(_ v: ChipVerdict) -> String {
+        guard let tier = v.evidenceTier else { return "-" }
+        guard tier == .assumed, let stated = v.statedTier else { return tier.rawValue }
+        return "assumed (\(stated.rawValue))"
+    }
+
     static func cells(_ v: ChipVerdict, workload: Workload) -> [String] {
         let fits = v.fits ? "yes" : (v.modules != nil ? "no*" : "no")
         let modules = v.modules.map(String.init) ?? "-"
         let power = v.power.map(Units.power) ?? "?"
-        let tier = v.evidenceTier?.rawValue ?? "-"
+        let tier = tierLabel(v)
         if case .training = workload {
             let t = v.training
             return [

@@ -11,7 +11,7 @@ enum FitTable {
         for result in report.results { table.add(FitRows.cells(result, workload: report.workload)) }
         lines.append(table.render())
         lines.append(
-            "no* = fits in memory but misses a target or is refused; '?' = a figure is unknown (the reasons name it and the --assume that fills it); TIER assumed = rests on a default or an --assume"
+            "no* = fits in memory but misses a target or is refused; '?' = a figure is unknown (the reasons name it and the --assume that fills it); TIER assumed (T) = rests on a default or an --assume, T the weakest stated tier behind it"
         )
         if front {
             lines.append("")

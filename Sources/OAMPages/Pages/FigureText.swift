@@ -22,11 +22,15 @@ struct FigureText {
         }
     }
 
-    /// A verdict's tier as a styled word: a stated tier as above, `assumed` in its own words.
-    func tier(_ tier: VerdictTier?) -> HTMLNode {
+    /// A verdict's tier as a styled word: a stated tier as above, `assumed` in its own words
+    /// followed by the weakest stated tier behind it (`assumed (press)`), since nearly every
+    /// verdict rests on some default and the stated tier is what still tells them apart.
+    func tier(_ tier: VerdictTier?, stated behind: EvidenceTier? = nil) -> HTMLNode {
         guard let tier else { return .text(t(.notStated)) }
         guard let stated = tier.stated else {
-            return .el("span", [HTMLAttribute("class", "tier-assumed")], text: t(.tierAssumed))
+            let assumed = HTMLNode.el("span", [HTMLAttribute("class", "tier-assumed")], text: t(.tierAssumed))
+            guard let behind else { return assumed }
+            return .fragment([assumed, .text(" ("), self.tier(behind), .text(")")])
         }
         return self.tier(stated)
     }

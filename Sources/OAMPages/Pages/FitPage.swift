@@ -53,7 +53,7 @@ public enum FitPage {
                 .text(v.precision.format.name),
                 .text(speed.map { String(format: "%.0f", $0.outputTokensPerSecond) } ?? t(.notStated)),
                 .text(speed.map { String(format: "%.3f s", $0.timeToFirstToken) } ?? t(.notStated)),
-                text.tier(v.evidenceTier),
+                text.tier(v.evidenceTier, stated: v.statedTier),
             ]
         }
         return .table(
