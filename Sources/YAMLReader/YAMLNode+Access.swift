@@ -51,10 +51,8 @@ extension YAMLNode {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
             let componentBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
             let component = String(decoding: componentBytes, as: UTF8.self)
-            // No character outside ASCII is canonically equivalent to ASCII text other than
-            // U+212A (K), U+037E (;) and U+1FEF (`), so a key of another length in bytes
-            // cannot equal a component without those three.
-            let lengthDecides = !componentBytes.contains { $0 == UInt8(ascii: "K") || $0 == 0x3B || $0 == 0x60 }
+            // A key of another length in bytes cannot equal a component whose bytes decide.
+            let lengthDecides = KeyText.bytesDecide(componentBytes)
             guard let next = node.child(component, lengthDecides: lengthDecides) else { return nil }
             node = next
             guard end < bytes.count else { return node }

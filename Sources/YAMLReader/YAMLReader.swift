@@ -65,7 +65,7 @@ private struct TreeBuilder {
         let first: Int
         /// The key read but not yet paired with its value.
         var pendingKey: (scalar: YAMLScalar, start: YAMLMark, end: YAMLMark)?
-        /// Key text → position, built once a mapping passes 16 keys.
+        /// Key text → position, built once a mapping passes 32 keys.
         var keyIndex: [String: YAMLMark]?
 
         init(isMapping: Bool, start: YAMLMark, first: Int) {
@@ -258,18 +258,24 @@ private struct TreeBuilder {
         stack[innermost].pendingKey = nil
     }
 
-    /// Where `key` already occurs in the innermost mapping. Small mappings are scanned; once
-    /// a mapping grows past 16 keys an index keeps a hostile 100,000-key mapping linear.
+    /// Where `key` already occurs in the innermost mapping. Small mappings are scanned, keys
+    /// of another length passed over when the bytes of `key` decide equality (`KeyText`);
+    /// once a mapping grows past 32 keys an index keeps a hostile 100,000-key mapping linear.
     private mutating func firstOccurrence(of key: String) -> YAMLMark? {
         let innermost = stack.count - 1
         let first = stack[innermost].first
-        if stack[innermost].keyIndex == nil && openEntries.count - first >= 16 {
+        if stack[innermost].keyIndex == nil && openEntries.count - first >= 32 {
             var built: [String: YAMLMark] = [:]
             for entry in openEntries[first...] where built[entry.key.text] == nil { built[entry.key.text] = entry.keyStart }
             stack[innermost].keyIndex = built
         }
         if let index = stack[innermost].keyIndex { return index[key] }
-        return openEntries[first...].first { $0.key.text == key }?.keyStart
+        let length = KeyText.bytesDecide(key) ? key.utf8.count : nil
+        for index in first..<openEntries.count {
+            if let length, openEntries[index].key.text.utf8.count != length { continue }
+            if openEntries[index].key.text == key { return openEntries[index].keyStart }
+        }
+        return nil
     }
 
     private static func mark(_ mark: yaml_mark_t) -> YAMLMark {

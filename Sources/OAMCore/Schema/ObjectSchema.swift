@@ -1,3 +1,5 @@
+import YAMLReader
+
 /// The fields of one mapping in a descriptor.
 public struct ObjectSchema: Sendable {
     /// One field: its key, type, whether it must be present, and a one-line summary that
@@ -23,18 +25,27 @@ public struct ObjectSchema: Sendable {
     /// Whether keys `x-<vendor>` are allowed here and left to that vendor's adapter.
     public var allowsVendorBlocks: Bool
 
-    /// Field positions by name, built once: the walker looks up every key of every file.
-    private let index: [String: Int]
+    /// The UTF-8 length of each field's name, and whether that length alone rules out a key
+    /// of another length (`KeyText.bytesDecide`), built once: the walker looks up every key
+    /// of every file, and a scan of a few dozen integers costs less than hashing the key.
+    private let nameLengths: [Int]
+    private let lengthDecides: [Bool]
 
     public init(_ name: String, _ summary: String, allowsVendorBlocks: Bool = false, fields: [Field]) {
         self.name = name
         self.summary = summary
         self.fields = fields
         self.allowsVendorBlocks = allowsVendorBlocks
-        self.index = Dictionary(fields.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.nameLengths = fields.map(\.name.utf8.count)
+        self.lengthDecides = fields.map { KeyText.bytesDecide($0.name) }
     }
 
+    /// The first field called `name` (compared as Swift strings, canonically).
     public func field(_ name: String) -> Field? {
-        index[name].map { fields[$0] }
+        let length = name.utf8.count
+        for index in fields.indices where nameLengths[index] == length || !lengthDecides[index] {
+            if fields[index].name == name { return fields[index] }
+        }
+        return nil
     }
 }
