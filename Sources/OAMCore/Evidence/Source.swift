@@ -44,7 +44,7 @@ public enum FieldPath {
     /// spellings of one character may then compare equal). Equal ASCII bytes are equal
     /// characters, two different ASCII bytes at one place make different texts, and an
     /// ASCII character followed by `.` ends at a character boundary.
-    private static func asciiIsAncestor(_ ancestor: UnsafeBufferPointer<UInt8>, of path: UnsafeBufferPointer<UInt8>)
+    public static func asciiIsAncestor(_ ancestor: UnsafeBufferPointer<UInt8>, of path: UnsafeBufferPointer<UInt8>)
         -> Bool?
     {
         for index in 0..<ancestor.count {

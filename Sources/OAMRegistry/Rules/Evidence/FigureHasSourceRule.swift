@@ -30,44 +30,52 @@ public struct FigureHasSourceRule: Rule {
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard let root = file.root, let descriptor = file.descriptor, let entries = root.entries else { return [] }
-        let evidence = descriptor.evidence
+        let covers = CoverPaths(descriptor.evidence)
         let unknownKeys = file.unknownKeys
-        var findings: [Diagnostic] = []
+        var uncovered: [(path: String, node: YAMLNode)] = []
+        var path: [UInt8] = []
         for entry in entries
         where !Self.exempt.contains(entry.key.text) && !entry.key.text.hasPrefix("x-")
-            && !unknownKeys.contains(SourceRange(key: entry))
+            && (unknownKeys.isEmpty || !unknownKeys.contains(SourceRange(key: entry)))
         {
-            Self.leaves(entry.value, path: entry.key.text, skipping: unknownKeys) { path, node in
-                if !evidence.isCovered(path) {
-                    findings.append(
-                        finding(
-                            file, SourceRange(node),
-                            "'\(path)' has no source; add its path to the covers of the source it comes from, or write unknown"))
-                }
-            }
+            path.removeAll(keepingCapacity: true)
+            path.append(contentsOf: entry.key.text.utf8)
+            Self.uncoveredLeaves(entry.value, path: &path, covers: covers, skipping: unknownKeys, into: &uncovered)
         }
-        return findings
+        return uncovered.map { path, node in
+            finding(
+                file, SourceRange(node),
+                "'\(path)' has no source; add its path to the covers of the source it comes from, or write unknown")
+        }
     }
 
-    /// Calls `visit` for every scalar leaf that states something (not `unknown`, not empty).
-    /// Subtrees under keys in `unknownKeys` are skipped (unknown-key reports them). A leaf's
-    /// dotted path is spelt only when it is visited (an autoclosure), not for the `unknown`
-    /// and empty leaves that most files are full of.
-    static func leaves(
-        _ node: YAMLNode, path: @autoclosure () -> String, skipping unknownKeys: Set<SourceRange> = [],
-        _ visit: (String, YAMLNode) -> Void
+    /// Every scalar leaf that states something (not `unknown`, not empty) and that no covers
+    /// path equals or contains (`FieldPath.isAncestor`), with its dotted path, in document
+    /// order. A list is one leaf (a list of PCI ids, topologies), covered as a whole. A
+    /// mapping whose own path is covered is passed over whole: every leaf below it is covered
+    /// too. Subtrees under keys in `unknownKeys` are skipped (unknown-key reports them).
+    ///
+    /// `path` holds the UTF-8 bytes of the node's dotted path; each level appends its key and
+    /// takes it off again, so no string is made for a path until a leaf is reported.
+    static func uncoveredLeaves(
+        _ node: YAMLNode, path: inout [UInt8], covers: CoverPaths, skipping unknownKeys: Set<SourceRange>,
+        into uncovered: inout [(path: String, node: YAMLNode)]
     ) {
         switch node.content {
         case .scalar(let scalar):
-            if !scalar.isNull && !(scalar.style == .plain && scalar.text == "unknown") { visit(path(), node) }
+            guard !scalar.isNull && !(scalar.style == .plain && scalar.text == "unknown") else { return }
+            if !covers.contain(path) { uncovered.append((String(decoding: path, as: UTF8.self), node)) }
         case .mapping(let entries):
-            let path = path()
+            if covers.contain(path) { return }
+            let parentCount = path.count
             for entry in entries where unknownKeys.isEmpty || !unknownKeys.contains(SourceRange(key: entry)) {
-                leaves(entry.value, path: "\(path).\(entry.key.text)", skipping: unknownKeys, visit)
+                path.append(UInt8(ascii: "."))
+                path.append(contentsOf: entry.key.text.utf8)
+                uncoveredLeaves(entry.value, path: &path, covers: covers, skipping: unknownKeys, into: &uncovered)
+                path.removeSubrange(parentCount...)
             }
         case .sequence(let items):
-            // A list is one figure (a list of PCI ids, topologies): covered as a whole.
-            if !items.isEmpty { visit(path(), node) }
+            if !items.isEmpty && !covers.contain(path) { uncovered.append((String(decoding: path, as: UTF8.self), node)) }
         }
     }
 }
