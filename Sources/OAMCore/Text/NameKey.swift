@@ -29,6 +29,7 @@ public enum NameKey {
     /// Chinese (`昇腾910B`), and the registry keys every name of every file twice; the Unicode
     /// path costs about a thousand times more. `nil` for any other character.
     private static func asciiOrHanKey(_ name: String) -> String? {
+        if let key = name.utf8.withContiguousStorageIfAvailable(asciiKey), let key { return key }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars {
@@ -41,6 +42,24 @@ public enum NameKey {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `asciiOrHanKey` of an all-ASCII name, read over its UTF-8 bytes in place (the same
+    /// letters and digits, without decoding scalars); `nil` when a byte is not ASCII.
+    private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !name.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: name.count) { key in
+            var count = 0
+            for byte in name {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: key[count] = byte
+                case 0x41...0x5A: key[count] = byte | 0x20
+                default: continue
+                }
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Letters of any script and digits (including compatibility digits NFKC did not map).

@@ -12,6 +12,8 @@ public struct Registry: Sendable {
     private var nameIndex: [String: [Int]] = [:]
     /// The same keys per file (empty for a file that did not decode), for `search`.
     private var nameKeys: [[String]] = []
+    /// The keys of each file's names by role (nil for a file that did not decode).
+    private var keysByRole: [DescriptorNameKeys?] = []
 
     public init(files: [DescriptorFile], problems: [Diagnostic] = []) {
         self.files = files
@@ -19,17 +21,25 @@ public struct Registry: Sendable {
         for (position, file) in files.enumerated() {
             guard let descriptor = file.descriptor else {
                 nameKeys.append([])
+                keysByRole.append(nil)
                 continue
             }
             if index[descriptor.id] == nil { index[descriptor.id] = position }
+            let roles = DescriptorNameKeys(descriptor)
+            keysByRole.append(roles)
             var keys: [String] = []
-            for name in descriptor.names + [Self.productPart(of: descriptor.id)] {
-                let key = NameKey.normalised(name)
+            for key in [roles.id, roles.name] + roles.aliases + [roles.productPart] {
                 if !key.isEmpty, !keys.contains(key) { keys.append(key) }
             }
             for key in keys { nameIndex[key, default: []].append(position) }
             nameKeys.append(keys)
         }
+    }
+
+    /// The `NameKey`s of the names of the file at `position` (nil when it did not decode),
+    /// made once when the registry is built.
+    public func keysOfNames(ofFileAt position: Int) -> DescriptorNameKeys? {
+        keysByRole[position]
     }
 
     public var accelerators: [AcceleratorDescriptor] {

@@ -37,20 +37,32 @@ public struct UniqueAliasRule: Rule {
         // of another descriptor must not repeat.
         var nameOwner: [String: Int] = [:]
         for (index, file) in files.enumerated() {
-            guard let descriptor = file.descriptor, !descriptor.id.isEmpty else { continue }
-            for name in [descriptor.id, Registry.productPart(of: descriptor.id), descriptor.name] {
-                let key = NameKey.normalised(name)
-                if !key.isEmpty, nameOwner[key] == nil { nameOwner[key] = index }
+            guard let descriptor = file.descriptor, !descriptor.id.isEmpty,
+                let keys = context.registry.keysOfNames(ofFileAt: index)
+            else { continue }
+            for key in [keys.id, keys.productPart, keys.name] where !key.isEmpty && nameOwner[key] == nil {
+                nameOwner[key] = index
             }
         }
         var aliasOwner: [String: Int] = [:]
         var findings: [Diagnostic] = []
         for (index, file) in files.enumerated() {
             guard let descriptor = file.descriptor, let items = file.root?.node(at: "aliases")?.items else { continue }
-            let ownID = NameKey.normalised(descriptor.id)
+            let keys = context.registry.keysOfNames(ofFileAt: index)
+            let ownID = keys?.id ?? NameKey.normalised(descriptor.id)
+            // The scalar items are the descriptor's aliases in order, whose keys the registry made.
+            var aliasPosition = 0
             for item in items {
-                guard let alias = item.scalar?.text, !alias.isEmpty else { continue }
-                let key = NameKey.normalised(alias)
+                guard let alias = item.scalar?.text else { continue }
+                let position = aliasPosition
+                aliasPosition += 1
+                guard !alias.isEmpty else { continue }
+                let key =
+                    if let keys, position < keys.aliases.count, descriptor.aliases[position] == alias {
+                        keys.aliases[position]
+                    } else {
+                        NameKey.normalised(alias)
+                    }
                 let range = SourceRange(item)
                 if key.isEmpty {
                     findings.append(

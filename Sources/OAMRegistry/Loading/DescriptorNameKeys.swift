@@ -1,0 +1,19 @@
+import OAMCore
+
+/// The `NameKey` of each name a descriptor answers to, by role: what registry lookups and
+/// `unique-alias` compare, normalised once per registry (normalising is the costly part).
+public struct DescriptorNameKeys: Sendable {
+    public let id: String
+    /// The key of the id's part after its last slash (`ascend-910b`).
+    public let productPart: String
+    public let name: String
+    /// One key per alias, in the order of `Descriptor.aliases`.
+    public let aliases: [String]
+
+    public init(_ descriptor: Descriptor) {
+        id = NameKey.normalised(descriptor.id)
+        productPart = NameKey.normalised(Registry.productPart(of: descriptor.id))
+        name = NameKey.normalised(descriptor.name)
+        aliases = descriptor.aliases.map(NameKey.normalised)
+    }
+}
