@@ -25,7 +25,7 @@ struct FieldReader {
     }
 
     func texts(_ path: String) -> [String] {
-        node(path)?.items?.compactMap { $0.scalar?.text } ?? []
+        Self.scalarTexts(node(path)?.items ?? [])
     }
 
     func bool(_ path: String) -> Bool? {
@@ -73,8 +73,10 @@ struct FieldReader {
 
     /// A mapping from precision name to throughput figure.
     func peaks(_ path: String) -> [Precision: Figure<Quantity>] {
+        let entries = node(path)?.entries ?? []
         var peaks: [Precision: Figure<Quantity>] = [:]
-        for entry in node(path)?.entries ?? [] {
+        peaks.reserveCapacity(entries.count)
+        for entry in entries {
             guard let precision = Precision(rawValue: entry.key.text) else { continue }
             // The entry's value is the node at `path.precision` (keys are unique).
             let figurePath = "\(path).\(entry.key.text)"
@@ -91,17 +93,20 @@ struct FieldReader {
 
     /// `sources:` and `conflicts:`, read by walking the two mappings once.
     func evidence() -> Evidence {
+        let sourceEntries = node("sources")?.entries ?? []
         var sources: [Source] = []
-        for entry in node("sources")?.entries ?? [] {
+        sources.reserveCapacity(sourceEntries.count)
+        for entry in sourceEntries {
             let source = entry.value
             // A source with a malformed URL or tier still covers its paths, so one typo in
             // a tier is reported once (by the schema) instead of once per figure; it counts
             // as the weakest tier until fixed.
             let url = source["url"]?.scalar?.text ?? ""
             let tier = source["tier"]?.scalar.flatMap { EvidenceTier(rawValue: $0.text) } ?? .thirdParty
-            let covers = source["covers"]?.items?.compactMap { $0.scalar?.text } ?? []
             sources.append(
-                Source(key: entry.key.text, title: source["title"]?.scalar?.text, url: url, tier: tier, covers: covers))
+                Source(
+                    key: entry.key.text, title: source["title"]?.scalar?.text, url: url, tier: tier,
+                    covers: Self.scalarTexts(source["covers"]?.items ?? [])))
         }
         var conflicts: [Conflict] = []
         for conflict in node("conflicts")?.items ?? [] {
@@ -116,6 +121,17 @@ struct FieldReader {
                     reason: conflict["reason"]?.scalar?.text ?? ""))
         }
         return Evidence(sources: sources, conflicts: conflicts)
+    }
+
+    /// The texts of the scalar items of a list, in an array made at its final size (a
+    /// `compactMap` grows it by doubling).
+    static func scalarTexts(_ items: [YAMLNode]) -> [String] {
+        var texts: [String] = []
+        texts.reserveCapacity(items.count)
+        for item in items {
+            if case .scalar(let scalar) = item.content { texts.append(scalar.text) }
+        }
+        return texts
     }
 
     static func isUnknown(_ scalar: YAMLScalar) -> Bool {

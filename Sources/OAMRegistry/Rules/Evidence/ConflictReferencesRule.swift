@@ -29,6 +29,9 @@ public struct ConflictReferencesRule: Rule {
                 if let target = root.node(at: field) {
                     if let chosenNode = conflict["chosen"], let chosen = chosenNode.scalar?.text,
                         let written = target.scalar?.text,
+                        // Equal texts are equal trimmed: most conflicts repeat the value as
+                        // written, and trimming through Foundation is the costly part.
+                        chosen != written,
                         chosen.trimmingCharacters(in: .whitespaces) != written.trimmingCharacters(in: .whitespaces)
                     {
                         findings.append(

@@ -23,6 +23,7 @@ public struct PathMatchesIDRule: LocationRule {
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard let descriptor = file.descriptor, !descriptor.id.isEmpty else { return [] }
         let expected = "\(descriptor.kind.folder)/\(descriptor.id).yaml"
+        if Self.endsInPlace(file.path, expected) { return [] }
         let expectedParts = TextSplit.split(expected, on: [UInt8(ascii: "/")])
         var parts = Self.components(of: file.path).filter { $0 != "." }
         if let parent = parts.lastIndex(of: "..") { parts = Array(parts[(parent + 1)...]) }
@@ -34,6 +35,29 @@ public struct PathMatchesIDRule: LocationRule {
                 "the id '\(descriptor.id)' does not match the path \(file.path); \(descriptor.kind == .accelerator ? "an" : "a") \(descriptor.kind.rawValue) with this id lives at \(expected)",
                 fix: "move the file to Registry/\(expected), or correct the id")
         ]
+    }
+
+    /// True when `path` plainly ends with the components of `expected`: both are ASCII,
+    /// `expected` has no backslash and no `.` or `..` component, and `path` is `expected` or
+    /// ends with it after a slash or backslash. Then the component comparison below finds
+    /// them equal, so it is skipped: the registry's files all pass here, without splitting
+    /// two paths into strings per file.
+    static func endsInPlace(_ path: String, _ expected: String) -> Bool {
+        let decided = path.utf8.withContiguousStorageIfAvailable { path in
+            expected.utf8.withContiguousStorageIfAvailable { expected in
+                guard path.count >= expected.count, !path.contains(where: { $0 >= 0x80 }),
+                    !expected.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\\") })
+                else { return false }
+                let slash = UInt8(ascii: "/")
+                for component in expected.split(separator: slash) where component.allSatisfy({ $0 == UInt8(ascii: ".") }) {
+                    if component.count <= 2 { return false }
+                }
+                let start = path.count - expected.count
+                guard start == 0 || path[start - 1] == slash || path[start - 1] == UInt8(ascii: "\\") else { return false }
+                return path[start...].elementsEqual(expected)
+            }
+        }
+        return (decided ?? nil) ?? false
     }
 
     /// The components of a path, a backslash separating like a slash (a Windows path).
