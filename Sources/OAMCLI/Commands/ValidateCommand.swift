@@ -43,6 +43,7 @@ struct ValidateCommand: OAMSubcommand {
         if let changedSince { return try validateChanges(since: changedSince) }
         if paths.isEmpty {
             let registry = RegistryLoader().load(paths: [try registryOptions.location()])
+            ProcessLifetime.keep(registry)
             return render(validate(registry, only: nil), filesChecked: registry.files.count)
         }
         // A missing or descriptor-less PATH is a usage problem, not a finding.
@@ -57,12 +58,14 @@ struct ValidateCommand: OAMSubcommand {
         }
         guard let registryPath = try registryOptions.optionalLocation() else {
             let registry = RegistryLoader().load(paths: paths)
+            ProcessLifetime.keep(registry)
             return render(validate(registry, only: nil), filesChecked: registry.files.count)
         }
         // The named files as if added to (or replacing files in) the registry, reporting only
         // on them: the check `POST /api/v1/validate` runs. A named file inside the registry is
         // read once, as the named file, and left out of the context.
         let (candidates, context) = RegistryLoader().load(named: paths, inContextOf: registryPath)
+        ProcessLifetime.keep((candidates, context))
         return render(RegistryCheck.diagnostics(of: candidates, in: context), filesChecked: candidates.files.count)
     }
 
