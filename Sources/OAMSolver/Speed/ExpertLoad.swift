@@ -3,7 +3,7 @@ import Foundation
 /// How one pass's routed tokens fall on the experts of an MoE layer (Docs/solver.md §2.7).
 ///
 /// - **Tokens per expert GEMM.** The pass's `n` tokens each pick `k` of `E` experts, so the
-///   experts they touch (`ServingRoofline.touchedExperts`, `E·(1 − (1 − k/E)^n)`) share
+///   experts they touch (`touched(tokens:experts:perToken:)`, `E·(1 − (1 − k/E)^n)`) share
 ///   `n·k` rows: `n·k / touched` each. A grouped GEMM runs one GEMM per expert, so its
 ///   efficiency is that of one expert's GEMM, not of the whole launch: DeepGEMM's masked
 ///   grouped FP8 GEMMs on H800 run 4 experts × 256 rows (N 4096, K 7168) at 932 TFLOPS
@@ -18,10 +18,17 @@ import Foundation
 ///   value. Without expert parallelism every device holds a slice of every expert and no
 ///   device waits for another: the ratio is 1.
 struct ExpertLoad {
+    /// Experts the pass's tokens touch (expected), whose weights it reads.
+    let touched: Double
     /// Rows of one expert's GEMM: the pass's token-expert pairs over the experts they touch.
     let tokensPerExpert: Double
     /// Routed work of the busiest device over the mean device's (≥ 1; 1 without EP).
     let deviceImbalance: Double
+    /// Routed experts of the layer (E).
+    let experts: Double
+    /// Pieces each expert's GEMM is cut into: 1 under EP (experts whole), the group's size
+    /// under TP (every device a 1/g slice of every expert).
+    let slices: Double
 
     /// `tokens` routed tokens of one pass, `experts` (E) routed experts of which each token
     /// takes `perToken` (k), `touched` of them touched by the pass, the FFN group of
@@ -31,6 +38,9 @@ struct ExpertLoad {
     ) {
         let k = Double(min(max(0, perToken), max(0, experts)))
         let pairs = max(0, tokens) * k
+        self.touched = touched
+        self.experts = Double(max(1, experts))
+        slices = expertParallel ? 1 : Double(max(1, devices))
         tokensPerExpert = touched > 0 ? pairs / touched : 0
         guard expertParallel, devices > 1, pairs > 0 else {
             deviceImbalance = 1
@@ -51,6 +61,12 @@ struct ExpertLoad {
             tokens: tokens, experts: moe.experts, perToken: moe.expertsPerToken,
             touched: Self.touched(tokens: tokens, experts: moe.experts, perToken: moe.expertsPerToken),
             devices: plan.group, expertsPerDevice: shares.expertsPerDevice, expertParallel: plan.expertParallel)
+    }
+
+    /// FLOPs of one expert's GEMM on one device, for a routed-expert tensor of `elements`
+    /// elements over all experts: its rows × one expert's elements × 2, sliced under TP.
+    func gemmFLOPs(elements: Double) -> Double {
+        2 * tokensPerExpert * elements / experts / slices
     }
 
     /// Expected experts `tokens` tokens touch when each picks `perToken` of `experts`:

@@ -209,12 +209,6 @@ public struct ServingRoofline: Sendable {
         return (q, profile.macsPerToken - q)
     }
 
-    /// Expected routed experts a layer touches for `tokens` tokens: E·(1 − (1 − k/E)^n).
-    func touchedExperts(_ tokens: Double) -> Double {
-        guard let moe = profile.architecture.moe else { return 0 }
-        return ExpertLoad.touched(tokens: tokens, experts: moe.experts, perToken: moe.expertsPerToken)
-    }
-
     /// A token count as an `Int`, saturating instead of trapping on huge or non-finite values.
     static func count(_ value: Double) -> Int {
         guard value.isFinite, value > 0 else { return 0 }

@@ -115,12 +115,10 @@ struct StagePass {
         case .routedExperts:
             guard let moe = profile.architecture.moe, moe.experts > 0, let load = expertLoad else { return nil }
             let experts = Double(moe.experts)
-            let touched = roofline.touchedExperts(tokens)
             // The busiest device's share of the routed pairs (EP), in GEMMs of one expert's
             // rows: whole experts under EP, a 1/g slice of each under TP.
             let flops = 2 * tokens * elements * Double(moe.expertsPerToken) / experts / g * load.deviceImbalance
-            let gemm = 2 * load.tokensPerExpert * elements / experts / (plan.expertParallel ? 1 : g)
-            return (bytes * touched / experts / g, flops, gemm)
+            return (bytes * load.touched / experts / g, flops, load.gemmFLOPs(elements: elements))
         case .embedding, .lmHead:
             return nil
         }

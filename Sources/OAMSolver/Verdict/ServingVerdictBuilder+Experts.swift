@@ -11,12 +11,10 @@ extension ServingVerdictBuilder {
             let load = ExpertLoad(profile, plan: plan, shares: DeviceShares(profile, plan), tokens: tokens)
         else { return [] }
         let largest = profile.inventory.moeLayer.filter { $0.role == .routedExperts }.map(\.averageElements).max() ?? 0
-        let slices = plan.expertParallel ? 1 : Double(max(1, plan.group))
-        let gemm = 2 * load.tokensPerExpert * largest / Double(moe.experts) / slices
+        let gemm = load.gemmFLOPs(elements: largest)
         let efficiency = ServingFactors(defaults).gemmCurve.relative(gemm)
-        let touched = ExpertLoad.touched(tokens: tokens, experts: moe.experts, perToken: moe.expertsPerToken)
         var lines = [
-            "routed experts (decode, \(Units.count(tokens)) tokens per pass): \(Units.count(tokens)) × \(moe.expertsPerToken) ÷ \(String(format: "%.2f", touched)) touched experts = \(String(format: "%.1f", load.tokensPerExpert)) rows per expert GEMM; one expert's largest GEMM \(Units.flopCount(gemm)) runs at \(String(format: "%.2f", efficiency)) of the large-GEMM rate (a grouped GEMM runs at one expert's GEMM size [\(ExpertLoad.groupedGEMMSource)])"
+            "routed experts (decode, \(Units.count(tokens)) tokens per pass): \(Units.count(tokens)) × \(moe.expertsPerToken) ÷ \(String(format: "%.2f", load.touched)) touched experts = \(String(format: "%.1f", load.tokensPerExpert)) rows per expert GEMM; one expert's largest GEMM \(Units.flopCount(gemm)) runs at \(String(format: "%.2f", efficiency)) of the large-GEMM rate (a grouped GEMM runs at one expert's GEMM size [\(ExpertLoad.groupedGEMMSource)])"
         ]
         if plan.expertParallel, plan.group > 1 {
             lines.append(

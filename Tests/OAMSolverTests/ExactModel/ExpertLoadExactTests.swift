@@ -13,6 +13,8 @@ import Testing
         assertExact(load.tokensPerExpert, 8 / 3.75, "rows per expert GEMM")
         assertExact(ExpertLoad.touched(tokens: 4, experts: 4, perToken: 2), 3.75, "touched experts")
         #expect(load.deviceImbalance == 1, "one device waits for no other")
+        // One expert's GEMM of a 400-element tensor (100 per expert): 2 × 8/3.75 rows × 100.
+        assertExact(load.gemmFLOPs(elements: 400), 2 * (8 / 3.75) * 100, "one expert's GEMM")
     }
 
     @Test func busiestDeviceIsTheFullestBinOfABalancedRouter() {
@@ -36,5 +38,7 @@ import Testing
         let load = ExpertLoad(
             tokens: 708, experts: 8, perToken: 2, touched: 8, devices: 8, expertsPerDevice: 1, expertParallel: false)
         #expect(load.deviceImbalance == 1)
+        // Every device runs a 1/8 slice of each expert: 2 × 177 rows × 800/8 elements ÷ 8.
+        assertExact(load.gemmFLOPs(elements: 800), 2 * 177 * 100 / 8, "one device's slice of one expert's GEMM")
     }
 }

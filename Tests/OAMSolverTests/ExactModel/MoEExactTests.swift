@@ -10,10 +10,11 @@ import Testing
 @Suite struct MoEExactTests {
     let roofline = ExactFixtures.roofline(ExactFixtures.moe)
 
-    @Test func touchedExpertsFollowTheBinomialMiss() {
+    @Test func touchedExpertsFollowTheBinomialMiss() throws {
         // E·(1 − (1 − k/E)^n) with E = 4, k = 2: one token touches 2, four touch 4·(1 − 1/16).
-        assertExact(roofline.touchedExperts(1), 2, "one token")
-        assertExact(roofline.touchedExperts(4), 3.75, "four tokens")
+        let moe = try #require(roofline.profile.architecture.moe)
+        assertExact(ExpertLoad.touched(tokens: 1, experts: moe.experts, perToken: moe.expertsPerToken), 2, "one token")
+        assertExact(ExpertLoad.touched(tokens: 4, experts: moe.experts, perToken: moe.expertsPerToken), 3.75, "four tokens")
     }
 
     @Test func weightsAndWorkOfAnMoELayer() {
