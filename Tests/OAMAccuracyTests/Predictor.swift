@@ -26,10 +26,12 @@ struct Predictor {
             reports: reports)
         let verdict = CompatibilitySolver.solve(request).results[0]
         guard let best = verdict.best, let speed = best.speed else {
-            // No plan holds the workload: the solver's last memory/plan line says why. A plan
-            // fits but has no speed: the registry lacks a figure the speed needs.
+            // No plan meets the workload: the solver's last memory/plan/target line says why (a
+            // Server or Interactive limit that cannot be checked names the unknown figure, not a
+            // memory line that fits). A plan fits but has no speed: the registry lacks a figure
+            // the speed needs.
             guard verdict.fits else {
-                return (nil, nil, verdict.reasons.last { [.memory, .plan].contains($0.kind) }?.text ?? "no plan")
+                return (nil, nil, verdict.reasons.last { [.memory, .plan, .target].contains($0.kind) }?.text ?? "no plan")
             }
             return (nil, nil, "no speed: unknown " + verdict.unknownFigures.joined(separator: ", "))
         }
