@@ -22,4 +22,17 @@ public enum KeyText {
     private static func bytesDecide(_ byte: UInt8) -> Bool {
         byte < 0x80 && byte != UInt8(ascii: "K") && byte != UInt8(ascii: ";") && byte != UInt8(ascii: "`")
     }
+
+    /// Whether `key` equals a name whose UTF-8 bytes decide equality (`bytesDecide` holds
+    /// for `name`): the same count of UTF-8 bytes, and the same bytes, compared in place.
+    @inline(__always)
+    public static func equals(_ key: String, bytes name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.utf8.count == name.count else { return false }
+        // An index loop: `elementsEqual` over the two buffers is not specialised and costs
+        // several times more.
+        return key.utf8.withContiguousStorageIfAvailable { bytes in
+            for index in 0..<bytes.count where bytes[index] != name[index] { return false }
+            return true
+        } ?? key.utf8.elementsEqual(name)
+    }
 }

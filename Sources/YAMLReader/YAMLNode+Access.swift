@@ -28,9 +28,9 @@ extension YAMLNode {
     }
 
     /// The node at a dotted path such as `memory.capacity` or `pci_ids.0`: mapping keys
-    /// by name, sequence items by index. Components are compared as Swift strings (short
-    /// keys are stored inline); an ASCII path is scanned in place over its bytes rather than
-    /// split into an array, since decoders and rules look up dozens of paths per file.
+    /// by name, sequence items by index, compared as Swift strings. An ASCII path is scanned
+    /// in place over its bytes rather than split into an array, and its components compared
+    /// with the keys' bytes, since decoders and rules look up dozens of paths per file.
     public func node(at path: String) -> YAMLNode? {
         let isASCII = path.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? false
         if isASCII, let found = path.utf8.withContiguousStorageIfAvailable({ self.node(atASCII: $0) }) { return found }
@@ -43,39 +43,51 @@ extension YAMLNode {
         return node
     }
 
-    /// `node(at:)` for the bytes of an ASCII path, where every `.` byte separates.
+    /// `node(at:)` for the bytes of an ASCII path, where every `.` byte separates. A
+    /// component whose bytes decide equality (`KeyText`) is compared with each key's bytes
+    /// in place, with no `String` made for it; any other is compared as a Swift string.
     private func node(atASCII bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
         var node = self
         var start = 0
         while true {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
             let componentBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let component = String(decoding: componentBytes, as: UTF8.self)
-            // A key of another length in bytes cannot equal a component whose bytes decide.
-            let lengthDecides = KeyText.bytesDecide(componentBytes)
-            guard let next = node.child(component, lengthDecides: lengthDecides) else { return nil }
+            let next =
+                KeyText.bytesDecide(componentBytes)
+                ? node.child(bytes: componentBytes)
+                : node.child(String(decoding: componentBytes, as: UTF8.self))
+            guard let next else { return nil }
             node = next
             guard end < bytes.count else { return node }
             start = end + 1
         }
     }
 
-    /// The child named by one path component: a mapping key, or a sequence index.
-    public func child(_ component: String) -> YAMLNode? {
-        child(component, lengthDecides: false)
-    }
-
-    /// `child(_:)`; with `lengthDecides`, keys of another length in UTF-8 bytes are passed
-    /// over without comparing their characters (most keys of a mapping, for the cost of
-    /// one comparison each).
-    private func child(_ component: String, lengthDecides: Bool) -> YAMLNode? {
+    /// The child named by a path component given as bytes that decide equality: the
+    /// mapping entry whose key has exactly these bytes, or the sequence item at this
+    /// decimal index.
+    private func child(bytes component: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
         switch content {
         case .mapping(let entries):
-            let length = component.utf8.count
-            for index in entries.indices {
-                if lengthDecides && entries[index].key.text.utf8.count != length { continue }
-                if entries[index].key.text == component { return entries[index].value }
+            for index in entries.indices where KeyText.equals(entries[index].key.text, bytes: component) {
+                return entries[index].value
             }
+            return nil
+        case .sequence(let items):
+            guard let index = Int(String(decoding: component, as: UTF8.self)), index >= 0, index < items.count else {
+                return nil
+            }
+            return items[index]
+        case .scalar:
+            return nil
+        }
+    }
+
+    /// The child named by one path component: a mapping key, or a sequence index.
+    public func child(_ component: String) -> YAMLNode? {
+        switch content {
+        case .mapping(let entries):
+            for index in entries.indices where entries[index].key.text == component { return entries[index].value }
             return nil
         case .sequence(let items):
             guard let index = Int(component), index >= 0, index < items.count else { return nil }

@@ -80,6 +80,12 @@ private struct TreeBuilder {
 
     init(limits: YAMLLimits) {
         self.limits = limits
+        // Room for a descriptor's open runs from the start, so they grow by doubling rarely
+        // or never (a descriptor nests a few levels and its largest mapping holds a few
+        // dozen entries).
+        stack.reserveCapacity(16)
+        openEntries.reserveCapacity(64)
+        openItems.reserveCapacity(16)
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) throws(YAMLError) -> YAMLDocument {

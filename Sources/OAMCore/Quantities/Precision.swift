@@ -41,6 +41,11 @@ public enum Precision: String, Sendable, Hashable, Codable, CaseIterable, Compar
 
     /// Order of the table: widest first.
     public static func < (lhs: Precision, rhs: Precision) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        rank[lhs]! < rank[rhs]!
     }
+
+    /// Each case's place in `allCases`, made once: `allCases` builds a new array at every
+    /// use, and rules sort every descriptor's peak tables.
+    private static let rank: [Precision: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
 }

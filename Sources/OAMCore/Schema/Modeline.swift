@@ -11,7 +11,12 @@ extension DescriptorKind {
     }
 
     /// `# yaml-language-server: $schema=<relative path>`.
-    public var modeline: String { Self.modelinePrefix + modelineSchemaPath }
+    public var modeline: String { Self.modelines[self]! }
+
+    /// Every kind's modeline, made once: the schema-modeline rule compares every file's first
+    /// line with it.
+    private static let modelines: [DescriptorKind: String] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, modelinePrefix + $0.modelineSchemaPath) })
 
     /// What a modeline starts with, up to the schema path.
     public static let modelinePrefix = "# yaml-language-server: $schema="

@@ -8,14 +8,23 @@ import OAMRegistry
 /// shape checks.
 public struct AdapterValidationRule: Rule {
     public let adapters: [any AcceleratorAdapter]
+    /// For each vendor an adapter covers, the first such adapter's place in `adapters`:
+    /// found once, where asking each adapter in turn cost every accelerator a walk over all
+    /// of them.
+    private let adapterIndexByVendor: [String: Int]
 
     /// With the in-tree adapters.
     public init() {
-        self.adapters = BuiltInAdapters.vendorAdapters
+        self.init(adapters: BuiltInAdapters.vendorAdapters)
     }
 
     public init(adapters: [any AcceleratorAdapter]) {
         self.adapters = adapters
+        var index: [String: Int] = [:]
+        for (position, adapter) in adapters.enumerated() {
+            for vendor in adapter.info.vendors where index[vendor] == nil { index[vendor] = position }
+        }
+        self.adapterIndexByVendor = index
     }
 
     public static let description = RuleDescription(
@@ -37,7 +46,8 @@ public struct AdapterValidationRule: Rule {
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard case .accelerator(let accelerator)? = file.descriptor else { return [] }
-        let adapter = adapters.first { $0.covers(vendor: accelerator.vendor) } ?? BuiltInAdapters.generic
+        // The first adapter that covers the vendor (`AcceleratorAdapter.covers(vendor:)`).
+        let adapter = adapterIndexByVendor[accelerator.vendor].map { adapters[$0] } ?? BuiltInAdapters.generic
         return adapter.validate(accelerator, file: DescriptorLocation(path: file.path, root: file.root))
     }
 }

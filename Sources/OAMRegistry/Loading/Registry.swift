@@ -18,6 +18,12 @@ public struct Registry: Sendable {
     public init(files: [DescriptorFile], problems: [Diagnostic] = []) {
         self.files = files
         self.problems = problems
+        // Sized once for the files at hand (about four names each), so the tables never
+        // rehash and the arrays never regrow while they fill.
+        index.reserveCapacity(files.count)
+        nameIndex.reserveCapacity(files.count * 4)
+        nameKeys.reserveCapacity(files.count)
+        keysByRole.reserveCapacity(files.count)
         for (position, file) in files.enumerated() {
             guard let descriptor = file.descriptor else {
                 nameKeys.append([])

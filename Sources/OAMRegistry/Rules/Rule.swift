@@ -32,6 +32,7 @@ public protocol LoadTimeRule: Rule {}
 
 extension LoadTimeRule {
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
-        file.loadDiagnosticsByRule[Self.description.id] ?? []
+        // Most files have no load-time findings at all: then no rule id is hashed.
+        file.loadDiagnostics.isEmpty ? [] : file.loadDiagnosticsByRule[Self.description.id] ?? []
     }
 }

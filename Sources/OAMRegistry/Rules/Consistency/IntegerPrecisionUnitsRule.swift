@@ -23,8 +23,13 @@ public struct IntegerPrecisionUnitsRule: Rule {
         guard case .accelerator(let a)? = file.descriptor else { return [] }
         var findings: [Diagnostic] = []
         for (table, peaks) in [("peak_dense", a.peakDense), ("peak_vector", a.peakVector), ("peak_sparse", a.peakSparse)] {
-            for (precision, figure) in peaks.sorted(by: { $0.key < $1.key }) {
-                guard let quantity = figure.value, quantity.dimension != precision.throughputDimension else { continue }
+            // Only the peaks in the wrong unit are sorted (by precision, for a stable order):
+            // most files have none.
+            let miswritten = peaks.lazy.filter { precision, figure in
+                figure.value.map { $0.dimension != precision.throughputDimension } ?? false
+            }
+            for (precision, figure) in miswritten.sorted(by: { $0.key < $1.key }) {
+                guard let quantity = figure.value else { continue }
                 let kind =
                     precision.isInteger
                     ? "an integer precision, rated in operations per second (OPS)" : "a floating-point precision, rated in FLOPS"

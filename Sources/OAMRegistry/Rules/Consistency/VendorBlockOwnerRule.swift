@@ -15,7 +15,9 @@ public struct VendorBlockOwnerRule: Rule {
         ])
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
-        guard case .accelerator(let a)? = file.descriptor, let entries = file.root?.entries else { return [] }
+        guard case .accelerator(let a)? = file.descriptor, let entries = file.root?.entries,
+            entries.contains(where: { $0.key.text.utf8.first == UInt8(ascii: "x") && $0.key.text.hasPrefix("x-") })
+        else { return [] }  // no vendor block: nothing to check, and no vendor to work out
         let vendor = a.vendor.isEmpty ? String(a.id.split(separator: "/").first ?? "") : a.vendor
         guard !vendor.isEmpty else { return [] }
         return entries.compactMap { entry in

@@ -34,8 +34,10 @@ public struct UniqueAliasRule: Rule {
     public func checkRegistry(_ context: ValidationContext) -> [Diagnostic] {
         let files = context.registry.files
         // The keys of every descriptor's id, product part and published name: the names an alias
-        // of another descriptor must not repeat.
+        // of another descriptor must not repeat. Sized once (three names a file at most), so
+        // the table never rehashes as it fills.
         var nameOwner: [String: Int] = [:]
+        nameOwner.reserveCapacity(files.count * 3)
         for (index, file) in files.enumerated() {
             guard let descriptor = file.descriptor, !descriptor.id.isEmpty,
                 let keys = context.registry.keysOfNames(ofFileAt: index)
@@ -45,6 +47,7 @@ public struct UniqueAliasRule: Rule {
             }
         }
         var aliasOwner: [String: Int] = [:]
+        aliasOwner.reserveCapacity(files.count)
         var findings: [Diagnostic] = []
         for (index, file) in files.enumerated() {
             guard let descriptor = file.descriptor, let items = file.root?.node(at: "aliases")?.items else { continue }
