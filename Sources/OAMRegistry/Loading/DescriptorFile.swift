@@ -8,8 +8,14 @@ public struct DescriptorFile: Sendable {
     public var path: String
     /// The tree; `nil` when the file could not be read or parsed.
     public var root: YAMLNode? {
-        didSet { mayHoldControlCharacter = true }
+        didSet {
+            mayHoldControlCharacter = true
+            registryFacts = RegistryFacts(root)
+        }
     }
+    /// What the registry-wide rules read of `root`, taken when it is set: with these, those
+    /// rules never need the tree.
+    public private(set) var registryFacts: RegistryFacts
     /// False when the reader found no control character in any key or scalar of `root`
     /// (`YAMLDocument.holdsControlCharacter`); true otherwise, and for a tree made or
     /// replaced after reading, which `control-character` then walks.
@@ -34,6 +40,7 @@ public struct DescriptorFile: Sendable {
     public init(path: String, root: YAMLNode?, kind: DescriptorKind?, descriptor: Descriptor?, loadDiagnostics: [Diagnostic]) {
         self.path = path
         self.root = root
+        self.registryFacts = RegistryFacts(root)
         self.kind = kind
         self.descriptor = descriptor
         self.loadDiagnostics = loadDiagnostics

@@ -50,15 +50,15 @@ public struct UniqueAliasRule: Rule {
         aliasOwner.reserveCapacity(files.count)
         var findings: [Diagnostic] = []
         for (index, file) in files.enumerated() {
-            guard let descriptor = file.descriptor, let items = file.root?.node(at: "aliases")?.items else { continue }
+            // The aliases as written, with their positions, taken when the file was decoded:
+            // this rule never reads the tree.
+            let written = file.registryFacts.aliases
+            guard let descriptor = file.descriptor, !written.isEmpty else { continue }
             let keys = context.registry.keysOfNames(ofFileAt: index)
             let ownID = keys?.id ?? NameKey.normalised(descriptor.id)
-            // The scalar items are the descriptor's aliases in order, whose keys the registry made.
-            var aliasPosition = 0
-            for item in items {
-                guard let alias = item.scalar?.text else { continue }
-                let position = aliasPosition
-                aliasPosition += 1
+            // They are the descriptor's aliases in order, whose keys the registry made.
+            for (position, item) in written.enumerated() {
+                let alias = item.text
                 guard !alias.isEmpty else { continue }
                 let key =
                     if let keys, position < keys.aliases.count, descriptor.aliases[position] == alias {
@@ -66,7 +66,7 @@ public struct UniqueAliasRule: Rule {
                     } else {
                         NameKey.normalised(alias)
                     }
-                let range = SourceRange(item)
+                let range = item.range
                 if key.isEmpty {
                     findings.append(
                         finding(

@@ -30,7 +30,7 @@ public struct UniqueIDRule: Rule {
         return filesByID.values.filter { $0.count > 1 }.flatMap { files in
             files.map { file in
                 let others = files.filter { $0.path != file.path }.map(\.path).joined(separator: ", ")
-                return finding(file, file.range(of: "id"), "id '\(file.descriptor!.id)' is also used by \(others)")
+                return finding(file, file.registryFacts.idRange, "id '\(file.descriptor!.id)' is also used by \(others)")
             }
         }
     }
