@@ -233,7 +233,19 @@ enum NVIDIAKnowledge {
         ],
         notes: [
             "nvidia-smi reports 183359 MiB on an HGX B200, but its reserved share was not found in a citable source; usable memory is left unknown.",
-            "No B200 GEMM measurement was found; the GB200's (the same Blackwell GPU at 1200 W instead of 1000 W) are not carried over, so the B200 runs on the default ceilings.",
+            "The BF16 and FP8 GEMM ceilings are OpenXLA's sm_100 table at 4096³; that table does not say whether it ran on a B200 or a GB200 (both are compute capability 10.0). No FP4 figure is in it, so FP4 runs on the default ceiling.",
+        ],
+        computeMeasurements: [
+            MeasuredThroughput(
+                perDevice: 1416.9 * UnitScale.TFLOPS, precision: .bf16, source: NVIDIASources.xlaSM100GEMM,
+                tier: .thirdParty,
+                note:
+                    "OpenXLA sm_100 GEMM table, bf16×bf16→bf16 at 4096³ (the table's largest shape): 1416.9 of 2250 TFLOPS (0.630)"
+            ),
+            MeasuredThroughput(
+                perDevice: 2765.0 * UnitScale.TFLOPS, precision: .fp8, source: NVIDIASources.xlaSM100GEMM,
+                tier: .thirdParty,
+                note: "OpenXLA sm_100 GEMM table, f8e4m3fn×f8e4m3fn→bf16 at 4096³: 2765.0 of 4500 TFLOPS (0.614)"),
         ])
 
     /// The GB200's Blackwell GPU (1200 W, NVLink domain of 72): its own GEMM ceilings from

@@ -30,6 +30,11 @@ enum NVIDIASources {
     /// 16384³ 5604.0, 32768³ 5262.2).
     static let azureGB200 =
         "https://github.com/egmsft/AI-benchmarking-guide/blob/0682f76f1696851bf0ee814b51d989f9673c7125/Azure_Results/ND_GB200_v6_results.md"
+    /// OpenXLA's default GEMM performance table for compute capability 10.0 (`sm_100`, the
+    /// B200's and GB200's): cuBLAS throughput by shape; at 4096³ (its largest) BF16 1416.9
+    /// TFLOPS and FP8 E4M3×E4M3 2765.0 TFLOPS. The table does not name the part it ran on.
+    static let xlaSM100GEMM =
+        "https://github.com/tensorflow/tensorflow/blob/a305421c45a1ea5117c170b8d8a00a51f9dcee8f/third_party/xla/xla/backends/gpu/cost_model/matmul_interpolator_data.h"
     /// vLLM's MXFP4 MoE backend selection: SM90 → FlashInfer MXFP4×BF16 or OpenAI's Triton
     /// `matmul_ogs` kernels (torch ≥ 2.8, SM90–SM100) else Marlin; minimum capability 8.0
     /// (Marlin W4A16); activations BF16 only.

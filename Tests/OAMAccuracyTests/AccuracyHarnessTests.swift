@@ -32,13 +32,22 @@ import Testing
     /// and 804 tokens) and the eight Llama-3.1-8B Interactive results whose loadgen summaries
     /// state tokens/s: new data, not a model change (the 385 earlier predictions are unchanged);
     /// 405B on B200 −23 % (default ceilings, long prefill), 8B on B200 +15 … +51 %, DeepSeek-R1
-    /// Server +31 … +75 %.
-    static let pinnedMedian = 0.1323
-    static let pinnedP90 = 0.3280
+    /// Server +31 … +75 %. 11.4 % / 40.6 % with three corrections, none a fitted constant: results
+    /// predicted with strict precision (a published result ran its stated weight format, so the
+    /// 1×B200 NVFP4 v4.1 preview on CUDA 12.7, which the adapter says lacks FP4 until CUDA 12.8,
+    /// is unpredicted with that reason instead of −75 % as a bf16 upcast); the six H200 MaxQ
+    /// results excluded as `power-capped` (500 W per GPU in NVIDIA's config); the B200's BF16
+    /// and FP8 GEMM ceilings measured (OpenXLA's sm_100 table, 0.630 / 0.614 of the peaks)
+    /// instead of the 0.5 default. The p90 rises: with real ceilings the B200's small-model and
+    /// Interactive results turn optimistic (Llama-3.1-8B +35 %, Llama-2-70B Interactive +39 %),
+    /// which the default ceilings had hidden.
+    static let pinnedMedian = 0.1142
+    static let pinnedP90 = 0.4058
     /// Included MLPerf results without a prediction (registry figures unknown: L40S BF16 peak,
-    /// RTX PRO 6000 peaks, which also leave its Mixtral and Llama-3.1-8B results unpredicted);
+    /// RTX PRO 6000 peaks, which also leave its Mixtral and Llama-3.1-8B results unpredicted;
+    /// the four 1×B200 NVFP4 results on CUDA 12.7, a stack the adapter says lacks FP4);
     /// more is a regression.
-    static let pinnedUnpredicted = 18
+    static let pinnedUnpredicted = 22
 
     @Test func manifestCoversEnoughResults() throws {
         let r = try Self.report.get()

@@ -16,6 +16,9 @@ struct MLPerfManifest {
         case promptLengthUnknown = "prompt-length-unknown"
         case outputLengthUnknown = "output-length-unknown"
         case noTokenRate = "no-token-rate"
+        /// The submission runs its modules under a stated power cap (MLPerf's MaxQ), so they
+        /// are not the module at the rated power that the registry describes.
+        case powerCapped = "power-capped"
     }
 
     struct Excluded {

@@ -6,7 +6,7 @@ import OAMSolver
 import OAMTestSupport
 
 /// Predicts a published result exactly as `oam fit <model> --chip <module> --modules <n>
-/// --stack <stack>` does: the shipped registry, the in-tree adapter's capability report for
+/// --stack <stack> --strict-precision` does: the shipped registry, the in-tree adapter's capability report for
 /// the result's stack, the solver's one set of defaults. Nothing per result but what the
 /// result itself states.
 struct Predictor {
@@ -20,10 +20,12 @@ struct Predictor {
             return (nil, nil, "module \(result.module) not in the registry")
         }
         var reports: [String: CapabilityReport] = [:]
+        // A published result ran its stated weight format: strict precision, so a format the
+        // adapter says the stack lacks is refused (with its reason) instead of upcast to bf16.
         if let report = CapabilityCatalog.builtIn.report(for: chip, stack: result.stack) { reports[chip.id] = report }
         let request = FitRequest(
             model: model, workload: .serving(result.workload), hardware: HardwareQuery(chips: [chip], modules: result.modules),
-            reports: reports)
+            reports: reports, strictPrecision: true)
         let verdict = CompatibilitySolver.solve(request).results[0]
         guard let best = verdict.best, let speed = best.speed else {
             // No plan meets the workload: the solver's last memory/plan/target line says why (a
@@ -31,7 +33,10 @@ struct Predictor {
             // memory line that fits). A plan fits but has no speed: the registry lacks a figure
             // the speed needs.
             guard verdict.fits else {
-                return (nil, nil, verdict.reasons.last { [.memory, .plan, .target].contains($0.kind) }?.text ?? "no plan")
+                let why =
+                    verdict.reasons.first { $0.kind == .precision }
+                    ?? verdict.reasons.last { [.memory, .plan, .target].contains($0.kind) }
+                return (nil, nil, why?.text ?? "no plan")
             }
             return (nil, nil, "no speed: unknown " + verdict.unknownFigures.joined(separator: ", "))
         }
