@@ -38,6 +38,8 @@ struct CatalogRoutes<Context: RequestContext> {
 
     private func listAccelerators(_ request: Request) throws -> Response {
         let snapshot = store.current
+        // No query string is the unfiltered list, what the decoding below would conclude.
+        guard let query = request.uri.query, !query.isEmpty else { return snapshot.accelerators.response(to: request) }
         do {
             let parameters = try QueryParameters(request, known: Self.listParameterNames)
             try parameters.requireKnown()

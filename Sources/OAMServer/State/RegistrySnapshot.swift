@@ -3,8 +3,9 @@ import OAMQuery
 import OAMRegistry
 
 /// One loaded, validated registry and everything rendered from it that does not depend on
-/// the request. Replaced as a whole on reload, never mutated.
-struct RegistrySnapshot: Sendable {
+/// the request. Replaced as a whole on reload, never mutated; a class, so that a request
+/// takes the current one with one reference count, not a copy of every field.
+final class RegistrySnapshot: Sendable {
     let registry: Registry
     /// Content hash of every descriptor's JSON: changes exactly when the served data does.
     let revision: String
@@ -31,16 +32,18 @@ struct RegistrySnapshot: Sendable {
         let accelerators = registry.accelerators.sorted { $0.id < $1.id }
         let models = registry.models.sorted { $0.id < $1.id }
         let specs = registry.moduleSpecs.sorted { $0.id < $1.id }
-        self.accelerators = RenderedBody(json: .array(accelerators.map(\.json)), precompress: true)
-        self.models = RenderedBody(json: .array(models.map(\.json)), precompress: true)
-        self.specs = RenderedBody(json: .array(specs.map(\.json)), precompress: true)
+        let lists = [accelerators.map(\.json), models.map(\.json), specs.map(\.json)].map {
+            RenderedBody(json: .array($0), precompress: true)
+        }
+        self.accelerators = lists[0]
+        self.models = lists[1]
+        self.specs = lists[2]
         var descriptors: [String: RenderedBody] = [:]
         for a in accelerators { descriptors[a.id] = RenderedBody(json: a.json, precompress: true) }
         for m in models { descriptors[m.id] = RenderedBody(json: m.json, precompress: true) }
         for s in specs { descriptors[s.id] = RenderedBody(json: s.json, precompress: true) }
         self.descriptors = descriptors
-        let revision = RenderedBody.fnv1a64(
-            [self.accelerators, self.models, self.specs].map { String(buffer: $0.bytes) }.joined(separator: "\n").utf8)
+        let revision = RenderedBody.fnv1a64(lists.map { String(buffer: $0.bytes) }.joined(separator: "\n").utf8)
         self.revision = revision
         self.health = RenderedBody(
             json: .object([

@@ -10,8 +10,10 @@ struct CompressionMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
     {
         var response = try await next(request, context)
-        guard request.method != .head, response.status != .notModified, response.status != .noContent,
-            response.headers[.contentEncoding] == nil, response.headers[.eTag] == nil,
+        // The entity tag first: every API body has one, so most responses stop at one search
+        // of their fields.
+        guard !response.headers.contains(.eTag), !response.headers.contains(.contentEncoding),
+            request.method != .head, response.status != .notModified, response.status != .noContent,
             let length = response.body.contentLength,
             BodyCompression.applies(contentType: response.headers[.contentType], length: length)
         else { return response }
