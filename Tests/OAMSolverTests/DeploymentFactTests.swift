@@ -86,6 +86,20 @@ import Testing
         #expect(!F.serve(model, on: "nvidia/h100-sxm", ServingWorkload(weights: .bf16), modules: 8).fits)
     }
 
+    /// NVIDIA's 1×B200 MLPerf Inference v4.1 preview ran Llama-2-70B in NVFP4 on CUDA 12.7
+    /// (https://github.com/mlcommons/inference_results_v4.1/tree/main/closed/NVIDIA/results/B200-SXM-180GBx1_TRT);
+    /// the NVIDIA adapter states Blackwell FP4 from CUDA 12.8 (CUTLASS sm100 docs). Asked
+    /// strictly on CUDA 12.7, the refusal names the stack that enables the format.
+    @Test func fp4RefusalOnAnOlderStackNamesTheStackThatEnablesIt() {
+        var workload = ServingWorkload()
+        workload.weights = .nvfp4
+        let old = F.fit(F.llama2_70b, on: "nvidia/b200", workload, stack: "CUDA 12.7", strict: true)
+        #expect(!old.fits && old.precision.isRefused)
+        #expect(old.reasons.contains { $0.kind == .precision && $0.text.contains("needs CUDA 12.8 or newer") })
+        let current = F.fit(F.llama2_70b, on: "nvidia/b200", workload, stack: "CUDA 12.8", strict: true)
+        #expect(current.fits && current.precision.mode == .asRequested)
+    }
+
     /// D10 (https://github.com/openai/gpt-oss README): gpt-oss-120b (MXFP4) runs "on a single 80GB GPU (like
     /// NVIDIA H100 or AMD MI300X)"; the vLLM gpt-oss recipe serves it at TP1 on Hopper and on one A100 80GB.
     /// The shipped NVIDIA and AMD adapters state the weight-only MXFP4 path (no FP4 tensor cores before

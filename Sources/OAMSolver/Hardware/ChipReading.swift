@@ -75,7 +75,10 @@ struct ChipReading {
                 switch entry.level {
                 case .native: support[precision] = .native(evidence: evidence)
                 case .emulated: support[precision] = .emulated(method: entry.method ?? "weight-only", evidence: evidence)
-                case .unsupported: support[precision] = .unsupported(evidence: evidence)
+                case .unsupported:
+                    // A format the stack only lacks says from which stack on it runs.
+                    let needs = entry.minimumStack.map { "adapter report: needs \($0) or newer (\(entry.source))" }
+                    support[precision] = .unsupported(evidence: needs ?? evidence)
                 }
             } else if accelerator.unsupported.contains(precision) {
                 support[precision] = .unsupported(evidence: "descriptor lists \(name) under unsupported")
