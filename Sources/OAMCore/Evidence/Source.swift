@@ -32,10 +32,21 @@ public enum FieldPath {
     /// an `ancestor` that is not ASCII.
     public static func isAncestor(_ ancestor: String, of path: String) -> Bool {
         let compared = ancestor.utf8.withContiguousStorageIfAvailable { ancestorBytes in
-            path.utf8.withContiguousStorageIfAvailable { pathBytes in asciiIsAncestor(ancestorBytes, of: pathBytes) } ?? nil
+            path.utf8.withContiguousStorageIfAvailable { pathBytes in isAncestor(ancestorBytes, of: pathBytes) }
         }
-        if let compared, let decided = compared { return decided }
-        return path == ancestor
+        return (compared ?? nil) ?? charactersAreAncestor(ancestor, of: path)
+    }
+
+    /// `isAncestor` for paths given as UTF-8 bytes (a caller holding many paths in one
+    /// buffer): decided on the bytes while they are ASCII, by characters otherwise.
+    public static func isAncestor(_ ancestor: UnsafeBufferPointer<UInt8>, of path: UnsafeBufferPointer<UInt8>) -> Bool {
+        asciiIsAncestor(ancestor, of: path)
+            ?? charactersAreAncestor(String(decoding: ancestor, as: UTF8.self), of: String(decoding: path, as: UTF8.self))
+    }
+
+    /// `isAncestor` by characters, canonical equivalence included.
+    private static func charactersAreAncestor(_ ancestor: String, of path: String) -> Bool {
+        path == ancestor
             || (path.hasPrefix(ancestor) && path.utf8.count > ancestor.utf8.count
                 && path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: ancestor.utf8.count)] == UInt8(ascii: "."))
     }
@@ -44,7 +55,7 @@ public enum FieldPath {
     /// spellings of one character may then compare equal). Equal ASCII bytes are equal
     /// characters, two different ASCII bytes at one place make different texts, and an
     /// ASCII character followed by `.` ends at a character boundary.
-    public static func asciiIsAncestor(_ ancestor: UnsafeBufferPointer<UInt8>, of path: UnsafeBufferPointer<UInt8>)
+    private static func asciiIsAncestor(_ ancestor: UnsafeBufferPointer<UInt8>, of path: UnsafeBufferPointer<UInt8>)
         -> Bool?
     {
         for index in 0..<ancestor.count {

@@ -8,9 +8,18 @@ import OAMCore
 /// figure (`CapabilityReport.unknownFields` lists them).
 public struct CapabilityCatalog: Sendable {
     public let adapters: [any AcceleratorAdapter]
+    /// For each vendor an adapter covers (`AcceleratorAdapter.covers(vendor:)`), the first
+    /// such adapter's place in `adapters`: found once, since validation and the solver ask
+    /// for every accelerator and a walk over all adapters each time showed in profiles.
+    private let indexByVendor: [String: Int]
 
     public init(adapters: [any AcceleratorAdapter] = BuiltInAdapters.vendorAdapters) {
         self.adapters = adapters
+        var index: [String: Int] = [:]
+        for (position, adapter) in adapters.enumerated() {
+            for vendor in adapter.info.vendors where index[vendor] == nil { index[vendor] = position }
+        }
+        self.indexByVendor = index
     }
 
     /// The catalog of in-tree adapters.
@@ -24,7 +33,7 @@ public struct CapabilityCatalog: Sendable {
 
     /// The adapter that answers for `accelerator`: its vendor's, else the generic one.
     public func adapter(for accelerator: AcceleratorDescriptor) -> any AcceleratorAdapter {
-        adapters.first { $0.covers(vendor: accelerator.vendor) } ?? BuiltInAdapters.generic
+        indexByVendor[accelerator.vendor].map { adapters[$0] } ?? BuiltInAdapters.generic
     }
 
     /// `CapabilityCatalog.builtIn.report(for:stack:)`.

@@ -7,11 +7,9 @@ import OAMRegistry
 /// `nvidia-compute-capability`…); vendors without an adapter get the generic adapter's
 /// shape checks.
 public struct AdapterValidationRule: Rule {
-    public let adapters: [any AcceleratorAdapter]
-    /// For each vendor an adapter covers, the first such adapter's place in `adapters`:
-    /// found once, where asking each adapter in turn cost every accelerator a walk over all
-    /// of them.
-    private let adapterIndexByVendor: [String: Int]
+    public var adapters: [any AcceleratorAdapter] { catalog.adapters }
+    /// Which adapter answers for an accelerator: the one lookup the solver uses too.
+    private let catalog: CapabilityCatalog
 
     /// With the in-tree adapters.
     public init() {
@@ -19,12 +17,7 @@ public struct AdapterValidationRule: Rule {
     }
 
     public init(adapters: [any AcceleratorAdapter]) {
-        self.adapters = adapters
-        var index: [String: Int] = [:]
-        for (position, adapter) in adapters.enumerated() {
-            for vendor in adapter.info.vendors where index[vendor] == nil { index[vendor] = position }
-        }
-        self.adapterIndexByVendor = index
+        self.catalog = CapabilityCatalog(adapters: adapters)
     }
 
     public static let description = RuleDescription(
@@ -46,8 +39,6 @@ public struct AdapterValidationRule: Rule {
 
     public func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic] {
         guard case .accelerator(let accelerator)? = file.descriptor else { return [] }
-        // The first adapter that covers the vendor (`AcceleratorAdapter.covers(vendor:)`).
-        let adapter = adapterIndexByVendor[accelerator.vendor].map { adapters[$0] } ?? BuiltInAdapters.generic
-        return adapter.validate(accelerator, file: DescriptorLocation(path: file.path, root: file.root))
+        return catalog.adapter(for: accelerator).validate(accelerator, file: DescriptorLocation(path: file.path, root: file.root))
     }
 }

@@ -53,6 +53,11 @@ public struct DescriptorFile: Sendable {
 
     /// The position of the value at a dotted path, or the file start when it is absent.
     public func range(of path: String) -> SourceRange {
+        Self.range(of: path, in: root)
+    }
+
+    /// `range(of:)` in the tree `root` (the file start for a file that did not parse).
+    static func range(of path: String, in root: YAMLNode?) -> SourceRange {
         guard let node = root?.node(at: path) else { return .fileStart }
         return SourceRange(node)
     }

@@ -10,9 +10,8 @@ public struct Registry: Sendable {
     /// `NameKey` of every id, published name, alias and product part of an id (`ascend-910b`)
     /// → the files answering to it, in path order.
     private var nameIndex: [String: [Int]] = [:]
-    /// The same keys per file (empty for a file that did not decode), for `search`.
-    private var nameKeys: [[String]] = []
-    /// The keys of each file's names by role (nil for a file that did not decode).
+    /// The keys of each file's names (nil for a file that did not decode): by role for
+    /// `unique-alias`, all of them (`distinct`) for `search`.
     private var keysByRole: [DescriptorNameKeys?] = []
 
     public init(files: [DescriptorFile], problems: [Diagnostic] = []) {
@@ -22,23 +21,16 @@ public struct Registry: Sendable {
         // rehash and the arrays never regrow while they fill.
         index.reserveCapacity(files.count)
         nameIndex.reserveCapacity(files.count * 4)
-        nameKeys.reserveCapacity(files.count)
         keysByRole.reserveCapacity(files.count)
         for (position, file) in files.enumerated() {
             guard let descriptor = file.descriptor else {
-                nameKeys.append([])
                 keysByRole.append(nil)
                 continue
             }
             if index[descriptor.id] == nil { index[descriptor.id] = position }
-            let roles = DescriptorNameKeys(descriptor)
-            keysByRole.append(roles)
-            var keys: [String] = []
-            for key in [roles.id, roles.name] + roles.aliases + [roles.productPart] {
-                if !key.isEmpty, !keys.contains(key) { keys.append(key) }
-            }
-            for key in keys { nameIndex[key, default: []].append(position) }
-            nameKeys.append(keys)
+            let keys = DescriptorNameKeys(descriptor)
+            keysByRole.append(keys)
+            for key in keys.distinct { nameIndex[key, default: []].append(position) }
         }
     }
 
@@ -85,9 +77,9 @@ public struct Registry: Sendable {
     public func search(_ query: String, kind: DescriptorKind? = nil) -> [DescriptorFile] {
         let key = NameKey.normalised(query)
         var ranked: [(rank: Int, id: String, position: Int)] = []
-        for (position, keys) in nameKeys.enumerated() where isKind(position, kind) {
-            guard let id = files[position].descriptor?.id else { continue }
-            let ranks = keys.compactMap { name -> Int? in
+        for (position, keys) in keysByRole.enumerated() where isKind(position, kind) {
+            guard let id = files[position].descriptor?.id, let keys else { continue }
+            let ranks = keys.distinct.compactMap { name -> Int? in
                 if name == key { return 0 }
                 if name.hasPrefix(key) { return 1 }
                 return name.contains(key) ? 2 : nil

@@ -22,7 +22,7 @@ public struct RegistryFacts: Sendable {
 
     /// The facts of a file whose tree is `root` (none for a file that did not parse).
     public init(_ root: YAMLNode?) {
-        idRange = root?.node(at: "id").map { SourceRange($0) } ?? .fileStart
+        idRange = DescriptorFile.range(of: "id", in: root)
         var aliases: [Alias] = []
         if let items = root?.node(at: "aliases")?.items {
             aliases.reserveCapacity(items.count)

@@ -77,7 +77,7 @@ public struct ServingRoofline: Sendable {
         let pp = plan.pipelineParallel
         let b = max(1, sequences)
         let microBatches = min(pp, b)
-        let tokensPerMicroBatch = Double(b) / Double(microBatches)
+        let tokensPerMicroBatch = Self.decodeTokensPerPass(sequences: b, stages: pp)
         let context = workload.averageDecodeContext
         let crossNode = plan.devicesPerReplica > chip.domainDevices
         let h = Double(a.hiddenSize)
@@ -131,6 +131,13 @@ public struct ServingRoofline: Sendable {
             bottleneck: bottleneck, decodeStep: decode, prefillStep: prefill,
             pipelineBubble: 1 - Double(microBatches) / Double(pp), pipelineStages: pp, sequencesPerReplica: b,
             peakUsed: peak, peakPrecision: peakPrecision)
+    }
+
+    /// Sequences in one stage's decode pass: a replica's `sequences` split into
+    /// `min(stages, sequences)` micro-batches (one per stage while there are enough).
+    static func decodeTokensPerPass(sequences: Int, stages: Int) -> Double {
+        let b = max(1, sequences)
+        return Double(b) / Double(min(max(1, stages), b))
     }
 
     /// The chip's sustained ceilings for `precision`, or `nil` when a figure the speed needs

@@ -5,8 +5,7 @@ extension ServingVerdictBuilder {
     /// the size efficiency of one expert's largest GEMM, and under expert parallelism the
     /// busiest device's share of the routed work and all-to-all bytes. Empty for a dense model.
     func expertLines(_ s: ServingEstimate, plan: ParallelPlan) -> [String] {
-        let b = max(1, s.sequencesPerReplica)
-        let tokens = Double(b) / Double(min(max(1, plan.pipelineParallel), b))
+        let tokens = ServingRoofline.decodeTokensPerPass(sequences: s.sequencesPerReplica, stages: plan.pipelineParallel)
         guard let moe = profile.architecture.moe,
             let load = ExpertLoad(profile, plan: plan, shares: DeviceShares(profile, plan), tokens: tokens)
         else { return [] }

@@ -49,9 +49,10 @@ struct ServingVerdictBuilder {
             useSpeedFigures(best.plan, in: &ledger)
             reasons.append(Reason(.speed, speedText(speed)))
             reasons += loadReasons(speed, plan: best.plan)
-            reasons += expertLines(speed, plan: best.plan).map { Reason(.speed, $0) }
+            let experts = expertLines(speed, plan: best.plan)
+            reasons += experts.map { Reason(.speed, $0) }
             reasons.append(Reason(.speed, servingFactorsText()))
-            steps.append(speedStep(speed, plan: best.plan))
+            steps.append(speedStep(speed, plan: best.plan, expertLines: experts))
         } else {
             reasons.append(Reason(.speed, noSpeedText()))
         }
@@ -264,7 +265,8 @@ struct ServingVerdictBuilder {
         return text
     }
 
-    private func speedStep(_ s: ServingEstimate, plan: ParallelPlan) -> ExplainStep {
+    /// The serving-time arithmetic; `expertLines` are the MoE terms the reasons also list.
+    private func speedStep(_ s: ServingEstimate, plan: ParallelPlan, expertLines: [String]) -> ExplainStep {
         let d = s.decodeStep
         let p = s.prefillStep
         let bandwidth = chip.bandwidth?.value ?? 0
@@ -284,6 +286,6 @@ struct ServingVerdictBuilder {
                 "prefill pass (slowest stage) = linear \(Units.seconds(p.linear)) (weights \(Units.seconds(p.weightReads)) \(combine) FLOPs \(Units.seconds(p.linearCompute))) + attention \(Units.seconds(p.attention)) + non-GEMM \(Units.seconds(p.nonGEMM)) + collectives \(Units.seconds(p.communication)); TTFT = \(Units.seconds(s.timeToFirstToken))",
                 "throughput: decode \(Units.rate(s.decodeTokensPerSecond, "tok/s")), prefill \(Units.rate(s.prefillTokensPerSecond, "tok/s")), output with prefill interleaved \(Units.rate(s.outputTokensPerSecond, "tok/s"))",
                 "MFU = 2·\(Units.count(profile.macsPerToken)) active MACs × (in + out) per request × requests/s ÷ (\(plan.devices) × \(Units.flops(s.peakUsed))) = \(Units.percent(s.modelComputeEfficiency))",
-            ] + expertLines(s, plan: plan))
+            ] + expertLines)
     }
 }

@@ -18,8 +18,7 @@ struct CoverPaths {
         }
     }
 
-    /// Whether some covers path equals or contains `path`: `FieldPath.isAncestor`,
-    /// decided over the bytes when they are ASCII.
+    /// Whether some covers path equals or contains `path` (`FieldPath.isAncestor`).
     func contain(_ path: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { all in
             path.withUnsafeBufferPointer { pathBytes in
@@ -27,11 +26,7 @@ struct CoverPaths {
                 for end in ends {
                     let cover = UnsafeBufferPointer(rebasing: all[start..<end])
                     start = end
-                    let covered =
-                        FieldPath.asciiIsAncestor(cover, of: pathBytes)
-                        ?? FieldPath.isAncestor(
-                            String(decoding: cover, as: UTF8.self), of: String(decoding: pathBytes, as: UTF8.self))
-                    if covered { return true }
+                    if FieldPath.isAncestor(cover, of: pathBytes) { return true }
                 }
                 return false
             }
