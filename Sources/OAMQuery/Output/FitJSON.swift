@@ -174,7 +174,8 @@ public enum FitJSON {
     /// combined total.
     static func step(_ s: StepTime) -> JSONValue {
         .object([
-            ("weights", .number(s.weightReads)), ("linear_compute", .number(s.linearCompute)),
+            ("weights", .number(s.weightReads)), ("activations", .number(s.activationTraffic)),
+            ("linear_compute", .number(s.linearCompute)),
             ("kv_cache", .number(s.kvReads)), ("attention_compute", .number(s.attentionCompute)),
             ("non_gemm", .number(s.nonGEMM)), ("communication", .number(s.communication)), ("total", .number(s.total)),
         ])

@@ -30,6 +30,15 @@ public struct AttentionCost: Sendable {
             + Double(architecture.indexerBytesPerToken)
     }
 
+    /// Query and output elements of one token in one layer, all heads: the attention kernel
+    /// reads each head's query (`d_qk`) and writes its output (`d_v`), the activations it
+    /// moves besides the KV cache. `heads·2·head_dim`, or `heads·(nope + rope + v)` for MLA.
+    public var queryOutputElementsPerLayer: Double {
+        let a = architecture.attention
+        if let mla = a.mla { return Double(a.heads * (mla.qkNopeHeadDim + mla.qkRopeHeadDim + mla.vHeadDim)) }
+        return Double(a.heads * 2 * a.headDim)
+    }
+
     /// Bytes of the linear-attention states of one sequence, whatever its length.
     public var stateBytesPerSequence: Double {
         Double(architecture.stateElementsPerSequence) * stateBytes

@@ -44,7 +44,8 @@ struct StagePass {
         expertLoad = ExpertLoad(roofline.profile, plan: plan, shares: shares, tokens: tokens)
     }
     private var stageLayers: Double { Double(denseLayers + moeLayers) }
-    /// Activations cross the collectives in 16-bit precision.
+    /// Activations are 16-bit between kernels: what a GEMM reads and writes, what attention
+    /// reads as queries and writes as outputs, what crosses the collectives.
     private static let activationBytes = 2.0
 
     /// Tokens one attention rank group handles: decode and batched prompts spread their
@@ -63,19 +64,26 @@ struct StagePass {
         return step
     }
 
-    /// Adds one operator (×`count`): its bytes at the size-scaled bandwidth, its FLOPs at the
-    /// GEMM rate `peak` scaled by the size of one of its GEMMs (`gemm` FLOPs; the whole
-    /// operator unless it is a grouped GEMM of routed experts). A batched prompt reads no
-    /// weights and shares its GEMMs with the engine's whole token budget.
+    /// Adds one operator (×`count`): its weight and activation bytes at the bandwidth scaled
+    /// by their sum, its FLOPs at the GEMM rate `peak` scaled by the size of one of its GEMMs
+    /// (`gemm` FLOPs; the whole operator unless it is a grouped GEMM of routed experts). A
+    /// batched prompt reads no weights and shares its GEMMs and transfers with the engine's
+    /// whole token budget.
     private func addOperator(
-        bytes: Double, flops: Double, gemm: Double? = nil, peak: Double, count: Double = 1, to step: inout StepTime
+        weights: Double, activations: Double, flops: Double, gemm: Double? = nil, peak: Double, count: Double = 1,
+        to step: inout StepTime
     ) {
         guard count > 0 else { return }
         let sizeScale = kind == .batchedPrompt ? max(1, factors.batchTokens / max(1, tokens)) : 1
-        let read = kind == .batchedPrompt ? 0 : bytes
-        let memory = read > 0 ? read / (rates.bandwidth * factors.memoryCurve.relative(read)) : 0
+        let read = kind == .batchedPrompt ? 0 : weights
+        let bytes = read + activations
+        let bandwidth = rates.bandwidth * factors.memoryCurve.relative(bytes * sizeScale)
+        let memory = bytes > 0 ? bytes / bandwidth : 0
         let compute = flops > 0 ? flops / (peak * factors.gemmCurve.relative((gemm ?? flops) * sizeScale)) : 0
-        step.weightReads += memory * count
+        if bytes > 0 {
+            step.weightReads += read / bandwidth * count
+            step.activationTraffic += activations / bandwidth * count
+        }
         step.linearCompute += compute * count
         step.linear += factors.combine(memory, compute) * count
     }
@@ -87,41 +95,61 @@ struct StagePass {
         for (tensors, count) in [(profile.inventory.denseLayer, denseLayers), (profile.inventory.moeLayer, moeLayers)]
         where count > 0 {
             for tensor in tensors where tensor.isMatrix {
-                guard let (bytes, flops, gemm) = share(of: tensor) else { continue }
+                guard let (bytes, flops, gemm, split) = share(of: tensor) else { continue }
                 let peak = tensor.isQuantized(in: profile.format) ? rates.quantizedPeak : rates.baselinePeak
-                addOperator(bytes: bytes, flops: flops, gemm: gemm, peak: peak, count: Double(count), to: &step)
+                let activations = activationElements(tensor, flops: flops, split: split) * Self.activationBytes
+                addOperator(
+                    weights: bytes, activations: activations, flops: flops, gemm: gemm, peak: peak, count: Double(count),
+                    to: &step)
             }
         }
     }
 
-    /// One device's bytes and FLOPs of `tensor` in this pass, and the FLOPs of one of its
-    /// GEMMs when it runs as a grouped GEMM (routed experts), or `nil` for the globals.
-    private func share(of tensor: WeightTensor) -> (bytes: Double, flops: Double, gemm: Double?)? {
+    /// One device's bytes and FLOPs of `tensor` in this pass, the FLOPs of one of its GEMMs
+    /// when it runs as a grouped GEMM (routed experts), and how many ways the matrix is split
+    /// across the devices that share its tokens; `nil` for the globals.
+    private func share(of tensor: WeightTensor) -> (bytes: Double, flops: Double, gemm: Double?, split: Double)? {
         let t = Double(max(1, plan.tensorParallel))
         let g = Double(max(1, plan.group))
         let elements = tensor.averageElements
         let bytes = tensor.bytes(in: profile.format)
         switch tensor.role {
         case .attentionHeads:
-            return (bytes / t, 2 * attentionTokens * elements / t, nil)
+            return (bytes / t, 2 * attentionTokens * elements / t, nil, t)
         case .attentionKV:
-            return (bytes * shares.kvFraction, 2 * attentionTokens * elements * shares.kvFraction, nil)
+            let fraction = shares.kvFraction
+            return (bytes * fraction, 2 * attentionTokens * elements * fraction, nil, fraction > 0 ? 1 / fraction : 1)
         case .attentionReplicated:
-            return (bytes, 2 * attentionTokens * elements, nil)
+            return (bytes, 2 * attentionTokens * elements, nil, 1)
         case .denseMLP, .sharedExperts:
-            return (bytes / g, 2 * tokens * elements / g, nil)
+            return (bytes / g, 2 * tokens * elements / g, nil, g)
         case .replicated:
-            return (bytes, 2 * tokens * elements / g, nil)
+            return (bytes, 2 * tokens * elements / g, nil, 1)
         case .routedExperts:
             guard let moe = profile.architecture.moe, moe.experts > 0, let load = expertLoad else { return nil }
             let experts = Double(moe.experts)
             // The busiest device's share of the routed pairs (EP), in GEMMs of one expert's
             // rows: whole experts under EP, a 1/g slice of each under TP.
             let flops = 2 * tokens * elements * Double(moe.expertsPerToken) / experts / g * load.deviceImbalance
-            return (bytes * load.touched / experts / g, flops, load.gemmFLOPs(elements: elements))
+            return (bytes * load.touched / experts / g, flops, load.gemmFLOPs(elements: elements), plan.expertParallel ? 1 : g)
         case .embedding, .lmHead:
             return nil
         }
+    }
+
+    /// Activation elements one device's share of `tensor` reads and writes: the token rows
+    /// that pass through it (its `flops` ÷ 2 ÷ one matrix's multiply-adds, in units of the
+    /// matrix `split` ways) each read the matrix's input and write its output. Megatron's
+    /// split: a row-parallel matrix (output = hidden size: o_proj, down_proj) reads a 1/`split`
+    /// slice of its input and writes the whole hidden state; every other matrix reads the
+    /// whole input and writes a 1/`split` slice of its output.
+    private func activationElements(_ tensor: WeightTensor, flops: Double, split: Double) -> Double {
+        let rows = Double(tensor.rows)
+        let cols = Double(tensor.cols)
+        let tokenRows = flops / (2 * rows * cols)
+        let h = profile.architecture.hiddenSize
+        let rowParallel = tensor.rows == h && tensor.cols != h
+        return tokenRows * (rowParallel ? split * rows + cols : rows + split * cols)
     }
 
     /// The output head on the last stage: its vocabulary slice and the final norm; a decode
@@ -131,7 +159,7 @@ struct StagePass {
         let head = profile.architecture.tieWordEmbeddings ? profile.globals[.embedding] : profile.globals[.lmHead]
         let sampled = kind == .decode ? tokens : 1
         addOperator(
-            bytes: head / g + profile.globals[.replicated], flops: 2 * profile.lmHeadWork * sampled / g,
+            weights: head / g + profile.globals[.replicated], activations: 0, flops: 2 * profile.lmHeadWork * sampled / g,
             peak: rates.baselinePeak, to: &step)
     }
 
@@ -154,10 +182,14 @@ struct StagePass {
             kvBytes = tokens * attention.bytesPerToken * shares.kvFraction * layerFraction / spread
             scoreFLOPs = attention.prefillFLOPs(tokens: ServingRoofline.count(tokens)) * layerFraction / t / spread
         }
-        let perLayer = kvBytes / stageLayers
-        step.kvReads = kvBytes > 0 ? kvBytes / (rates.bandwidth * factors.memoryCurve.relative(perLayer)) : 0
+        let queryOutput = attentionTokens * attention.queryOutputElementsPerLayer * Self.activationBytes * stageLayers / t
+        let perLayer = (kvBytes + queryOutput) / stageLayers
+        let bandwidth = rates.bandwidth * factors.memoryCurve.relative(perLayer)
+        step.kvReads = kvBytes / bandwidth
+        step.activationTraffic += queryOutput / bandwidth
         step.attentionCompute = scoreFLOPs / rates.attentionPeak
-        step.attention = stageLayers * factors.combine(step.kvReads / stageLayers, step.attentionCompute / stageLayers)
+        let memory = (kvBytes + queryOutput) / bandwidth
+        step.attention = stageLayers * factors.combine(memory / stageLayers, step.attentionCompute / stageLayers)
     }
 
     /// Collectives: the attention output all-reduce over TP after every layer, then the FFN

@@ -13,6 +13,11 @@ public struct StepTime: Sendable, Hashable {
     public var kvReads: Double = 0
     /// Attention-score FLOPs / attention-kernel rate.
     public var attentionCompute: Double = 0
+    /// Activation bytes the operators move / sustained bandwidth: every GEMM reads its input
+    /// and writes its output, attention reads the queries and writes the outputs, all in
+    /// 16-bit precision (Calculon counts them in each layer's memory traffic). Part of `linear`
+    /// and `attention`, like the weight and KV reads.
+    public var activationTraffic: Double = 0
     /// Linear operators, memory and compute combined.
     public var linear: Double = 0
     /// Attention, memory and compute combined.
@@ -31,6 +36,7 @@ public struct StepTime: Sendable, Hashable {
         linearCompute += other.linearCompute * count
         kvReads += other.kvReads * count
         attentionCompute += other.attentionCompute * count
+        activationTraffic += other.activationTraffic * count
         linear += other.linear * count
         attention += other.attention * count
         nonGEMM += other.nonGEMM * count

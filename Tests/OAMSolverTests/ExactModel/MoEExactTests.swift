@@ -34,14 +34,25 @@ import Testing
     @Test func decodeStepWithExpertParallelism() {
         let plan = ParallelPlan(tensorParallel: 2, expertParallel: true)
         let step = ExactFixtures.step(roofline, plan, tokens: 4, context: 100, decode: true)
-        // Reads per layer, all under 16,384 B (5e11 B/s): q, o 8,192 / 2; k+v 8,192 × 1/2; router
-        // 512 (replicated); routed gate+up 32,768 × 3.75/4 / 2 = 15,360, down 16,384 × 3.75/4 / 2
-        // = 7,680; shared gate+up 8,192 / 2, down 4,096 / 2. lm_head 16,384 + norm 128 at 1e12.
-        let layerReads: Double = (3 * 4096 + 512 + 15360 + 7680 + 4096 + 2048) / 5e11
-        assertExact(step.weightReads, 2 * layerReads + 16512 / 1e12, "weight reads")
         // The busiest of the 2 EP devices (ExpertLoad): 4 tokens × 2 = 8 token-expert pairs in 2
         // bins, 4 each on average; the fullest 4 + √(2·4·ln 2) (below the cap 4 tokens × 2).
         let busiest: Double = (4 + (2 * 4 * log(2.0)).squareRoot()) / 4
+        // Activations (2 B per element; split as in DenseStepExactTests' TP2 decode): q, o 768 B,
+        // k+v 1,280 B; router 4 / 2 tokens × (64 + 4) = 136 elements = 272 B; routed experts
+        // (whole under EP): the busiest device's 4 × 2 / 2 × busiest token-expert pairs pass gate
+        // and up, 8·busiest rows × (64 + 32) = 768·busiest elements = 1,536·busiest B, and down,
+        // 4·busiest × (32 + 64) = 384·busiest = 768·busiest B; shared gate+up 2 × 4 ×
+        // (64 + 16) = 640 = 1,280 B, down (row-parallel) 4 × (16 + 64) = 320 = 640 B.
+        // Reads per layer at 5e11 B/s (weights + activations < 16,384 B): q, o 8,192 / 2; k+v
+        // 8,192 × 1/2; router 512 (replicated); routed down 16,384 × 3.75/4 / 2 = 7,680; shared
+        // gate+up 8,192 / 2, down 4,096 / 2. Routed gate+up 32,768 × 3.75/4 / 2 = 15,360 plus
+        // 1,536·busiest ≈ 2,440 B of activations crosses 16,384 B: 1e12. lm_head 16,384 + norm 128
+        // at 1e12.
+        let layerReads: Double = (3 * 4096 + 512 + 7680 + 4096 + 2048) / 5e11 + 15360 / 1e12
+        assertExact(step.weightReads, 2 * layerReads + 16512 / 1e12, "weight reads")
+        // Queries and outputs 4 × 128 / 2 × 2 B × 2 layers = 1,024 B, with the KV at 1e12.
+        let layerActivations: Double = (768 + 1280 + 768 + 272 + 768 * busiest + 1280 + 640) / 5e11 + 1536 * busiest / 1e12
+        assertExact(step.activationTraffic, 2 * layerActivations + 1024 / 1e12, "activations")
         // FLOPs per layer: q, k+v, o 16,384 each; router 2·4·256 / 2 = 1,024; routed 2·4·16,384·(2/4)
         // / 2 = 32,768 and 2·4·8,192·(2/4) / 2 = 16,384, each × the busiest device's share; shared
         // 2·4·4,096 / 2 = 16,384 and 8,192. lm_head 2·16,384·4 / 2.
