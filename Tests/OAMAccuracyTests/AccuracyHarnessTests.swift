@@ -48,8 +48,13 @@ import Testing
     /// reads its input and writes its output in 16-bit, attention reads the queries and writes
     /// the outputs, as Calculon counts each layer's memory traffic (a formula, no constant;
     /// 100 → 48 results beyond ±25 %, the B200's Llama-3.1-8B Offline median +35 % → +11 %).
-    static let pinnedMedian = 0.1000
-    static let pinnedP90 = 0.2566
+    /// 9.9 % / 21.1 % (0.09872 / 0.21111; 35 beyond ±25 %) when the GEMM size curve is read at
+    /// the time a GEMM takes on its own ceiling rather than at its FLOPs (the curve's steps are
+    /// FLOPs at the H100's BF16 ceiling, 794.5 TFLOPS; Azure's GB200 and H100 FP8 cuBLASLt
+    /// sweeps follow the time-keyed reading); counting the 13 unpredicted results as misses,
+    /// 9.991 % / 24.958 %: the goal is met, by 0.04 points of p90.
+    static let pinnedMedian = 0.0988
+    static let pinnedP90 = 0.2112
     /// Included MLPerf results without a prediction (registry figures unknown: the RTX PRO 6000's
     /// peaks, which leave its Llama-2-70B, Mixtral and Llama-3.1-8B results unpredicted;
     /// the four 1×B200 NVFP4 results on CUDA 12.7, a stack the adapter says lacks FP4);
@@ -76,27 +81,24 @@ import Testing
         }
         let m = r.mlperfSummary
         print(
-            "MLPerf closed: \(m.count) results, median |error| \(AccuracyReport.percent(m.median)), p90 \(AccuracyReport.percent(m.p90))"
+            "MLPerf closed: \(m.count) results, median |error| \(AccuracyReport.percent(m.median)), p90 \(AccuracyReport.percent(m.p90)); \(m.unpredicted) unpredicted counted as misses: \(m.medianCountingMisses) / \(m.p90CountingMisses)"
         )
         let unpredicted = (r.mlperf + r.other).filter { $0.predicted == nil }
         #expect(unpredicted.allSatisfy { !$0.note.isEmpty }, "a result without a prediction says why")
         #expect(r.mlperfSummary.unpredicted <= Self.pinnedUnpredicted)
     }
 
-    /// The issue's goal. Until the solver meets it the failure is a known issue (the test then
-    /// fails the day the goal is met, so this turns into a hard assertion then).
+    /// The issue's goal over every included MLPerf closed result, each one without a prediction
+    /// counted as a miss beyond any bound: median |error| ≤ 10 %, p90 ≤ 25 %. The test fails
+    /// above it.
     @Test func mlperfClosedGoal() throws {
-        let r = try Self.report.get()
-        let m = r.mlperfSummary
-        if r.goalMet {
-            #expect(m.median <= AccuracyReport.goalMedian && m.p90 <= AccuracyReport.goalP90)
-        } else {
-            withKnownIssue(
-                "median |error| \(AccuracyReport.percent(m.median)), p90 \(AccuracyReport.percent(m.p90)): goal 10 % / 25 % not met yet"
-            ) {
-                #expect(m.median <= AccuracyReport.goalMedian && m.p90 <= AccuracyReport.goalP90)
-            }
-        }
+        let m = try Self.report.get().mlperfSummary
+        #expect(
+            m.medianCountingMisses <= AccuracyReport.goalMedian,
+            "median |error| \(m.medianCountingMisses) over \(m.count) results (\(m.unpredicted) unpredicted, counted as misses)")
+        #expect(
+            m.p90CountingMisses <= AccuracyReport.goalP90,
+            "p90 |error| \(m.p90CountingMisses) over \(m.count) results (\(m.unpredicted) unpredicted, counted as misses)")
     }
 
     @Test func noRegressionFromThePinnedErrors() throws {

@@ -7,7 +7,9 @@ struct AccuracyReport {
     let excluded: [MLPerfManifest.Excluded]
     let benchmarks: [MLPerfBenchmark]
 
-    /// The issue's goal over the MLPerf closed results: median |error| ≤ 10 %, p90 ≤ 25 %.
+    /// The issue's goal over the MLPerf closed results: median |error| ≤ 10 %, p90 ≤ 25 %, over
+    /// every included result, a result without a prediction counted as a miss (see
+    /// `ErrorSummary.p90CountingMisses`).
     static let goalMedian = 0.10
     static let goalP90 = 0.25
 
@@ -28,10 +30,13 @@ struct AccuracyReport {
     var mlperfSummary: ErrorSummary { ErrorSummary(mlperf) }
     var otherSummary: ErrorSummary { ErrorSummary(other) }
     var goalMet: Bool {
-        mlperfSummary.unpredicted == 0 && mlperfSummary.median <= Self.goalMedian && mlperfSummary.p90 <= Self.goalP90
+        mlperfSummary.medianCountingMisses <= Self.goalMedian && mlperfSummary.p90CountingMisses <= Self.goalP90
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.1f %%", x * 100) }
+    /// Two decimals, for the goal's figures (they sit close to their bounds); ∞ when more than
+    /// the quantile's share of the rows has no prediction.
+    static func precisePercent(_ x: Double) -> String { x.isFinite ? String(format: "%.2f %%", x * 100) : "∞" }
     static func signed(_ x: Double?) -> String { x.map { String(format: "%+.1f %%", $0 * 100) } ?? "no prediction" }
     static func tokens(_ x: Double?) -> String { x.map { String(format: "%.0f", $0) } ?? "—" }
 
@@ -96,13 +101,15 @@ struct AccuracyReport {
             "  Server and Interactive add the benchmark's p99 TTFT/TPOT limits from loadgen's `mlperf.conf`.",
             "  Output tokens per sample are the result's own (tokens/s ÷ samples/s, or `TOKENS_PER_SAMPLE`).",
             "* **Other results**: vendor and framework tables that state batch and lengths.",
+            "* **Goal**: median |error| ≤ 10 % and 90th percentile ≤ 25 % (nearest rank) over every included",
+            "  MLPerf closed result, each result without a prediction counted as a miss beyond any bound.",
             "",
             "## Summary",
             "",
-            "| set | results | no prediction | median abs error | p90 abs error | goal |",
-            "|---|---|---|---|---|---|",
-            "| MLPerf closed | \(m.count) | \(m.unpredicted) | \(Self.percent(m.median)) | \(Self.percent(m.p90)) | median ≤ 10 %, p90 ≤ 25 %: \(goalMet ? "met" : "**not met**") |",
-            "| vendor / framework | \(o.count) | \(o.unpredicted) | \(Self.percent(o.median)) | \(Self.percent(o.p90)) | reported only |",
+            "| set | results | no prediction | median abs error | p90 abs error | counting each unpredicted result as a miss: median / p90 | goal |",
+            "|---|---|---|---|---|---|---|",
+            "| MLPerf closed | \(m.count) | \(m.unpredicted) | \(Self.percent(m.median)) | \(Self.percent(m.p90)) | \(Self.precisePercent(m.medianCountingMisses)) / \(Self.precisePercent(m.p90CountingMisses)) | median ≤ 10 %, p90 ≤ 25 %, misses counted: \(goalMet ? "met" : "**not met**") |",
+            "| vendor / framework | \(o.count) | \(o.unpredicted) | \(Self.percent(o.median)) | \(Self.percent(o.p90)) | \(Self.precisePercent(o.medianCountingMisses)) / \(Self.precisePercent(o.p90CountingMisses)) | reported only |",
             "",
             "### MLPerf closed by scenario",
             "",

@@ -94,16 +94,31 @@ public struct SolverDefaults: Sendable, Hashable {
     // reads. What serving adds on top is modelled with these factors, which apply to every
     // chip whether or not an adapter reported its ceilings.
 
-    /// GEMM efficiency by the FLOPs of one operation, relative to large GEMMs: Calculon's H100
+    /// GEMM efficiency by the FLOPs of one operation at the reference rate
+    /// (`gemmReferenceRate`), relative to large GEMMs: Calculon's H100
     /// `matrix.gflops_efficiency` (≥128 GFLOP 0.95, ≥16 0.90, ≥1 0.60, below 0.10), divided
-    /// by its 0.95. Azure's cuBLASLt FP8 sweep on H100 agrees on the knee: 2048³ (17 GFLOP)
-    /// reaches 73 % of the 32768³ rate, 1024³ (2 GFLOP) 20 %.
+    /// by its 0.95.
     public var gemmSizeEfficiency = EfficiencyCurve(
         name: "GEMM efficiency by size",
         steps: [.init(128, 0.95), .init(16, 0.90), .init(1, 0.60), .init(0, 0.10)], unit: 1e9,
         source:
             "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
         note: "Calculon H100 matrix gflops_efficiency (per operation GFLOP); shape applied to the chip's large-GEMM ceiling")
+    /// The rate Calculon's GEMM curve was drawn for, FLOP/s: the H100 SXM's BF16 ceiling
+    /// (maximum achievable matmul 794.5 TFLOPS, 80.3 % of 989.5). Small GEMMs lose to fixed
+    /// costs that take time (launch, pipeline fill, the last partial wave), so the curve's
+    /// steps are times at this rate: a GEMM of F FLOPs on a ceiling of R is looked up at
+    /// F × 794.5 TFLOPS ÷ R. Azure's cuBLASLt sweeps agree: FP8 on ND GB200 v6 (2,819.5
+    /// TFLOPS at 16384³) reaches 0.12 / 0.59 / 0.96 of it at 1024³ / 2048³ / 4096³, where the
+    /// time-keyed curve gives 0.11 / 0.63 / 0.95 and the FLOP-keyed one 0.63 / 0.95 / 1; FP8 on
+    /// ND H100 v5 reaches 0.20 / 0.73 / 0.88 (time-keyed 0.63 / 0.63 / 0.95).
+    public var gemmReferenceRate = Assumption(
+        name: "GEMM size curve reference rate", value: 794.5e12,
+        source:
+            "https://github.com/stas00/ml-engineering/blob/b9e29720eebd4aa946fa9678975385efbc90a777/compute/accelerator/README.md",
+        note:
+            "H100 SXM BF16 maximum achievable matmul 794.5 TFLOPS, the chip and precision of Calculon's curve; cuBLASLt size sweeps on ND GB200 v6 and ND H100 v5 (github.com/samuel-bohman/AI-benchmarking-guide) follow the time-keyed curve"
+    )
     /// Memory efficiency by the bytes one operation moves, relative to large transfers:
     /// Calculon's H100 `mem1.MB_efficiency` (≥100 MB 0.90, ≥10 0.75, ≥1 0.60, below 0.30),
     /// divided by its 0.90.
@@ -152,7 +167,7 @@ public struct SolverDefaults: Sendable, Hashable {
         [
             computeFraction, bandwidthFraction, allReduceEfficiency, collectiveLatency, crossNodeLatency, scaleOutBandwidth,
             hostLinkBandwidth, driverReserve, engineOverhead, profileTokens, maxSequences, trainingMFU, domainSize,
-            operatorOverlap, nonGEMMShare, attentionEfficiency,
+            operatorOverlap, nonGEMMShare, attentionEfficiency, gemmReferenceRate,
         ]
     }
 }

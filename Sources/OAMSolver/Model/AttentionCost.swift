@@ -31,12 +31,15 @@ public struct AttentionCost: Sendable {
     }
 
     /// Query and output elements of one token in one layer, all heads: the attention kernel
-    /// reads each head's query (`d_qk`) and writes its output (`d_v`), the activations it
-    /// moves besides the KV cache. `heads·2·head_dim`, or `heads·(nope + rope + v)` for MLA.
-    public var queryOutputElementsPerLayer: Double {
+    /// reads each head's query and writes its output, the activations it moves besides the KV
+    /// cache. `heads·2·head_dim`; MLA in the form each pass runs: a prompt's heads carry
+    /// `nope + rope` query and `v` output elements, a decode step's absorbed heads a
+    /// `kv_lora + rope` query and a `kv_lora` output over the latent (as `decodeFLOPs`).
+    public func queryOutputElementsPerLayer(decode: Bool) -> Double {
         let a = architecture.attention
-        if let mla = a.mla { return Double(a.heads * (mla.qkNopeHeadDim + mla.qkRopeHeadDim + mla.vHeadDim)) }
-        return Double(a.heads * 2 * a.headDim)
+        guard let mla = a.mla else { return Double(a.heads * 2 * a.headDim) }
+        let perHead = decode ? 2 * mla.kvLoraRank + mla.qkRopeHeadDim : mla.qkNopeHeadDim + mla.qkRopeHeadDim + mla.vHeadDim
+        return Double(a.heads * perHead)
     }
 
     /// Bytes of the linear-attention states of one sequence, whatever its length.

@@ -200,6 +200,12 @@ public struct ServingRoofline: Sendable {
             self.attentionPeak = self.baselinePeak * attentionEfficiency
         }
 
+        /// The sustained GEMM rate of `tensor` stored in `format`: the quantized precision's
+        /// when the format stores it narrow, else the baseline's.
+        func gemmRate(for tensor: WeightTensor, in format: WeightFormat) -> Double {
+            tensor.isQuantized(in: format) ? quantizedPeak : baselinePeak
+        }
+
         /// Every rate a positive finite number (no division by zero downstream).
         var isUsable: Bool {
             [bandwidth, quantizedPeak, baselinePeak, attentionPeak].allSatisfy { $0.isFinite && $0 > 0 }

@@ -65,8 +65,9 @@ struct StagePass {
     }
 
     /// Adds one operator (×`count`): its weight and activation bytes at the bandwidth scaled
-    /// by their sum, its FLOPs at the GEMM rate `peak` scaled by the size of one of its GEMMs
-    /// (`gemm` FLOPs; the whole operator unless it is a grouped GEMM of routed experts). A
+    /// by their sum, its FLOPs at the sustained GEMM rate `peak` scaled by the size of one of
+    /// its GEMMs at that rate (`gemm` FLOPs; the whole operator unless it is a grouped GEMM of
+    /// routed experts). A
     /// batched prompt reads no weights and shares its GEMMs and transfers with the engine's
     /// whole token budget.
     private func addOperator(
@@ -79,7 +80,7 @@ struct StagePass {
         let bytes = read + activations
         let bandwidth = rates.bandwidth * factors.memoryCurve.relative(bytes * sizeScale)
         let memory = bytes > 0 ? bytes / bandwidth : 0
-        let compute = flops > 0 ? flops / (peak * factors.gemmCurve.relative((gemm ?? flops) * sizeScale)) : 0
+        let compute = flops > 0 ? flops / (peak * factors.gemmEfficiency(flops: (gemm ?? flops) * sizeScale, rate: peak)) : 0
         if bytes > 0 {
             step.weightReads += read / bandwidth * count
             step.activationTraffic += activations / bandwidth * count
@@ -96,7 +97,7 @@ struct StagePass {
         where count > 0 {
             for tensor in tensors where tensor.isMatrix {
                 guard let (bytes, flops, gemm, split) = share(of: tensor) else { continue }
-                let peak = tensor.isQuantized(in: profile.format) ? rates.quantizedPeak : rates.baselinePeak
+                let peak = rates.gemmRate(for: tensor, in: profile.format)
                 let activations = activationElements(tensor, flops: flops, split: split) * Self.activationBytes
                 addOperator(
                     weights: bytes, activations: activations, flops: flops, gemm: gemm, peak: peak, count: Double(count),
@@ -182,7 +183,8 @@ struct StagePass {
             kvBytes = tokens * attention.bytesPerToken * shares.kvFraction * layerFraction / spread
             scoreFLOPs = attention.prefillFLOPs(tokens: ServingRoofline.count(tokens)) * layerFraction / t / spread
         }
-        let queryOutput = attentionTokens * attention.queryOutputElementsPerLayer * Self.activationBytes * stageLayers / t
+        let queryOutputElements = attention.queryOutputElementsPerLayer(decode: kind == .decode)
+        let queryOutput = attentionTokens * queryOutputElements * Self.activationBytes * stageLayers / t
         let perLayer = (kvBytes + queryOutput) / stageLayers
         let bandwidth = rates.bandwidth * factors.memoryCurve.relative(perLayer)
         step.kvReads = kvBytes / bandwidth

@@ -117,6 +117,33 @@ import Testing
         assertExact(step.attention, 2 * (8192 + 16384) / 1e12 + scores, "attention")
     }
 
+    /// FP8 GEMMs read the size curve at the time they take: a 32-token prompt with fp8 weights
+    /// runs its matrices on the 2e15 FLOP/s fp8 ceiling, where the curve's 1e6-FLOP step is a
+    /// 2e6-FLOP GEMM; lm_head stays bf16.
+    @Test func fp8GEMMsReadTheSizeCurveAtTheirOwnCeiling() {
+        let chip = ExactFixtures.chip()
+        let profile = ModelProfile(model: ExactFixtures.dense, format: .fp8)
+        let precision = PrecisionPlan(
+            format: .fp8, requested: .fp8, quantizedCompute: .fp8, baselineCompute: .bf16, kv: .bf16, mode: .asRequested,
+            reasons: [])
+        let roofline = ServingRoofline(
+            profile: profile, attention: AttentionCost(ExactFixtures.dense, kvPrecision: .bf16), precision: precision,
+            chip: chip, defaults: ExactFixtures.defaults)
+        let rates = ServingRoofline.Rates(
+            chip: chip, precision: precision, bandwidth: 2e12, quantizedPeak: 4e15, baselinePeak: 2e15,
+            attentionEfficiency: 0.25)
+        let plan = ParallelPlan(tensorParallel: 1)
+        let step = roofline.stepTime(
+            0, split: StageSplit(layers: 2, stages: 1), plan: plan, shares: DeviceShares(profile, plan), tokens: 32,
+            context: 0, kind: .prompt, rates: rates, comm: CommunicationModel(chip: chip))
+        // q, k+v, o 262,144 FLOP each, down 524,288, gate+up 1,048,576: at 2e15 FLOP/s they take
+        // what 131,072 … 524,288 FLOP take at the 1e15 reference, all under the 1e6 step, so all
+        // run at half the fp8 ceiling, 1e15 (read by FLOPs, gate+up would run at 2e15).
+        // lm_head, bf16: 32,768 FLOP at 1e15 is under the step: 5e14.
+        let layer: Double = (3 * 262144 + 524288 + 1_048_576) / 1e15
+        assertExact(step.linearCompute, 2 * layer + 32768 / 5e14, "linear compute")
+    }
+
     /// A 32-token prompt batched with others, TP2: no weight reads, GEMMs at the size of the
     /// 64-token engine budget (twice the prompt), all-reduces without latency.
     @Test func batchedPrefillUsesTheEngineBudgetAndReadsNoWeights() {

@@ -15,6 +15,24 @@ import Testing
         assertExact(curve.relative(0.5e9), 0.10 / 0.95, "0.5 GFLOP")
     }
 
+    /// The curve's sizes are FLOPs at the H100's BF16 ceiling (794.5 TFLOPS): a GEMM on another
+    /// ceiling is read at the FLOPs that take the same time there.
+    @Test func gemmCurveIsReadAtTheReferenceRate() {
+        let factors = ServingFactors(.standard)
+        // At the reference rate itself the FLOPs are the key: 20 GFLOP → the ≥ 16 step, 0.90 / 0.95.
+        assertExact(factors.gemmEfficiency(flops: 20e9, rate: 794.5e12), 0.90 / 0.95, "H100 bf16")
+        // 2048³ = 17.18 GFLOP on the GB200's FP8 ceiling 2,819.5 TFLOPS: 17.18 × 794.5 / 2819.5
+        // = 4.84 GFLOP at the reference → the ≥ 1 GFLOP step, 0.60 / 0.95 (Azure measured 0.59).
+        let gemm2048: Double = 2 * 2048 * 2048 * 2048
+        assertExact(factors.gemmEfficiency(flops: gemm2048, rate: 2819.5e12), 0.60 / 0.95, "GB200 fp8 2048³")
+        // 4096³ = 137.4 GFLOP there: 38.7 GFLOP → 0.90 / 0.95 (measured 0.96).
+        let gemm4096: Double = 2 * 4096 * 4096 * 4096
+        assertExact(factors.gemmEfficiency(flops: gemm4096, rate: 2819.5e12), 0.90 / 0.95, "GB200 fp8 4096³")
+        // A slower ceiling reaches the top step with fewer FLOPs: 100 GFLOP at 397.25 TFLOPS
+        // (half the reference) is read as 200 GFLOP → 1.
+        assertExact(factors.gemmEfficiency(flops: 100e9, rate: 397.25e12), 1, "half the reference rate")
+    }
+
     @Test func memoryCurveSteps() {
         let curve = SolverDefaults.standard.memorySizeEfficiency
         // ≥ 100 MB 0.90, ≥ 10 0.75, ≥ 1 0.60, below 0.30; relative to 0.90.

@@ -15,7 +15,8 @@ enum ExactFixtures {
     /// Defaults whose efficiency curves have two steps each, so the tests see both sides:
     /// GEMMs of ≥ 1e6 FLOP run at the full ceiling, smaller ones at half of it; memory
     /// operations of ≥ 16,384 B at the full streaming rate, smaller ones at half. Non-GEMM
-    /// share 0.2 (so the non-GEMM time is 0.2 / 0.8 = 0.25 of the kernel time), attention
+    /// share 0.2 (so the non-GEMM time is 0.2 / 0.8 = 0.25 of the kernel time), the GEMM curve's
+    /// sizes taken at 1e15 FLOP/s, attention
     /// kernels at 0.25 of the GEMM ceiling, no memory/compute overlap, a 64-token engine
     /// budget.
     static var defaults: SolverDefaults {
@@ -28,6 +29,9 @@ enum ExactFixtures {
         d.attentionEfficiency.value = 0.25
         d.operatorOverlap.value = 0
         d.profileTokens.value = 64
+        // The GEMM curve is drawn at the fixture's bf16 ceiling, 1e15 FLOP/s: bf16 GEMMs read it
+        // at their FLOPs, fp8 GEMMs (2e15) at half theirs.
+        d.gemmReferenceRate.value = 1e15
         return d
     }
 

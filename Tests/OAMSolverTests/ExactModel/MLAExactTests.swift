@@ -22,6 +22,17 @@ import Testing
         assertExact(cost.decodeFLOPs(context: 100), 576 * 200, "decode FLOPs")
     }
 
+    @Test func queriesAndOutputsFollowTheFormOfThePass() {
+        // Decode, absorbed: 4 heads × (kv_lora 32 + rope 8 query + kv_lora 32 output) = 288.
+        assertExact(cost.queryOutputElementsPerLayer(decode: true), 4 * 72, "decode")
+        // Prompt: 4 heads × (nope 16 + rope 8 query + v 16 output) = 160.
+        assertExact(cost.queryOutputElementsPerLayer(decode: false), 4 * 40, "prompt")
+        // GQA (the dense fixture): 4 heads × 2 × head_dim 16 either way.
+        let gqa = AttentionCost(ExactFixtures.dense, kvPrecision: .bf16)
+        assertExact(gqa.queryOutputElementsPerLayer(decode: true), 128, "GQA decode")
+        assertExact(gqa.queryOutputElementsPerLayer(decode: false), 128, "GQA prompt")
+    }
+
     @Test func prefillScoresUseTheFullHeadDimensions() {
         // 2 · (32²/2 = 512 pairs) · 4 heads · (16 + 8 + 16) per layer, × 2 layers.
         assertExact(cost.prefillFLOPs(tokens: 32), 2 * 512 * 4 * 40 * 2, "prefill FLOPs")
