@@ -103,15 +103,18 @@ public struct SolverDefaults: Sendable, Hashable {
         steps: [.init(128, 0.95), .init(16, 0.90), .init(1, 0.60), .init(0, 0.10)], unit: 1e9,
         source:
             "https://github.com/calculon-ai/calculon/blob/4f81f02977cfd7123cb564ef40a6b565e27b2ea5/systems/h100_80g_nvl8.json",
-        note: "Calculon H100 matrix gflops_efficiency (per operation GFLOP); shape applied to the chip's large-GEMM ceiling")
+        note:
+            "Calculon H100 matrix gflops_efficiency (per operation GFLOP at the H100's BF16 ceiling, 794.5 TFLOPS); shape applied to the chip's large-GEMM ceiling, a GEMM read at the FLOPs that take as long there"
+    )
     /// The rate Calculon's GEMM curve was drawn for, FLOP/s: the H100 SXM's BF16 ceiling
     /// (maximum achievable matmul 794.5 TFLOPS, 80.3 % of 989.5). Small GEMMs lose to fixed
     /// costs that take time (launch, pipeline fill, the last partial wave), so the curve's
     /// steps are times at this rate: a GEMM of F FLOPs on a ceiling of R is looked up at
-    /// F × 794.5 TFLOPS ÷ R. Azure's cuBLASLt sweeps agree: FP8 on ND GB200 v6 (2,819.5
-    /// TFLOPS at 16384³) reaches 0.12 / 0.59 / 0.96 of it at 1024³ / 2048³ / 4096³, where the
-    /// time-keyed curve gives 0.11 / 0.63 / 0.95 and the FLOP-keyed one 0.63 / 0.95 / 1; FP8 on
-    /// ND H100 v5 reaches 0.20 / 0.73 / 0.88 (time-keyed 0.63 / 0.63 / 0.95).
+    /// F × 794.5 TFLOPS ÷ R. Azure's cuBLASLt FP8 sweeps: ND GB200 v6 reaches 0.12 / 0.59 / 0.96
+    /// of its 16384³ rate (2,819.5 TFLOPS) at 1024³ / 2048³ / 4096³, where the time-keyed curve
+    /// gives 0.11 / 0.63 / 0.95 and the FLOP-keyed one 0.63 / 0.95 / 1; ND H100 v5 reaches
+    /// 0.20 / 0.73 / 0.88 of its 32768³ row (1,382.2 TFLOPS), time-keyed 0.63 / 0.63 / 0.95,
+    /// FLOP-keyed 0.63 / 0.95 / 1 (closer from 2048³ up; neither matches 1024³).
     public var gemmReferenceRate = Assumption(
         name: "GEMM size curve reference rate", value: 794.5e12,
         source:

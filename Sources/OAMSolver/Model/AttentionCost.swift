@@ -30,16 +30,28 @@ public struct AttentionCost: Sendable {
             + Double(architecture.indexerBytesPerToken)
     }
 
-    /// Query and output elements of one token in one layer, all heads: the attention kernel
-    /// reads each head's query and writes its output, the activations it moves besides the KV
-    /// cache. `heads·2·head_dim`; MLA in the form each pass runs: a prompt's heads carry
-    /// `nope + rope` query and `v` output elements, a decode step's absorbed heads a
-    /// `kv_lora + rope` query and a `kv_lora` output over the latent (as `decodeFLOPs`).
-    public func queryOutputElementsPerLayer(decode: Bool) -> Double {
+    /// Query and output elements of one token, all heads, averaged over the layers: the
+    /// attention kernel reads each head's query and writes its output, the activations it
+    /// moves besides the KV cache. Softmax layers (full, sliding, chunked) carry
+    /// `heads·2·head_dim`; MLA in the form each pass runs, a prompt's heads `nope + rope` query
+    /// and `v` output elements, a decode step's absorbed heads a `kv_lora + rope` query and a
+    /// `kv_lora` output over the latent (as `decodeFLOPs`); a linear-attention layer reads
+    /// `key_heads·key_head_dim` and writes `value_heads·value_head_dim`.
+    func queryOutputElementsPerLayer(_ pass: PassKind) -> Double {
         let a = architecture.attention
-        guard let mla = a.mla else { return Double(a.heads * 2 * a.headDim) }
-        let perHead = decode ? 2 * mla.kvLoraRank + mla.qkRopeHeadDim : mla.qkNopeHeadDim + mla.qkRopeHeadDim + mla.vHeadDim
-        return Double(a.heads * perHead)
+        let softmax: Int
+        if let mla = a.mla {
+            let perHead =
+                pass == .decode ? 2 * mla.kvLoraRank + mla.qkRopeHeadDim : mla.qkNopeHeadDim + mla.qkRopeHeadDim + mla.vHeadDim
+            softmax = a.heads * perHead
+        } else {
+            softmax = a.heads * 2 * a.headDim
+        }
+        let linear = a.linear.map { $0.keyHeads * $0.keyHeadDim + $0.valueHeads * $0.valueHeadDim } ?? 0
+        let layers = ModelArchitecture.LayerKind.allCases.reduce(0.0) { total, kind in
+            total + Double(architecture.layerCount(kind)) * Double(kind == .linear ? linear : softmax)
+        }
+        return architecture.layers > 0 ? layers / Double(architecture.layers) : 0
     }
 
     /// Bytes of the linear-attention states of one sequence, whatever its length.

@@ -79,7 +79,7 @@ public struct WeightInventory: Sendable, Hashable {
         tensors.append(WeightTensor(.attentionReplicated, rows: mla.kvLoraRank + mla.qkRopeHeadDim, cols: h))
         tensors.append(.vector(.replicated, mla.kvLoraRank))
         tensors.append(WeightTensor(.attentionHeads, rows: heads * (mla.qkNopeHeadDim + mla.vHeadDim), cols: mla.kvLoraRank))
-        tensors.append(WeightTensor(.attentionHeads, rows: h, cols: heads * mla.vHeadDim))
+        tensors.append(WeightTensor(.attentionHeads, rows: h, cols: heads * mla.vHeadDim, split: .rows))
         return tensors
     }
 
@@ -92,7 +92,7 @@ public struct WeightInventory: Sendable, Hashable {
         var tensors = [
             WeightTensor(.attentionHeads, rows: q * (at.outputGate ? 2 : 1), cols: h),
             WeightTensor(.attentionKV, rows: kv, cols: h, count: 2),
-            WeightTensor(.attentionHeads, rows: h, cols: q),
+            WeightTensor(.attentionHeads, rows: h, cols: q, split: .rows),
         ]
         if at.qkvBias {
             tensors.append(.vector(.attentionHeads, q))
@@ -105,7 +105,7 @@ public struct WeightInventory: Sendable, Hashable {
     static func mlpTensors(_ mlp: ModelArchitecture.MLP, hidden h: Int) -> [WeightTensor] {
         var tensors = [
             WeightTensor(.denseMLP, rows: mlp.intermediateSize, cols: h, count: mlp.gated ? 2 : 1),
-            WeightTensor(.denseMLP, rows: h, cols: mlp.intermediateSize),
+            WeightTensor(.denseMLP, rows: h, cols: mlp.intermediateSize, split: .rows),
         ]
         if mlp.bias {
             tensors.append(.vector(.denseMLP, mlp.intermediateSize, count: mlp.gated ? 2 : 1))
@@ -120,7 +120,7 @@ public struct WeightInventory: Sendable, Hashable {
         var tensors = [WeightTensor(.replicated, rows: m.experts, cols: h)]
         if m.routerBias { tensors.append(.vector(.replicated, m.experts, fp32: keepsScoreBiasInFP32)) }
         tensors.append(WeightTensor(.routedExperts, rows: m.expertIntermediateSize, cols: h, count: 2 * m.experts))
-        tensors.append(WeightTensor(.routedExperts, rows: h, cols: m.expertIntermediateSize, count: m.experts))
+        tensors.append(WeightTensor(.routedExperts, rows: h, cols: m.expertIntermediateSize, count: m.experts, split: .rows))
         if m.expertBias {
             tensors.append(.vector(.routedExperts, m.expertIntermediateSize, count: 2 * m.experts))
             tensors.append(.vector(.routedExperts, h, count: m.experts))
@@ -128,7 +128,7 @@ public struct WeightInventory: Sendable, Hashable {
         if m.sharedExperts > 0 {
             let width = m.expertIntermediateSize * m.sharedExperts
             tensors.append(WeightTensor(.sharedExperts, rows: width, cols: h, count: 2))
-            tensors.append(WeightTensor(.sharedExperts, rows: h, cols: width))
+            tensors.append(WeightTensor(.sharedExperts, rows: h, cols: width, split: .rows))
             if m.sharedExpertGate { tensors.append(.vector(.replicated, h)) }
         }
         return tensors
@@ -166,7 +166,7 @@ public struct WeightInventory: Sendable, Hashable {
             .vector(.attentionHeads, linear.convChannels * linear.convKernel),
             .vector(.attentionHeads, linear.valueHeads, count: 2),
             .vector(.replicated, linear.valueHeadDim),
-            WeightTensor(.attentionHeads, rows: h, cols: value),
+            WeightTensor(.attentionHeads, rows: h, cols: value, split: .rows),
         ]
     }
 }

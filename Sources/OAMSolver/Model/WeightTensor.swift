@@ -1,5 +1,17 @@
 /// One kind of weight tensor in a layer: its shape and how many of it there are.
 public struct WeightTensor: Sendable, Hashable {
+    /// How a matrix is split when its devices share its tokens (Megatron's tensor
+    /// parallelism), which decides the activations each device moves.
+    public enum Split: Sendable, Hashable {
+        /// Split by output features: every device reads the whole input and writes its slice
+        /// of the output (q/k/v, gate/up, MLA's up-projections, linear attention's inputs).
+        case columns
+        /// Split by input features: every device reads its slice of the input and writes the
+        /// whole output, summed by the all-reduce that follows (o_proj, down_proj, expert and
+        /// shared-expert down, linear attention's out_proj).
+        case rows
+    }
+
     public var role: WeightRole
     /// Output features (rows) of a matrix, or the length of a vector.
     public var rows: Int
@@ -15,14 +27,17 @@ public struct WeightTensor: Sendable, Hashable {
     /// (Qwen3-Next: 12 of 48 and 36 of 48). A layer template then holds each kind's tensors
     /// at its share, so per-layer bytes are the average and totals are exact.
     public var share: Double = 1
+    /// How tensor parallelism splits the matrix.
+    public var split: Split
 
-    public init(_ role: WeightRole, rows: Int, cols: Int, count: Int = 1, fp32: Bool = false) {
+    public init(_ role: WeightRole, rows: Int, cols: Int, count: Int = 1, fp32: Bool = false, split: Split = .columns) {
         self.role = role
         self.rows = rows
         self.cols = cols
         self.count = count
         self.isMatrix = cols > 1
         self.fp32 = fp32
+        self.split = split
     }
 
     /// A vector of `length` elements.

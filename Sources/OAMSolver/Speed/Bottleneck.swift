@@ -4,6 +4,8 @@ public enum Bottleneck: String, Sendable, Hashable {
     case weightsBandwidth = "weights-bandwidth"
     /// Decode steps wait on reading the KV cache.
     case kvCacheBandwidth = "kv-cache-bandwidth"
+    /// Steps wait on moving activations: GEMM inputs and outputs, attention queries and outputs.
+    case activationBandwidth = "activation-bandwidth"
     /// Matrix math at the sustained peak.
     case compute
     /// Tensor-parallel all-reduce, MoE all-to-all or pipeline transfers.
@@ -15,6 +17,7 @@ public enum Bottleneck: String, Sendable, Hashable {
         switch self {
         case .weightsBandwidth: return "memory bandwidth (weight reads)"
         case .kvCacheBandwidth: return "memory bandwidth (KV-cache reads)"
+        case .activationBandwidth: return "memory bandwidth (activations)"
         case .compute: return "compute"
         case .communication: return "communication"
         case .prefillCompute: return "prefill compute"

@@ -79,12 +79,10 @@ struct StagePass {
         let read = kind == .batchedPrompt ? 0 : weights
         let bytes = read + activations
         let bandwidth = rates.bandwidth * factors.memoryCurve.relative(bytes * sizeScale)
-        let memory = bytes > 0 ? bytes / bandwidth : 0
+        let memory = bytes / bandwidth
         let compute = flops > 0 ? flops / (peak * factors.gemmEfficiency(flops: (gemm ?? flops) * sizeScale, rate: peak)) : 0
-        if bytes > 0 {
-            step.weightReads += read / bandwidth * count
-            step.activationTraffic += activations / bandwidth * count
-        }
+        step.weightReads += read / bandwidth * count
+        step.activationTraffic += activations / bandwidth * count
         step.linearCompute += compute * count
         step.linear += factors.combine(memory, compute) * count
     }
@@ -96,9 +94,9 @@ struct StagePass {
         for (tensors, count) in [(profile.inventory.denseLayer, denseLayers), (profile.inventory.moeLayer, moeLayers)]
         where count > 0 {
             for tensor in tensors where tensor.isMatrix {
-                guard let (bytes, flops, gemm, split) = share(of: tensor) else { continue }
+                guard let (bytes, flops, gemm, ways) = share(of: tensor) else { continue }
                 let peak = rates.gemmRate(for: tensor, in: profile.format)
-                let activations = activationElements(tensor, flops: flops, split: split) * Self.activationBytes
+                let activations = activationElements(tensor, flops: flops, ways: ways) * Self.activationBytes
                 addOperator(
                     weights: bytes, activations: activations, flops: flops, gemm: gemm, peak: peak, count: Double(count),
                     to: &step)
@@ -109,7 +107,7 @@ struct StagePass {
     /// One device's bytes and FLOPs of `tensor` in this pass, the FLOPs of one of its GEMMs
     /// when it runs as a grouped GEMM (routed experts), and how many ways the matrix is split
     /// across the devices that share its tokens; `nil` for the globals.
-    private func share(of tensor: WeightTensor) -> (bytes: Double, flops: Double, gemm: Double?, split: Double)? {
+    private func share(of tensor: WeightTensor) -> (bytes: Double, flops: Double, gemm: Double?, ways: Double)? {
         let t = Double(max(1, plan.tensorParallel))
         let g = Double(max(1, plan.group))
         let elements = tensor.averageElements
@@ -140,28 +138,31 @@ struct StagePass {
 
     /// Activation elements one device's share of `tensor` reads and writes: the token rows
     /// that pass through it (its `flops` ÷ 2 ÷ one matrix's multiply-adds, in units of the
-    /// matrix `split` ways) each read the matrix's input and write its output. Megatron's
-    /// split: a row-parallel matrix (output = hidden size: o_proj, down_proj) reads a 1/`split`
-    /// slice of its input and writes the whole hidden state; every other matrix reads the
-    /// whole input and writes a 1/`split` slice of its output.
-    private func activationElements(_ tensor: WeightTensor, flops: Double, split: Double) -> Double {
+    /// matrix split `ways` ways) each read the matrix's input and write its output, as
+    /// `WeightTensor.Split` says: a row-split matrix reads a 1/`ways` slice of its input and
+    /// writes the whole output, a column-split one reads the whole input and writes a slice.
+    private func activationElements(_ tensor: WeightTensor, flops: Double, ways: Double) -> Double {
         let rows = Double(tensor.rows)
         let cols = Double(tensor.cols)
         let tokenRows = flops / (2 * rows * cols)
-        let h = profile.architecture.hiddenSize
-        let rowParallel = tensor.rows == h && tensor.cols != h
-        return tokenRows * (rowParallel ? split * rows + cols : rows + split * cols)
+        switch tensor.split {
+        case .rows: return tokenRows * (ways * rows + cols)
+        case .columns: return tokenRows * (rows + ways * cols)
+        }
     }
 
     /// The output head on the last stage: its vocabulary slice and the final norm; a decode
-    /// step samples every sequence, a prompt only its last token.
+    /// step samples every sequence, a prompt only its last token. Vocabulary-parallel: each
+    /// sampled token reads the whole hidden state and writes its slice of the logits.
     private func addOutputHead(to step: inout StepTime) {
         let g = Double(max(1, plan.group))
-        let head = profile.architecture.tieWordEmbeddings ? profile.globals[.embedding] : profile.globals[.lmHead]
+        let a = profile.architecture
+        let head = a.tieWordEmbeddings ? profile.globals[.embedding] : profile.globals[.lmHead]
         let sampled = kind == .decode ? tokens : 1
+        let activations = sampled * (Double(a.hiddenSize) + Double(a.vocabSize) / g) * Self.activationBytes
         addOperator(
-            weights: head / g + profile.globals[.replicated], activations: 0, flops: 2 * profile.lmHeadWork * sampled / g,
-            peak: rates.baselinePeak, to: &step)
+            weights: head / g + profile.globals[.replicated], activations: activations,
+            flops: 2 * profile.lmHeadWork * sampled / g, peak: rates.baselinePeak, to: &step)
     }
 
     /// Attention: KV reads (decode) or KV writes (prompts), and score FLOPs at the
@@ -183,7 +184,7 @@ struct StagePass {
             kvBytes = tokens * attention.bytesPerToken * shares.kvFraction * layerFraction / spread
             scoreFLOPs = attention.prefillFLOPs(tokens: ServingRoofline.count(tokens)) * layerFraction / t / spread
         }
-        let queryOutputElements = attention.queryOutputElementsPerLayer(decode: kind == .decode)
+        let queryOutputElements = attention.queryOutputElementsPerLayer(kind)
         let queryOutput = attentionTokens * queryOutputElements * Self.activationBytes * stageLayers / t
         let perLayer = (kvBytes + queryOutput) / stageLayers
         let bandwidth = rates.bandwidth * factors.memoryCurve.relative(perLayer)

@@ -51,7 +51,7 @@ public struct StepTime: Sendable, Hashable {
     public var dominant: Bottleneck {
         let terms: [(Double, Bottleneck)] = [
             (communication, .communication), (weightReads, .weightsBandwidth), (linearCompute, .compute),
-            (kvReads, .kvCacheBandwidth), (attentionCompute, .compute),
+            (kvReads, .kvCacheBandwidth), (activationTraffic, .activationBandwidth), (attentionCompute, .compute),
         ]
         return terms.max { $0.0 < $1.0 }?.1 ?? .compute
     }

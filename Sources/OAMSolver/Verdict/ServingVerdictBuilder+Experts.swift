@@ -9,17 +9,15 @@ extension ServingVerdictBuilder {
         guard let moe = profile.architecture.moe,
             let load = ExpertLoad(profile, plan: plan, shares: DeviceShares(profile, plan), tokens: tokens)
         else { return [] }
-        guard
+        let roofline = ServingRoofline(
+            profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults)
+        guard let rates = roofline.rates,
             let largest = profile.inventory.moeLayer.filter({ $0.role == .routedExperts }).max(by: {
                 $0.averageElements < $1.averageElements
-            }),
-            let rates = ServingRoofline(
-                profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults
-            ).rates
+            })
         else { return [] }
         let gemm = load.gemmFLOPs(elements: largest.averageElements)
-        let efficiency = ServingFactors(defaults).gemmEfficiency(
-            flops: gemm, rate: rates.gemmRate(for: largest, in: profile.format))
+        let efficiency = roofline.factors.gemmEfficiency(flops: gemm, rate: rates.gemmRate(for: largest, in: profile.format))
         var lines = [
             "routed experts (decode, \(Units.count(tokens)) tokens per pass): \(Units.count(tokens)) × \(moe.expertsPerToken) ÷ \(String(format: "%.2f", load.touched)) touched experts = \(String(format: "%.1f", load.tokensPerExpert)) rows per expert GEMM; one expert's largest GEMM \(Units.flopCount(gemm)) runs at \(String(format: "%.2f", efficiency)) of the large-GEMM rate (at its size in time on this chip's ceiling; a grouped GEMM runs at one expert's GEMM size [\(ExpertLoad.groupedGEMMSource)])"
         ]

@@ -23,8 +23,10 @@ import Testing
         // and down 16,384 + 1,536 B (1e12 B/s).
         let layerReads: Double = 3 * 8192 / 5e11 + 32768 / 1e12 + 16384 / 1e12
         let layerActivations: Double = (1024 + 1536 + 1024) / 5e11 + (3072 + 1536) / 1e12
-        // lm_head 256×64 bf16 = 32,768 B plus the final norm 64 × 2 B = 128 B, at 1e12 B/s.
+        // lm_head 256×64 bf16 = 32,768 B plus the final norm 64 × 2 B = 128 B, and its
+        // activations, 4 sampled tokens × (64 in + 256 logits) × 2 B = 2,560 B, at 1e12 B/s.
         let headReads: Double = 32896 / 1e12
+        let headActivations: Double = 2560 / 1e12
         assertExact(step.weightReads, 2 * layerReads + headReads, "weight reads")
         // GEMM FLOPs, 2 per MAC per token: q, k+v, o 2·4·4096 = 32,768 each; gate+up 2·4·16384 =
         // 131,072; down 2·4·8192 = 65,536; all under 1e6 FLOP: 5e14 FLOP/s.
@@ -33,14 +35,14 @@ import Testing
         let headCompute: Double = 131072 / 5e14
         assertExact(step.linearCompute, 2 * layerCompute + headCompute, "linear compute")
         // No overlap: each operator's memory and compute times add.
-        let linear: Double = 2 * (layerReads + layerActivations + layerCompute) + headReads + headCompute
+        let linear: Double = 2 * (layerReads + layerActivations + layerCompute) + headReads + headActivations + headCompute
         assertExact(step.linear, linear, "linear")
         // KV cache: 2·2 KV heads·16 = 64 elements per token and layer, × 2 B × 2 layers × 100
         // tokens = 25,600 B per sequence, × 4 sequences = 102,400 B; queries and outputs 4 × 128
         // × 2 B × 2 layers = 2,048 B (52,224 B per layer: 1e12 B/s).
         let kvReads: Double = 102400 / 1e12
         assertExact(step.kvReads, kvReads, "KV reads")
-        assertExact(step.activationTraffic, 2 * layerActivations + 2048 / 1e12, "activations")
+        assertExact(step.activationTraffic, 2 * layerActivations + headActivations + 2048 / 1e12, "activations")
         // Scores: QKᵀ and PV, 4·heads·head_dim = 4·4·16 = 256 FLOP per position and layer,
         // × 2 layers × 100 positions × 4 sequences = 204,800 FLOP at 2.5e14 FLOP/s.
         let attentionCompute: Double = 204800 / 2.5e14
@@ -71,10 +73,13 @@ import Testing
         // Queries and outputs of half the heads: 4 × 128 / 2 × 2 B × 2 layers = 1,024 B, with
         // the KV (26,112 B per layer: 1e12 B/s).
         let layerActivations: Double = (768 + 1280 + 768 + 1024) / 5e11 + 2048 / 1e12
-        assertExact(step.activationTraffic, 2 * layerActivations + 1024 / 1e12, "activations")
+        // lm_head (vocabulary-parallel): 4 × (64 + 256 / 2) × 2 B = 1,536 B, with its 16,512 B of
+        // weights at 1e12 B/s.
+        assertExact(step.activationTraffic, 2 * layerActivations + 1536 / 1e12 + 1024 / 1e12, "activations")
         // FLOPs halve: 16,384 × 3 + 65,536 + 32,768 per layer; lm_head 131,072 / 2.
         assertExact(step.linearCompute, (2 * (3 * 16384 + 65536 + 32768) + 65536) / 5e14, "linear compute")
-        // KV: 102,400 B × 1/2 = 51,200 B (25,600 per layer: 1e12 B/s); scores 204,800 / 2 FLOP.
+        // KV: 102,400 B × 1/2 = 51,200 B (with the queries and outputs below, 26,112 B per layer:
+        // 1e12 B/s); scores 204,800 / 2 FLOP.
         assertExact(step.kvReads, 51200 / 1e12, "KV reads")
         assertExact(step.attentionCompute, 102400 / 2.5e14, "attention compute")
         // Ring all-reduce of 4 tokens × 64 × 2 B = 512 B over 2 devices: 10 µs + 2·(1/2)·512 B /
@@ -93,12 +98,14 @@ import Testing
         // Queries and outputs 32 × 128 × 2 B × 2 layers = 16,384 B, with the 8,192 KV bytes
         // written: 12,288 B per layer, 5e11 B/s.
         let layerActivations: Double = (8192 + 12288 + 8192 + 24576 + 12288) / 1e12
-        assertExact(step.activationTraffic, 2 * layerActivations + 16384 / 5e11, "activations")
+        // lm_head samples one token: (64 + 256) × 2 B = 640 B, with its weights at 1e12 B/s.
+        assertExact(step.activationTraffic, 2 * layerActivations + 640 / 1e12 + 16384 / 5e11, "activations")
         // q, k+v, o: 2·32·4096 = 262,144 FLOP each (5e14); gate+up 2·32·16384 = 1,048,576 (≥ 1e6:
         // 1e15); down 2·32·8192 = 524,288 (5e14). lm_head samples one token: 2·16,384 = 32,768.
         let layerCompute: Double = 3 * 262144 / 5e14 + 1_048_576 / 1e15 + 524288 / 5e14
         assertExact(step.linearCompute, 2 * layerCompute + 32768 / 5e14, "linear compute")
-        // KV written: 32 tokens × 64 elements × 2 layers × 2 B = 8,192 B (4,096 per layer: 5e11).
+        // KV written: 32 tokens × 64 elements × 2 layers × 2 B = 8,192 B (with the queries and
+        // outputs below, 12,288 B per layer: 5e11).
         assertExact(step.kvReads, 8192 / 5e11, "KV writes")
         // Causal scores: 2 · (32²/2 = 512 pairs) · 4 heads · (16 + 16) per layer, × 2 layers.
         assertExact(step.attentionCompute, 2 * 2 * 512 * 4 * 32 / 2.5e14, "attention compute")
@@ -121,21 +128,8 @@ import Testing
     /// runs its matrices on the 2e15 FLOP/s fp8 ceiling, where the curve's 1e6-FLOP step is a
     /// 2e6-FLOP GEMM; lm_head stays bf16.
     @Test func fp8GEMMsReadTheSizeCurveAtTheirOwnCeiling() {
-        let chip = ExactFixtures.chip()
-        let profile = ModelProfile(model: ExactFixtures.dense, format: .fp8)
-        let precision = PrecisionPlan(
-            format: .fp8, requested: .fp8, quantizedCompute: .fp8, baselineCompute: .bf16, kv: .bf16, mode: .asRequested,
-            reasons: [])
-        let roofline = ServingRoofline(
-            profile: profile, attention: AttentionCost(ExactFixtures.dense, kvPrecision: .bf16), precision: precision,
-            chip: chip, defaults: ExactFixtures.defaults)
-        let rates = ServingRoofline.Rates(
-            chip: chip, precision: precision, bandwidth: 2e12, quantizedPeak: 4e15, baselinePeak: 2e15,
-            attentionEfficiency: 0.25)
-        let plan = ParallelPlan(tensorParallel: 1)
-        let step = roofline.stepTime(
-            0, split: StageSplit(layers: 2, stages: 1), plan: plan, shares: DeviceShares(profile, plan), tokens: 32,
-            context: 0, kind: .prompt, rates: rates, comm: CommunicationModel(chip: chip))
+        let fp8 = ExactFixtures.roofline(ExactFixtures.dense, precision: ExactFixtures.fp8Plan())
+        let step = ExactFixtures.step(fp8, ParallelPlan(tensorParallel: 1), tokens: 32, context: 0, decode: false)
         // q, k+v, o 262,144 FLOP each, down 524,288, gate+up 1,048,576: at 2e15 FLOP/s they take
         // what 131,072 … 524,288 FLOP take at the 1e15 reference, all under the 1e6 step, so all
         // run at half the fp8 ceiling, 1e15 (read by FLOPs, gate+up would run at 2e15).
@@ -155,7 +149,8 @@ import Testing
         // down 262,144 (×2 < 1e6: 5e14); lm_head 2·16,384 / 2 = 16,384 (5e14).
         let layer: Double = 3 * 131072 / 5e14 + 524288 / 1e15 + 262144 / 5e14
         assertExact(step.linearCompute, 2 * layer + 16384 / 5e14, "linear compute")
-        // KV written: 8,192 B × 1/2 = 4,096 B (2,048 per layer: 5e11); scores 2·2·512·4·32 / 2.
+        // KV written: 8,192 B × 1/2 = 4,096 B (with the queries and outputs below, 6,144 B per
+        // layer: 5e11); scores 2·2·512·4·32 / 2.
         assertExact(step.kvReads, 4096 / 5e11, "KV writes")
         // Activations (Megatron's split as in the TP2 decode, 32 tokens), sized like the GEMMs
         // at the 64-token budget (×2): q, o 32 × (64 + 32) = 3,072 elements = 6,144 B each
@@ -164,7 +159,8 @@ import Testing
         // Queries and outputs of half the heads 32 × 64 × 2 B × 2 layers = 8,192 B, with the
         // KV 6,144 B per layer (attention is not sized to the budget): 5e11.
         let layerActivations: Double = (6144 + 6144) / 5e11 + (10240 + 16384 + 8192) / 1e12
-        assertExact(step.activationTraffic, 2 * layerActivations + 8192 / 5e11, "activations")
+        // lm_head, one sampled token, no weights read: (64 + 256 / 2) × 2 B = 384 B (×2 < 16,384: 5e11).
+        assertExact(step.activationTraffic, 2 * layerActivations + 384 / 5e11 + 8192 / 5e11, "activations")
         assertExact(step.attentionCompute, 131072 / 2.5e14, "attention compute")
         // All-reduce of 32 × 64 × 2 B = 4,096 B over 2: 2·(1/2)·4096 / 5e10 (amortised: no
         // latency), after attention and after the MLP of 2 layers.

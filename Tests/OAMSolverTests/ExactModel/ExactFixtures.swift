@@ -98,12 +98,22 @@ enum ExactFixtures {
             reasons: [])
     }
 
-    /// The roofline of `architecture` in bf16 on `chip` with the test defaults.
-    static func roofline(_ architecture: ModelArchitecture, chip: ChipProfile = chip()) -> ServingRoofline {
-        let profile = ModelProfile(model: architecture, format: .bf16)
+    /// fp8 weights and GEMMs (the rest bf16, KV bf16).
+    static func fp8Plan() -> PrecisionPlan {
+        PrecisionPlan(
+            format: .fp8, requested: .fp8, quantizedCompute: .fp8, baselineCompute: .bf16, kv: .bf16, mode: .asRequested,
+            reasons: [])
+    }
+
+    /// The roofline of `architecture` under `precision` (bf16 unless given) on `chip` with
+    /// the test defaults.
+    static func roofline(
+        _ architecture: ModelArchitecture, chip: ChipProfile = chip(), precision: PrecisionPlan = bf16Plan()
+    ) -> ServingRoofline {
+        let profile = ModelProfile(model: architecture, format: precision.format)
         return ServingRoofline(
-            profile: profile, attention: AttentionCost(architecture, kvPrecision: .bf16), precision: bf16Plan(), chip: chip,
-            defaults: defaults)
+            profile: profile, attention: AttentionCost(architecture, kvPrecision: precision.kv), precision: precision,
+            chip: chip, defaults: defaults)
     }
 
     /// One device's step of stage `stage` under `plan`, as `ServingRoofline.estimate` asks for it.
@@ -112,9 +122,11 @@ enum ExactFixtures {
         batched: Bool = false
     ) -> StepTime {
         let kind: PassKind = decode ? .decode : (batched ? .batchedPrompt : .prompt)
+        let precision = roofline.precision
         let rates = ServingRoofline.Rates(
-            chip: roofline.chip, precision: roofline.precision, bandwidth: roofline.chip.bandwidth!.value,
-            quantizedPeak: roofline.chip.peak(.bf16)!.value, baselinePeak: roofline.chip.peak(.bf16)!.value,
+            chip: roofline.chip, precision: precision, bandwidth: roofline.chip.bandwidth!.value,
+            quantizedPeak: roofline.chip.peak(precision.quantizedCompute)!.value,
+            baselinePeak: roofline.chip.peak(precision.baselineCompute)!.value,
             attentionEfficiency: roofline.factors.attentionEfficiency)
         return roofline.stepTime(
             stage, split: StageSplit(layers: roofline.profile.architecture.layers, stages: plan.pipelineParallel), plan: plan,

@@ -24,13 +24,27 @@ import Testing
 
     @Test func queriesAndOutputsFollowTheFormOfThePass() {
         // Decode, absorbed: 4 heads × (kv_lora 32 + rope 8 query + kv_lora 32 output) = 288.
-        assertExact(cost.queryOutputElementsPerLayer(decode: true), 4 * 72, "decode")
+        assertExact(cost.queryOutputElementsPerLayer(.decode), 4 * 72, "decode")
         // Prompt: 4 heads × (nope 16 + rope 8 query + v 16 output) = 160.
-        assertExact(cost.queryOutputElementsPerLayer(decode: false), 4 * 40, "prompt")
+        assertExact(cost.queryOutputElementsPerLayer(.prompt), 4 * 40, "prompt")
+        assertExact(cost.queryOutputElementsPerLayer(.batchedPrompt), 4 * 40, "batched prompt")
         // GQA (the dense fixture): 4 heads × 2 × head_dim 16 either way.
         let gqa = AttentionCost(ExactFixtures.dense, kvPrecision: .bf16)
-        assertExact(gqa.queryOutputElementsPerLayer(decode: true), 128, "GQA decode")
-        assertExact(gqa.queryOutputElementsPerLayer(decode: false), 128, "GQA prompt")
+        assertExact(gqa.queryOutputElementsPerLayer(.decode), 128, "GQA decode")
+        assertExact(gqa.queryOutputElementsPerLayer(.prompt), 128, "GQA prompt")
+    }
+
+    /// A hybrid model's linear-attention layers move their own widths: the dense fixture with
+    /// 4 layers, every fourth full attention (1) and 3 Gated DeltaNet layers of 2 key heads of
+    /// 8 and 4 value heads of 8.
+    @Test func linearAttentionLayersMoveTheirOwnQueriesAndOutputs() {
+        var a = ExactFixtures.dense
+        a.layers = 4
+        a.attention.linear = LinearAttention(keyHeads: 2, valueHeads: 4, keyHeadDim: 8, valueHeadDim: 8, convKernel: 4)
+        a.attention.fullAttentionInterval = 4
+        // Full layer: 4 heads × 2 × 16 = 128; linear: 2·8 query + 4·8 output = 48; averaged
+        // over the 4 layers: (128 + 3 × 48) / 4 = 68.
+        assertExact(AttentionCost(a, kvPrecision: .bf16).queryOutputElementsPerLayer(.prompt), 68, "hybrid")
     }
 
     @Test func prefillScoresUseTheFullHeadDimensions() {

@@ -52,7 +52,8 @@ import Testing
         assertExact(step.weightReads, 2 * layerReads + 16512 / 1e12, "weight reads")
         // Queries and outputs 4 × 128 / 2 × 2 B × 2 layers = 1,024 B, with the KV at 1e12.
         let layerActivations: Double = (768 + 1280 + 768 + 272 + 768 * busiest + 1280 + 640) / 5e11 + 1536 * busiest / 1e12
-        assertExact(step.activationTraffic, 2 * layerActivations + 1024 / 1e12, "activations")
+        // lm_head over the group of 2: 4 × (64 + 256 / 2) × 2 B = 1,536 B, with its weights at 1e12.
+        assertExact(step.activationTraffic, 2 * layerActivations + 1536 / 1e12 + 1024 / 1e12, "activations")
         // FLOPs per layer: q, k+v, o 16,384 each; router 2·4·256 / 2 = 1,024; routed 2·4·16,384·(2/4)
         // / 2 = 32,768 and 2·4·8,192·(2/4) / 2 = 16,384, each × the busiest device's share; shared
         // 2·4·4,096 / 2 = 16,384 and 8,192. lm_head 2·16,384·4 / 2.
