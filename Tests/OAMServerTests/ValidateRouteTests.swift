@@ -211,13 +211,14 @@ import Testing
     /// (a full debug test run on two cores can slow every request past 100 ms).
     @Test func hostileYAMLIsRefusedQuicklyOverHTTP() async throws {
         let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
-        var bomb = "a: &a [" + Array(repeating: "\"lol\"", count: 9).joined(separator: ",") + "]\n"
-        var plain = bomb
+        let lols = Array(repeating: "\"lol\"", count: 9).joined(separator: ",")
+        var bomb = "a: &a [\(lols)]\n"
+        var plain = "a: [\(lols)]\n"
         for level in 1..<names.count {
             bomb +=
                 "\(names[level]): &\(names[level]) [" + Array(repeating: "*\(names[level - 1])", count: 9).joined(separator: ",")
                 + "]\n"
-            plain += "\(names[level]): [" + Array(repeating: "\"lol\"", count: 9).joined(separator: ",") + "]\n"
+            plain += "\(names[level]): [\(lols)]\n"
         }
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         let flat = "[" + Array(repeating: "1", count: 10_000).joined(separator: ",") + "]"
@@ -248,7 +249,8 @@ import Testing
                             #expect(error["line"] as? Int == 1)
                             #expect((error["column"] as? Int ?? 0) >= 1)
                         })
-                    baseline = min(baseline, try await validate(harmless) { #expect($0.status != .internalServerError) })
+                    // Parsed in full and answered with its diagnostics, not refused.
+                    baseline = min(baseline, try await validate(harmless) { #expect($0.status == .ok) })
                 }
                 #expect(best <= max(0.1, 3 * baseline), "best of five: \(best) s; harmless body of the same size: \(baseline) s")
             }

@@ -5,11 +5,12 @@ import OAMCore
 ///
 /// Every linear layer is one operator: its weight reads and its activations (input read,
 /// output written, 16-bit) at the sustained bandwidth plus its FLOPs at the sustained GEMM
-/// rate, less the overlapped part (none: Calculon's H100 `no_overlap`). Both rates start from the chip's measured ceilings (adapter large-GEMM and
-/// STREAM fractions, per precision) and are scaled by the operator's size with Calculon's
-/// H100 curves, so a decode GEMM of a few hundred rows or a 30 MB weight read runs below the
-/// ceiling. Attention reads (decode) or writes (prefill) the KV cache, reads the queries and
-/// writes the outputs, and runs its score FLOPs at the attention-kernel efficiency. The non-GEMM share adds norms, rotary,
+/// rate, less the overlapped part (none: Calculon's H100 `no_overlap`). Both rates start from
+/// the chip's measured ceilings (adapter large-GEMM and STREAM fractions, per precision) and
+/// are scaled by the operator's size with Calculon's H100 curves, so a decode GEMM of a few
+/// hundred rows or a 30 MB weight read runs below the ceiling. Attention reads (decode) or
+/// writes (prefill) the KV cache, reads the queries and writes the outputs, and runs its score
+/// FLOPs at the attention-kernel efficiency. The non-GEMM share adds norms, rotary,
 /// activations, sampling and scheduling; collectives add.
 ///
 /// - Decode step: weights read once per step (routed experts only as far as the batch's

@@ -67,9 +67,8 @@ struct StagePass {
     /// Adds one operator (×`count`): its weight and activation bytes at the bandwidth scaled
     /// by their sum, its FLOPs at the sustained GEMM rate `peak` scaled by the size of one of
     /// its GEMMs at that rate (`gemm` FLOPs; the whole operator unless it is a grouped GEMM of
-    /// routed experts). A
-    /// batched prompt reads no weights and shares its GEMMs and transfers with the engine's
-    /// whole token budget.
+    /// routed experts). A batched prompt reads no weights and shares its GEMMs and transfers
+    /// with the engine's whole token budget.
     private func addOperator(
         weights: Double, activations: Double, flops: Double, gemm: Double? = nil, peak: Double, count: Double = 1,
         to step: inout StepTime
@@ -186,12 +185,12 @@ struct StagePass {
         }
         let queryOutputElements = attention.queryOutputElementsPerLayer(kind)
         let queryOutput = attentionTokens * queryOutputElements * Self.activationBytes * stageLayers / t
-        let perLayer = (kvBytes + queryOutput) / stageLayers
-        let bandwidth = rates.bandwidth * factors.memoryCurve.relative(perLayer)
+        let bytes = kvBytes + queryOutput
+        let bandwidth = rates.bandwidth * factors.memoryCurve.relative(bytes / stageLayers)
         step.kvReads = kvBytes / bandwidth
         step.activationTraffic += queryOutput / bandwidth
         step.attentionCompute = scoreFLOPs / rates.attentionPeak
-        let memory = (kvBytes + queryOutput) / bandwidth
+        let memory = bytes / bandwidth
         step.attention = stageLayers * factors.combine(memory / stageLayers, step.attentionCompute / stageLayers)
     }
 

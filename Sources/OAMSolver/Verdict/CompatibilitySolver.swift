@@ -154,6 +154,8 @@ public enum CompatibilitySolver {
             exactDevices: exact, maxDevices: InputBounds.product(request.hardware.maxModules, chip.devicesPerModule))
         let builder = ServingVerdictBuilder(
             model: request.model, workload: workload, chip: chip, precision: precision, profile: model, attention: attention,
+            roofline: ServingRoofline(
+                profile: model, attention: attention, precision: precision, chip: chip, defaults: request.defaults),
             usable: usable, memoryUtilization: workload.memoryUtilization, alternatives: request.alternatives,
             explain: request.explain, defaults: request.defaults, objective: request.objective)
         return builder.build(outcome, exactModules: request.hardware.modules, maxModules: request.hardware.maxModules)

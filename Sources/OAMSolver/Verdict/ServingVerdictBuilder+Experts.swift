@@ -9,8 +9,6 @@ extension ServingVerdictBuilder {
         guard let moe = profile.architecture.moe,
             let load = ExpertLoad(profile, plan: plan, shares: DeviceShares(profile, plan), tokens: tokens)
         else { return [] }
-        let roofline = ServingRoofline(
-            profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults)
         guard let rates = roofline.rates,
             let largest = profile.inventory.moeLayer.filter({ $0.role == .routedExperts }).max(by: {
                 $0.averageElements < $1.averageElements

@@ -101,9 +101,7 @@ extension ServingVerdictBuilder {
     /// Why there is no speed verdict: the figures that are unknown, or rates that are not
     /// positive numbers.
     func noSpeedText() -> String {
-        let missing = ServingRoofline(
-            profile: profile, attention: attention, precision: precision, chip: chip, defaults: defaults
-        ).missingFigures
+        let missing = roofline.missingFigures
         if missing.isEmpty { return "no speed verdict: the sustained rates of \(chip.id) are not positive numbers" }
         let figures = missing.map { "\($0) of \(chip.id)" }.joined(separator: ", ")
         let hints = missing.map { "\($0): \(chip.assumeHint(path: $0))" }.joined(separator: "; ")

@@ -8,6 +8,9 @@ struct ServingVerdictBuilder {
     var precision: PrecisionPlan
     var profile: ModelProfile
     var attention: AttentionCost
+    /// The time model of this chip, precision and model, for the explanation's rates and the
+    /// figures a missing speed verdict names.
+    var roofline: ServingRoofline
     var usable: Double
     var memoryUtilization: Double
     var alternatives: Int
