@@ -5,7 +5,8 @@ import Testing
 /// Slow clients cannot take `oam serve` down: with 1,000 loopback connections open, half of
 /// them sending their request head a byte a second, `/healthz` answers within 1 s, the slow
 /// connections are cut off at the header deadline, the fast ones are answered, and the
-/// server stays under 200 MB resident.
+/// server stays under 200 MB resident. A body trickled a byte at a time is answered 408 at
+/// the body deadline and its connection closed.
 @Suite struct SlowClientEndToEndTests {
     /// The header deadline the server runs with (`--idle-timeout`), in seconds: short, to keep
     /// the test's run time bounded (the default is 10 s).
@@ -67,6 +68,47 @@ import Testing
         #expect(healthSeconds.count >= 10)
         #expect((healthSeconds.max() ?? 99) < 1, "slowest /healthz: \(healthSeconds.max() ?? 0) s")
         #expect(peakResident > 0 && peakResident < 200 * 1024 * 1024, "peak resident memory \(peakResident) bytes")
+        server.signal(SIGTERM)
+        #expect(server.exitStatus(within: 15) == 0)
+    }
+
+    /// A posted body whose 200 bytes arrive one every 0.2 s (each well within the idle
+    /// timeout) is answered 408 `request_timeout` at the 1 s body deadline, with
+    /// `Connection: close`, and its connection closed long before the body would be complete
+    /// (40 s): on the API's two POST routes and on the validate page. The only place of
+    /// `--max-concurrent 1` is free again for the next request.
+    @Test func aTrickledBodyIsAnswered408AtTheBodyDeadline() throws {
+        let deadline = 1.0
+        let server = try ServedOAM(
+            registry: Fixtures.registry,
+            arguments: ["--body-timeout", String(deadline), "--idle-timeout", "30", "--max-concurrent", "1"])
+        let routes = [
+            ("/api/v1/validate", "application/yaml"), ("/api/v1/fit?id=acme/x&chip=amd/mi300x", "application/json"),
+            ("/validate", "application/x-www-form-urlencoded"),
+        ]
+        for (path, mediaType) in routes {
+            let connection = try LoopbackConnection(port: server.port, timeout: 15)
+            let start = Date()
+            connection.send(
+                "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: \(mediaType)\r\nContent-Length: 200\r\n\r\nk")
+            let trickle = Thread {
+                for _ in 0..<199 {
+                    Thread.sleep(forTimeInterval: 0.2)
+                    guard connection.send([UInt8(ascii: "k")]) else { return }
+                }
+            }
+            trickle.start()
+            // Returns when the server closes the connection (the receive timeout is 15 s).
+            let response = connection.readToEnd()
+            let seconds = Date().timeIntervalSince(start)
+            let head = response.components(separatedBy: "\r\n\r\n").first ?? ""
+            #expect(head.hasPrefix("HTTP/1.1 408"), "\(path): \(response.prefix(200))")
+            #expect(head.lowercased().contains("connection: close"), "\(path): \(head)")
+            if path.hasPrefix("/api/") { #expect(response.contains(#""code":"request_timeout""#), "\(path)") }
+            #expect(seconds >= deadline - 0.1 && seconds < deadline + 5, "\(path): answered and closed after \(seconds) s")
+            let next = try LoopbackConnection.get(port: server.port, path: "/api/v1/accelerators/amd/mi300x")
+            #expect(next.status == 200, "\(path)")
+        }
         server.signal(SIGTERM)
         #expect(server.exitStatus(within: 15) == 0)
     }

@@ -86,8 +86,11 @@ import Testing
         let cache = PageCache(limit: 1024)
         let questions = PageCache(limit: 256)
         let router = Router()
-        PageRoutes(store: ServerHarness.store, timeBound: TimeBound(seconds: 30), cache: cache, questionCache: questions)
-            .register(on: router)
+        PageRoutes(
+            store: ServerHarness.store, timeBound: TimeBound(seconds: 30), body: BodyReader(seconds: 30), cache: cache,
+            questionCache: questions
+        )
+        .register(on: router)
         try await Application(router: router).test(.router) { client in
             for uri in ["/?vendor=amd&sort=memory", "/compare?ids=amd/mi300x,nvidia/h100-sxm&lang=zh"] {
                 var first: (tag: String?, body: String)?

@@ -34,11 +34,19 @@ struct ServeCommand: OAMSubcommand {
         help: "Seconds a connection may go without a complete request head (header deadline and keep-alive idle time).")
     var idleTimeout = ServerLimits().idleSeconds
 
+    @Option(
+        name: .customLong("body-timeout"),
+        help: "Seconds a posted body may take to arrive after its request head; slower bodies get 408.")
+    var bodyTimeout = ServerLimits().bodySeconds
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be in 0...65535") }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
         guard idleTimeout >= 0.1, idleTimeout <= 3600 else {
             throw ValidationError("--idle-timeout must be in 0.1...3600 seconds")
+        }
+        guard bodyTimeout >= 0.1, bodyTimeout <= 3600 else {
+            throw ValidationError("--body-timeout must be in 0.1...3600 seconds")
         }
     }
 
@@ -57,6 +65,7 @@ struct ServeCommand: OAMSubcommand {
         var limits = ServerLimits()
         limits.maxConcurrentRequests = maxConcurrent
         limits.idleSeconds = idleTimeout
+        limits.bodySeconds = bodyTimeout
         let server = OAMServer(store: store, host: host, port: port, limits: limits)
         // swift-log's line format at a fraction of StreamLogHandler's cost per request.
         let logger = Logger(label: "oam.serve") { StandardErrorLogHandler(label: $0) }

@@ -15,6 +15,8 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case methodNotAllowed = "method_not_allowed"
     /// The request body is larger than the server accepts.
     case payloadTooLarge = "payload_too_large"
+    /// The request body did not arrive in full within the server's body deadline.
+    case requestTimeout = "request_timeout"
     /// The body's media type is not one the route reads.
     case unsupportedMediaType = "unsupported_media_type"
     /// No representation the `Accept` header allows.

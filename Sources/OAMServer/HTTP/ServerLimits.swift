@@ -11,10 +11,16 @@ public struct ServerLimits: Sendable {
     /// Longest a connection may go without a complete request head, in seconds: after
     /// connecting (the header deadline) and between requests (the idle timeout).
     public var idleSeconds: Double
+    /// Longest a posted body may take to arrive once its request head is in, in seconds:
+    /// past it the request is answered 408 and its connection closed, so a client trickling
+    /// a body a byte at a time holds neither a connection nor a place of
+    /// `maxConcurrentRequests` for long. 1 MiB at 1 Mbit/s arrives in about 8 s.
+    public var bodySeconds: Double
 
-    public init(maxConcurrentRequests: Int = 64, requestSeconds: Double = 5, idleSeconds: Double = 10) {
+    public init(maxConcurrentRequests: Int = 64, requestSeconds: Double = 5, idleSeconds: Double = 10, bodySeconds: Double = 10) {
         self.maxConcurrentRequests = maxConcurrentRequests
         self.requestSeconds = requestSeconds
         self.idleSeconds = idleSeconds
+        self.bodySeconds = bodySeconds
     }
 }

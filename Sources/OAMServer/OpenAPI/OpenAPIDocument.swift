@@ -675,6 +675,9 @@ enum OpenAPIDocument {
                       }
                     }
                   },
+                  "408": {
+                    "$ref": "#/components/responses/BodyTimeout"
+                  },
                   "413": {
                     "$ref": "#/components/responses/BodyTooLarge"
                   },
@@ -824,6 +827,9 @@ enum OpenAPIDocument {
                         }
                       }
                     }
+                  },
+                  "408": {
+                    "$ref": "#/components/responses/BodyTimeout"
                   },
                   "413": {
                     "$ref": "#/components/responses/BodyTooLarge"
@@ -1428,6 +1434,7 @@ enum OpenAPIDocument {
                           "invalid_body",
                           "method_not_allowed",
                           "payload_too_large",
+                          "request_timeout",
                           "unsupported_media_type",
                           "not_acceptable",
                           "overloaded",
@@ -2008,6 +2015,16 @@ enum OpenAPIDocument {
               },
               "BodyTooLarge": {
                 "description": "The body is over 1 MiB.",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Error"
+                    }
+                  }
+                }
+              },
+              "BodyTimeout": {
+                "description": "The body did not arrive in full within the body deadline (`oam serve --body-timeout`, 10 s unless set; `request_timeout`); the connection is closed.",
                 "content": {
                   "application/json": {
                     "schema": {

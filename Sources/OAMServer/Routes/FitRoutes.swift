@@ -9,6 +9,7 @@ struct FitRoutes<Context: RequestContext> {
     let store: RegistryStore
 
     let timeBound: TimeBound
+    let body: BodyReader
 
     func register(on router: Router<Context>) {
         router.get("/api/v1/fit") { request, _ in try await fit(request) }
@@ -35,7 +36,7 @@ struct FitRoutes<Context: RequestContext> {
     /// `POST`: the body is a HuggingFace config.json, `id=ORG/NAME` names it (`oam fit
     /// config.json --id ORG/NAME`).
     private func fitPosted(_ request: Request) async throws -> Response {
-        let text = try await RequestBody.read(request, mediaType: "application/json")
+        let text = try await body.read(request, mediaType: "application/json")
         let fitRequest: FitRequest
         do {
             let parameters = try QueryParameters(request, known: Self.postedParameterNames)

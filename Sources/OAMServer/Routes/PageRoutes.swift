@@ -13,6 +13,7 @@ import OAMSolver
 struct PageRoutes<Context: RequestContext> {
     let store: RegistryStore
     let timeBound: TimeBound
+    let body: BodyReader
     /// Pages named by their path and language alone.
     let cache: PageCache
     /// Pages answering a question without the solver (catalog filters, compare), keyed by
@@ -94,7 +95,7 @@ struct PageRoutes<Context: RequestContext> {
         context.parametersInURL = false
         do {
             try QueryParameters(request, known: ["lang"]).requireKnown()
-            let form = try await RequestBody.read(request, mediaType: "application/x-www-form-urlencoded")
+            let form = try await body.read(request, mediaType: "application/x-www-form-urlencoded")
             let parameters = try QueryParameters(encoded: form, known: FitRoutes<Context>.postedParameterNames + ["config"])
                 .nonEmpty
             context.parameters = parameters.pairs.map { ($0.name, $0.value) }
@@ -125,7 +126,7 @@ struct PageRoutes<Context: RequestContext> {
             try query.requireKnown()
             context.parameters = query.pairs.map { ($0.name, $0.value) }
             let form = try QueryParameters(
-                encoded: try await RequestBody.read(request, mediaType: "application/x-www-form-urlencoded"),
+                encoded: try await body.read(request, mediaType: "application/x-www-form-urlencoded"),
                 known: ["descriptor", "path"])
             try form.requireKnown()
             // Browsers send a textarea's line breaks as CRLF (HTML's form submission rules);
@@ -147,7 +148,8 @@ struct PageRoutes<Context: RequestContext> {
             return Self.html(
                 error.status,
                 ValidatePage.render(
-                    source: source, path: pathText, report: nil, refusal: error.document.message, context: context))
+                    source: source, path: pathText, report: nil, refusal: error.document.message, context: context),
+                headers: error.headers)
         }
     }
 

@@ -10,6 +10,7 @@ import OAMQuery
 struct ValidateRoutes<Context: RequestContext> {
     let store: RegistryStore
     let timeBound: TimeBound
+    let body: BodyReader
 
     static var mediaType: String { "application/yaml" }
     static var sarifMediaType: String { "application/sarif+json" }
@@ -29,7 +30,7 @@ struct ValidateRoutes<Context: RequestContext> {
             let path = try parameters.string(RegistryPath.parameterName).map { text throws(QueryError) in
                 try RegistryPath(text)
             }
-            posted = PostedDescriptor(text: try await RequestBody.read(request, mediaType: Self.mediaType), path: path)
+            posted = PostedDescriptor(text: try await body.read(request, mediaType: Self.mediaType), path: path)
         } catch let error as QueryError {
             throw APIError(error)
         }

@@ -23,12 +23,13 @@ public enum APIRouter {
         router.add(middleware: ConcurrencyLimitMiddleware(limit: limits.maxConcurrentRequests))
         ServiceRoutes(store: store).register(on: router)
         CatalogRoutes(store: store).register(on: router)
-        FitRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
-        ValidateRoutes(store: store, timeBound: TimeBound(seconds: limits.requestSeconds)).register(on: router)
+        let timeBound = TimeBound(seconds: limits.requestSeconds)
+        let body = BodyReader(seconds: limits.bodySeconds)
+        FitRoutes(store: store, timeBound: timeBound, body: body).register(on: router)
+        ValidateRoutes(store: store, timeBound: timeBound, body: body).register(on: router)
         RegistryDataRoutes(store: store).register(on: router)
         PageRoutes(
-            store: store, timeBound: TimeBound(seconds: limits.requestSeconds), cache: PageCache(limit: 1024),
-            questionCache: PageCache(limit: 256)
+            store: store, timeBound: timeBound, body: body, cache: PageCache(limit: 1024), questionCache: PageCache(limit: 256)
         ).register(on: router)
         return router
     }

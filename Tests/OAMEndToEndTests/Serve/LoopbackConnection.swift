@@ -6,7 +6,7 @@ import Foundation
 
 /// One TCP connection to 127.0.0.1, on a raw socket so a test controls every byte and its
 /// timing (a client trickling its request head a byte at a time, a body sent in two parts).
-final class LoopbackConnection {
+final class LoopbackConnection: Sendable {
     let descriptor: Int32
 
     struct SocketError: Error, CustomStringConvertible {

@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import OAMQuery
+
+/// Reads a posted document: the declared media type only (415 otherwise), at most
+/// `ServerLimits.maxBodyBytes` (413: refused from `Content-Length` before reading a byte,
+/// or as soon as a body without one passes the cap), in full within the body deadline (408,
+/// and the connection is closed), valid UTF-8 (400).
+struct BodyReader: Sendable {
+    /// The body deadline (`ServerLimits.bodySeconds`), in seconds from the handler's start.
+    let seconds: Double
+
+    func read(_ request: Request, mediaType: String) async throws -> String {
+        let declared = request.headers[.contentType]?.split(separator: ";").first.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        guard declared == mediaType else {
+            throw APIError(
+                status: .unsupportedMediaType, code: .unsupportedMediaType,
+                message: "this route reads \(mediaType); the request says \(declared ?? "nothing")")
+        }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > ServerLimits.maxBodyBytes {
+            throw HTTPError(.contentTooLarge)
+        }
+        let buffer = try await Self.collect(request.body, within: seconds)
+        guard let text = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes),
+            text.utf8.count == buffer.readableBytes
+        else {
+            throw APIError(.invalidDocument("the body is not UTF-8", line: nil, column: nil))
+        }
+        return text
+    }
+
+    /// The whole body, or a 408 once `seconds` have passed without its end. The collection
+    /// is cancelled then: that ends the connection's inbound stream, so the connection
+    /// closes after the answer instead of waiting for the rest of the body.
+    private static func collect(_ body: Hummingbird.RequestBody, within seconds: Double) async throws -> ByteBuffer {
+        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: ServerLimits.maxBodyBytes) }
+            group.addTask {
+                try await Task.sleep(for: .seconds(seconds))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard case .some(.some(let buffer)) = try await group.next() else {
+                throw APIError(
+                    status: .requestTimeout, code: .requestTimeout,
+                    message: "the request body did not arrive in full within \(seconds) s of its head",
+                    headers: [.connection: "close"])
+            }
+            return buffer
+        }
+    }
+}
