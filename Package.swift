@@ -50,6 +50,10 @@ let package = Package(
         // gzip/deflate response bodies (zlib through compress-nio: a thin wrapper, no
         // dependency but swift-nio, which Hummingbird already brings).
         .package(url: "https://github.com/adam-fowler/compress-nio", exact: "1.5.0"),
+        // The versions Hummingbird resolves, named for the one channel handler of our own
+        // (OAMServer's StalledWriteHandler): NIOCore and the HTTP part types it sits between.
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-extras", exact: "1.35.2"),
     ],
     targets: [
         .systemLibrary(
@@ -75,6 +79,8 @@ let package = Package(
                 "OAMQuery", "OAMPages", "OAMRegistry", "OAMCore", "OAMSolver", "OAMHost", "OAMAdapterAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

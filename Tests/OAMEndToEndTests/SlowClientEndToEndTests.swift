@@ -112,4 +112,53 @@ import Testing
         server.signal(SIGTERM)
         #expect(server.exitStatus(within: 15) == 0)
     }
+
+    /// A client that asks for the 206 KB catalog a hundred times in one go and reads nothing
+    /// (a 4 KiB receive buffer: the answers fill the kernel's buffers and the server's writes
+    /// stall with requests in flight, which the idle timeout does not cut off) is closed at
+    /// the write timeout: the server's end of the connection leaves the established state
+    /// with megabytes still unsent. A client that reads the same answers slowly but steadily
+    /// (64 KiB every 0.4 s) over longer than the bound gets every byte, and SIGTERM with a
+    /// stalled client connected ends the server within the bound.
+    @Test func aClientThatStopsReadingIsClosedAtTheWriteTimeout() throws {
+        let bound = 2.0
+        let server = try ServedOAM(
+            registry: Fixtures.registry, arguments: ["--write-timeout", String(bound), "--idle-timeout", "30"])
+        let request = "GET /api/v1/accelerators HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+
+        let stalled = try LoopbackConnection(port: server.port, timeout: 15, receiveBuffer: 4096)
+        let start = Date()
+        stalled.send(String(repeating: request, count: 100))
+        let clientPort = stalled.localPort
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(LoopbackConnection.serverSideIsEstablished(serverPort: server.port, clientPort: clientPort))
+        var closedAfter: Double?
+        while closedAfter == nil, Date().timeIntervalSince(start) < bound + 6 {
+            if !LoopbackConnection.serverSideIsEstablished(serverPort: server.port, clientPort: clientPort) {
+                closedAfter = Date().timeIntervalSince(start)
+            }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(closedAfter != nil, "the server still holds a client that reads nothing")
+        #expect((closedAfter ?? 0) >= bound - 0.5, "closed after \(closedAfter ?? 0) s")
+
+        let slow = try LoopbackConnection(port: server.port, timeout: 15, receiveBuffer: 4096)
+        slow.send(
+            String(repeating: request, count: 3)
+                + request.replacingOccurrences(of: "\r\n\r\n", with: "\r\nConnection: close\r\n\r\n"))
+        let slowStart = Date()
+        let received = slow.readToEnd(pausing: 0.4, every: 65_536)
+        #expect(
+            Date().timeIntervalSince(slowStart) > bound, "the slow reader finished in \(Date().timeIntervalSince(slowStart)) s")
+        #expect(received.components(separatedBy: "HTTP/1.1 200").count - 1 == 4)
+        #expect(try LoopbackConnection.get(port: server.port, path: "/healthz").status == 200)
+
+        // SIGTERM waits for in-flight answers, but not for one that cannot move: a stalled
+        // client holds the shutdown up to the bound, not for ever.
+        let holdsShutdown = try LoopbackConnection(port: server.port, timeout: 15, receiveBuffer: 4096)
+        holdsShutdown.send(String(repeating: request, count: 100))
+        Thread.sleep(forTimeInterval: 0.5)
+        server.signal(SIGTERM)
+        #expect(server.exitStatus(within: bound + 5) == 0)
+    }
 }

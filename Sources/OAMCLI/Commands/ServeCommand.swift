@@ -39,6 +39,11 @@ struct ServeCommand: OAMSubcommand {
         help: "Seconds a posted body may take to arrive after its request head; slower bodies get 408.")
     var bodyTimeout = ServerLimits().bodySeconds
 
+    @Option(
+        name: .customLong("write-timeout"),
+        help: "Seconds an answer may wait without a byte reaching the client before its connection is closed.")
+    var writeTimeout = ServerLimits().writeStallSeconds
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be in 0...65535") }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
@@ -47,6 +52,9 @@ struct ServeCommand: OAMSubcommand {
         }
         guard bodyTimeout >= 0.1, bodyTimeout <= 3600 else {
             throw ValidationError("--body-timeout must be in 0.1...3600 seconds")
+        }
+        guard writeTimeout >= 0.1, writeTimeout <= 3600 else {
+            throw ValidationError("--write-timeout must be in 0.1...3600 seconds")
         }
     }
 
@@ -66,6 +74,7 @@ struct ServeCommand: OAMSubcommand {
         limits.maxConcurrentRequests = maxConcurrent
         limits.idleSeconds = idleTimeout
         limits.bodySeconds = bodyTimeout
+        limits.writeStallSeconds = writeTimeout
         let server = OAMServer(store: store, host: host, port: port, limits: limits)
         // swift-log's line format at a fraction of StreamLogHandler's cost per request.
         let logger = Logger(label: "oam.serve") { StandardErrorLogHandler(label: $0) }

@@ -16,11 +16,21 @@ public struct ServerLimits: Sendable {
     /// a body a byte at a time holds neither a connection nor a place of
     /// `maxConcurrentRequests` for long. 1 MiB at 1 Mbit/s arrives in about 8 s.
     public var bodySeconds: Double
+    /// Longest an answer may wait to be written without a byte reaching the client, in
+    /// seconds: past it the connection is closed (`StalledWriteHandler`). Progress is a
+    /// completed write or the outbound buffer falling below NIO's low watermark (32 KiB), so
+    /// a client must take in an answer's bytes above that within this time: for the 206 KB
+    /// catalog about 6 KB/s at 30 s.
+    public var writeStallSeconds: Double
 
-    public init(maxConcurrentRequests: Int = 64, requestSeconds: Double = 5, idleSeconds: Double = 10, bodySeconds: Double = 10) {
+    public init(
+        maxConcurrentRequests: Int = 64, requestSeconds: Double = 5, idleSeconds: Double = 10, bodySeconds: Double = 10,
+        writeStallSeconds: Double = 30
+    ) {
         self.maxConcurrentRequests = maxConcurrentRequests
         self.requestSeconds = requestSeconds
         self.idleSeconds = idleSeconds
         self.bodySeconds = bodySeconds
+        self.writeStallSeconds = writeStallSeconds
     }
 }

@@ -26,7 +26,10 @@ public struct OAMServer: Sendable {
             // The idle timeout is also the header deadline: the state handler only sees
             // decoded request parts, so a client trickling header bytes is idle to it and is
             // cut off once the timeout passes without a complete request head.
-            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(limits.idleSeconds * 1000)))),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [StalledWriteHandler(seconds: limits.writeStallSeconds, logger: logger)],
+                    idleTimeout: .milliseconds(Int64(limits.idleSeconds * 1000)))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "oam"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger)

@@ -14,10 +14,15 @@ final class LoopbackConnection: Sendable {
         init(_ operation: String) { description = "\(operation): \(String(cString: strerror(errno)))" }
     }
 
-    /// Connects (blocking) and sets a receive timeout of `timeout` seconds.
-    init(port: Int, timeout: Double = 10) throws {
+    /// Connects (blocking) and sets a receive timeout of `timeout` seconds. A
+    /// `receiveBuffer` (bytes) is set before connecting, so the window the server sees is
+    /// small from the start: a client that reads nothing then stalls the server's writes.
+    init(port: Int, timeout: Double = 10, receiveBuffer: Int32? = nil) throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw SocketError("socket") }
+        if var size = receiveBuffer {
+            setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port)).bigEndian
@@ -38,6 +43,32 @@ final class LoopbackConnection: Sendable {
     }
 
     deinit { close(descriptor) }
+
+    /// The client's own port.
+    var localPort: Int {
+        var address = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// Whether the kernel holds the server's end of the connection from `serverPort` to
+    /// `clientPort` as established (`/proc/net/tcp`, state 01): false once the server has
+    /// closed it, even while its unsent bytes are still queued.
+    static func serverSideIsEstablished(serverPort: Int, clientPort: Int) -> Bool {
+        // A /proc file reports no size, so it is read to its end rather than by its length.
+        guard let handle = FileHandle(forReadingAtPath: "/proc/net/tcp") else { return false }
+        defer { try? handle.close() }
+        let table = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
+        let local = String(format: ":%04X", serverPort)
+        let remote = String(format: ":%04X", clientPort)
+        return table.split(separator: "\n").dropFirst().contains { line in
+            let fields = line.split(separator: " ")
+            return fields.count > 3 && fields[1].hasSuffix(local) && fields[2].hasSuffix(remote) && fields[3] == "01"
+        }
+    }
 
     /// Sends all of `bytes`; false when the peer has closed the connection.
     @discardableResult
@@ -77,6 +108,24 @@ final class LoopbackConnection: Sendable {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             guard count > 0 else { break }
             data += buffer[0..<count]
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `readToEnd`, sleeping `pause` seconds after each `chunk` bytes: a slow reader.
+    func readToEnd(pausing pause: Double, every chunk: Int) -> String {
+        var data = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var sinceLastPause = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { break }
+            data += buffer[0..<count]
+            sinceLastPause += count
+            if sinceLastPause >= chunk {
+                sinceLastPause = 0
+                Thread.sleep(forTimeInterval: pause)
+            }
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,0 +1,82 @@
+import Logging
+import NIOCore
+import NIOHTTPTypes
+
+/// Closes a connection whose answer has stopped moving: parts of it wait to be written and
+/// no byte has reached the client for `ServerLimits.writeStallSeconds`.
+///
+/// The idle timeout cannot see this client: it has asked (its requests are in flight) and
+/// then reads nothing, so its receive window stays shut and the server's writes wait for it
+/// as long as it likes, holding the connection. Progress is a write that completes or the
+/// channel turning writable again (NIO's outbound buffer falling below its low watermark as
+/// the client reads), so a slow reader that keeps reading is never cut off; one that stops
+/// is, after the bound, with a line in the log.
+final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
+
+    private let bound: TimeAmount
+    private let logger: Logger
+    /// Writes passed on whose promise has not completed yet.
+    private var pendingWrites = 0
+    /// When a byte last moved, or when the oldest pending write was made.
+    private var lastProgress = NIODeadline.now()
+    private var check: Scheduled<Void>?
+
+    init(seconds: Double, logger: Logger) {
+        bound = .nanoseconds(Int64(seconds * 1e9))
+        self.logger = logger
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        let promise = promise ?? context.eventLoop.makePromise()
+        if pendingWrites == 0 { lastProgress = .now() }
+        pendingWrites += 1
+        let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+        promise.futureResult.whenComplete { _ in
+            handler.value.pendingWrites -= 1
+            handler.value.lastProgress = .now()
+        }
+        context.write(data, promise: promise)
+        if check == nil { schedule(context, at: lastProgress + bound) }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable { lastProgress = .now() }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        check?.cancel()
+        check = nil
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        check?.cancel()
+        check = nil
+        context.fireChannelInactive()
+    }
+
+    /// Looks at the connection at `deadline`: closes it when writes are pending and nothing
+    /// moved for the bound, looks again when something moved since, stops looking when no
+    /// write is pending (the next write starts it again).
+    private func schedule(_ context: ChannelHandlerContext, at deadline: NIODeadline) {
+        let loopBound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+        check = context.eventLoop.scheduleTask(deadline: deadline) {
+            let (handler, context) = loopBound.value
+            handler.check = nil
+            guard handler.pendingWrites > 0 else { return }
+            let stalledSince = handler.lastProgress
+            guard NIODeadline.now() - stalledSince >= handler.bound else {
+                handler.schedule(context, at: stalledSince + handler.bound)
+                return
+            }
+            handler.logger.notice(
+                "closing a connection whose answer made no progress for \(Double(handler.bound.nanoseconds) / 1e9) s (the client reads nothing)"
+            )
+            context.close(promise: nil)
+        }
+    }
+}
