@@ -5,9 +5,10 @@ import Testing
 /// Slow clients cannot take `oam serve` down: with 1,000 loopback connections open, half of
 /// them sending their request head a byte a second, `/healthz` answers within 1 s, the slow
 /// connections are cut off at the header deadline, the fast ones are answered, and the
-/// server stays under 200 MB resident. A body trickled a byte at a time is answered 408 at
-/// the body deadline and its connection closed.
-@Suite struct SlowClientEndToEndTests {
+/// server stays under 200 MB resident. A client that stops reading its answers is closed at
+/// the write timeout, one that reads slowly but steadily is not. Serialized: the timing bounds
+/// of one test must not share the two cores with another's thousand connections.
+@Suite(.serialized) struct SlowClientEndToEndTests {
     /// The header deadline the server runs with (`--idle-timeout`), in seconds: short, to keep
     /// the test's run time bounded (the default is 10 s).
     static let headerDeadline = 2.0
@@ -72,54 +73,13 @@ import Testing
         #expect(server.exitStatus(within: 15) == 0)
     }
 
-    /// A posted body whose 200 bytes arrive one every 0.2 s (each well within the idle
-    /// timeout) is answered 408 `request_timeout` at the 1 s body deadline, with
-    /// `Connection: close`, and its connection closed long before the body would be complete
-    /// (40 s): on the API's two POST routes and on the validate page. The only place of
-    /// `--max-concurrent 1` is free again for the next request.
-    @Test func aTrickledBodyIsAnswered408AtTheBodyDeadline() throws {
-        let deadline = 1.0
-        let server = try ServedOAM(
-            registry: Fixtures.registry,
-            arguments: ["--body-timeout", String(deadline), "--idle-timeout", "30", "--max-concurrent", "1"])
-        let routes = [
-            ("/api/v1/validate", "application/yaml"), ("/api/v1/fit?id=acme/x&chip=amd/mi300x", "application/json"),
-            ("/validate", "application/x-www-form-urlencoded"),
-        ]
-        for (path, mediaType) in routes {
-            let connection = try LoopbackConnection(port: server.port, timeout: 15)
-            let start = Date()
-            connection.send(
-                "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: \(mediaType)\r\nContent-Length: 200\r\n\r\nk")
-            let trickle = Thread {
-                for _ in 0..<199 {
-                    Thread.sleep(forTimeInterval: 0.2)
-                    guard connection.send([UInt8(ascii: "k")]) else { return }
-                }
-            }
-            trickle.start()
-            // Returns when the server closes the connection (the receive timeout is 15 s).
-            let response = connection.readToEnd()
-            let seconds = Date().timeIntervalSince(start)
-            let head = response.components(separatedBy: "\r\n\r\n").first ?? ""
-            #expect(head.hasPrefix("HTTP/1.1 408"), "\(path): \(response.prefix(200))")
-            #expect(head.lowercased().contains("connection: close"), "\(path): \(head)")
-            if path.hasPrefix("/api/") { #expect(response.contains(#""code":"request_timeout""#), "\(path)") }
-            #expect(seconds >= deadline - 0.1 && seconds < deadline + 5, "\(path): answered and closed after \(seconds) s")
-            let next = try LoopbackConnection.get(port: server.port, path: "/api/v1/accelerators/amd/mi300x")
-            #expect(next.status == 200, "\(path)")
-        }
-        server.signal(SIGTERM)
-        #expect(server.exitStatus(within: 15) == 0)
-    }
-
     /// A client that asks for the 206 KB catalog a hundred times in one go and reads nothing
     /// (a 4 KiB receive buffer: the answers fill the kernel's buffers and the server's writes
     /// stall with requests in flight, which the idle timeout does not cut off) is closed at
-    /// the write timeout: the server's end of the connection leaves the established state
-    /// with megabytes still unsent. A client that reads the same answers slowly but steadily
-    /// (64 KiB every 0.4 s) over longer than the bound gets every byte, and SIGTERM with a
-    /// stalled client connected ends the server within the bound.
+    /// the write timeout: the server lets go of its end of the connection with megabytes
+    /// still unsent. A client that reads two catalogs at 16 KiB every 0.25 s (64 KB/s, 6 s in
+    /// all, three times the bound) gets every byte, and SIGTERM with a stalled client
+    /// connected ends the server within the bound.
     @Test func aClientThatStopsReadingIsClosedAtTheWriteTimeout() throws {
         let bound = 2.0
         let server = try ServedOAM(
@@ -131,10 +91,10 @@ import Testing
         stalled.send(String(repeating: request, count: 100))
         let clientPort = stalled.localPort
         Thread.sleep(forTimeInterval: 0.5)
-        #expect(LoopbackConnection.serverSideIsEstablished(serverPort: server.port, clientPort: clientPort))
+        #expect(LoopbackConnection.serverHoldsConnection(serverPort: server.port, clientPort: clientPort))
         var closedAfter: Double?
         while closedAfter == nil, Date().timeIntervalSince(start) < bound + 6 {
-            if !LoopbackConnection.serverSideIsEstablished(serverPort: server.port, clientPort: clientPort) {
+            if !LoopbackConnection.serverHoldsConnection(serverPort: server.port, clientPort: clientPort) {
                 closedAfter = Date().timeIntervalSince(start)
             }
             Thread.sleep(forTimeInterval: 0.1)
@@ -143,14 +103,13 @@ import Testing
         #expect((closedAfter ?? 0) >= bound - 0.5, "closed after \(closedAfter ?? 0) s")
 
         let slow = try LoopbackConnection(port: server.port, timeout: 15, receiveBuffer: 4096)
-        slow.send(
-            String(repeating: request, count: 3)
-                + request.replacingOccurrences(of: "\r\n\r\n", with: "\r\nConnection: close\r\n\r\n"))
+        slow.send(request + request.replacingOccurrences(of: "\r\n\r\n", with: "\r\nConnection: close\r\n\r\n"))
         let slowStart = Date()
-        let received = slow.readToEnd(pausing: 0.4, every: 65_536)
-        #expect(
-            Date().timeIntervalSince(slowStart) > bound, "the slow reader finished in \(Date().timeIntervalSince(slowStart)) s")
-        #expect(received.components(separatedBy: "HTTP/1.1 200").count - 1 == 4)
+        let received = slow.readToEnd(pausing: 0.25, every: 16_384)
+        let slowSeconds = Date().timeIntervalSince(slowStart)
+        #expect(slowSeconds > 2 * bound, "the slow reader finished in \(slowSeconds) s")
+        #expect(received.components(separatedBy: "HTTP/1.1 200").count - 1 == 2)
+        #expect(received.utf8.count > 2 * 206_000, "\(received.utf8.count) bytes")
         #expect(try LoopbackConnection.get(port: server.port, path: "/healthz").status == 200)
 
         // SIGTERM waits for in-flight answers, but not for one that cannot move: a stalled

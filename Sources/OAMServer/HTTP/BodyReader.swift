@@ -1,11 +1,13 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import OAMQuery
 
 /// Reads a posted document: the declared media type only (415 otherwise), at most
 /// `ServerLimits.maxBodyBytes` (413: refused from `Content-Length` before reading a byte,
-/// or as soon as a body without one passes the cap), in full within the body deadline (408,
-/// and the connection is closed), valid UTF-8 (400).
+/// or as soon as a body without one passes the cap; either way the connection is closed
+/// after the answer), in full within the body deadline (408, and the connection is closed),
+/// valid UTF-8 (400).
 struct BodyReader: Sendable {
     /// The body deadline (`ServerLimits.bodySeconds`), in seconds from the handler's start.
     let seconds: Double
@@ -36,7 +38,15 @@ struct BodyReader: Sendable {
     /// closes after the answer instead of waiting for the rest of the body.
     private static func collect(_ body: Hummingbird.RequestBody, within seconds: Double) async throws -> ByteBuffer {
         try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
-            group.addTask { try await body.collect(upTo: ServerLimits.maxBodyBytes) }
+            group.addTask {
+                do {
+                    return try await body.collect(upTo: ServerLimits.maxBodyBytes)
+                } catch is NIOTooManyBytesError {
+                    // A body without Content-Length that passes the cap: 413, like one that
+                    // declares its size (NIO's error is no HTTPError, so it would answer 500).
+                    throw HTTPError(.contentTooLarge)
+                }
+            }
             group.addTask {
                 try await Task.sleep(for: .seconds(seconds))
                 return nil

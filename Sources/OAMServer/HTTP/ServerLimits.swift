@@ -16,16 +16,16 @@ public struct ServerLimits: Sendable {
     /// a body a byte at a time holds neither a connection nor a place of
     /// `maxConcurrentRequests` for long. 1 MiB at 1 Mbit/s arrives in about 8 s.
     public var bodySeconds: Double
-    /// Longest an answer may wait to be written without a byte reaching the client, in
-    /// seconds: past it the connection is closed (`StalledWriteHandler`). Progress is a
-    /// completed write or the outbound buffer falling below NIO's low watermark (32 KiB), so
-    /// a client must take in an answer's bytes above that within this time: for the 206 KB
-    /// catalog about 6 KB/s at 30 s.
+    /// Longest an answer may wait to be written without visible progress, in seconds: past
+    /// it the connection is closed (`StalledWriteHandler`). Progress is a completed write or
+    /// NIO's outbound buffer falling below its low watermark (32 KiB), so a reader of one
+    /// answer must take in all but 32 KiB of it per bound: for the 206 KB catalog about
+    /// 3 KB/s at 60 s, nginx's `send_timeout` default.
     public var writeStallSeconds: Double
 
     public init(
         maxConcurrentRequests: Int = 64, requestSeconds: Double = 5, idleSeconds: Double = 10, bodySeconds: Double = 10,
-        writeStallSeconds: Double = 30
+        writeStallSeconds: Double = 60
     ) {
         self.maxConcurrentRequests = maxConcurrentRequests
         self.requestSeconds = requestSeconds

@@ -7,10 +7,14 @@ import NIOHTTPTypes
 ///
 /// The idle timeout cannot see this client: it has asked (its requests are in flight) and
 /// then reads nothing, so its receive window stays shut and the server's writes wait for it
-/// as long as it likes, holding the connection. Progress is a write that completes or the
-/// channel turning writable again (NIO's outbound buffer falling below its low watermark as
-/// the client reads), so a slow reader that keeps reading is never cut off; one that stops
-/// is, after the bound, with a line in the log.
+/// as long as it likes, holding the connection. Progress is what the server can see of the
+/// client reading: a write that completes (the kernel took all of it) or the channel turning
+/// writable again (NIO's outbound buffer below its low watermark, 32 KiB). Like nginx's
+/// `send_timeout`, the bound is on the time between two such steps, not on a whole answer;
+/// a reader that stops is closed after it, with a line in the log. What the kernel has
+/// already queued drains unseen: Linux wakes a writer only once about half of its send queue
+/// is free, so a client reading slower than that much per bound is cut off although it
+/// reads (Docs/api.md gives the figures).
 final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart

@@ -28,7 +28,9 @@ public struct OAMServer: Sendable {
             // cut off once the timeout passes without a complete request head.
             server: .http1(
                 configuration: .init(
-                    additionalChannelHandlers: [StalledWriteHandler(seconds: limits.writeStallSeconds, logger: logger)],
+                    additionalChannelHandlers: [
+                        StalledWriteHandler(seconds: limits.writeStallSeconds, logger: logger), CloseAfterAnswerHandler(),
+                    ],
                     idleTimeout: .milliseconds(Int64(limits.idleSeconds * 1000)))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "oam"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },

@@ -54,10 +54,11 @@ final class LoopbackConnection: Sendable {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    /// Whether the kernel holds the server's end of the connection from `serverPort` to
-    /// `clientPort` as established (`/proc/net/tcp`, state 01): false once the server has
-    /// closed it, even while its unsent bytes are still queued.
-    static func serverSideIsEstablished(serverPort: Int, clientPort: Int) -> Bool {
+    /// Whether the server still holds its end of the connection from `serverPort` to
+    /// `clientPort` (`/proc/net/tcp`: an entry owned by a socket, whose inode is not 0).
+    /// False once the server has closed it, even while the kernel still sends its queued
+    /// bytes or waits out the close; true for a connection the server has only half-closed.
+    static func serverHoldsConnection(serverPort: Int, clientPort: Int) -> Bool {
         // A /proc file reports no size, so it is read to its end rather than by its length.
         guard let handle = FileHandle(forReadingAtPath: "/proc/net/tcp") else { return false }
         defer { try? handle.close() }
@@ -65,8 +66,9 @@ final class LoopbackConnection: Sendable {
         let local = String(format: ":%04X", serverPort)
         let remote = String(format: ":%04X", clientPort)
         return table.split(separator: "\n").dropFirst().contains { line in
+            // sl, local, remote, state, tx:rx queues, timer, retransmits, uid, timeout, inode
             let fields = line.split(separator: " ")
-            return fields.count > 3 && fields[1].hasSuffix(local) && fields[2].hasSuffix(remote) && fields[3] == "01"
+            return fields.count > 9 && fields[1].hasSuffix(local) && fields[2].hasSuffix(remote) && fields[9] != "0"
         }
     }
 
