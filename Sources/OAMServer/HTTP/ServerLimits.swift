@@ -17,7 +17,7 @@ public struct ServerLimits: Sendable {
     /// `maxConcurrentRequests` for long. 1 MiB at 1 Mbit/s arrives in about 8 s.
     public var bodySeconds: Double
     /// Longest an answer may wait to be written without visible progress, in seconds: past
-    /// it the connection is closed (`StalledWriteHandler`). Progress is a completed write or
+    /// it the connection is closed (`StalledWriteHandler`). Progress is an answer written in full or
     /// NIO's outbound buffer falling below its low watermark (32 KiB), so a reader of one
     /// answer must take in all but 32 KiB of it per bound: for the 206 KB catalog about
     /// 3 KB/s at 60 s, nginx's `send_timeout` default.

@@ -8,7 +8,7 @@ import NIOHTTPTypes
 /// The idle timeout cannot see this client: it has asked (its requests are in flight) and
 /// then reads nothing, so its receive window stays shut and the server's writes wait for it
 /// as long as it likes, holding the connection. Progress is what the server can see of the
-/// client reading: a write that completes (the kernel took all of it) or the channel turning
+/// client reading: an answer written in full (the kernel took its last part) or the channel turning
 /// writable again (NIO's outbound buffer below its low watermark, 32 KiB). Like nginx's
 /// `send_timeout`, the bound is on the time between two such steps, not on a whole answer;
 /// a reader that stops is closed after it, with a line in the log. What the kernel has
@@ -23,7 +23,8 @@ final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     private let bound: TimeAmount
     private let logger: Logger
-    /// Writes passed on whose promise has not completed yet.
+    /// Answers whose last part (`.end`) was passed on and has not been written in full yet.
+    /// Only the last part is followed: one promise per answer, not per part.
     private var pendingWrites = 0
     /// When a byte last moved, or when the oldest pending write was made.
     private var lastProgress = NIODeadline.now()
@@ -35,6 +36,10 @@ final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        guard case .end = unwrapOutboundIn(data) else {
+            context.write(data, promise: promise)
+            return
+        }
         let promise = promise ?? context.eventLoop.makePromise()
         if pendingWrites == 0 { lastProgress = .now() }
         pendingWrites += 1
