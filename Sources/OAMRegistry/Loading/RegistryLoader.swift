@@ -102,21 +102,9 @@ public struct RegistryLoader: Sendable {
         }
     }
 
-    /// Every descriptor file below a folder, skipping hidden folders and `schema/`.
+    /// Every descriptor file below a folder, skipping hidden entries and the top-level
+    /// `schema/` (`DirectoryWalk`).
     public static func descriptorFiles(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") || relative == "schema" || relative.hasPrefix("schema/") {
-                enumerator.skipDescendants()
-                continue
-            }
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                found.append(base == "." ? relative : base + "/" + relative)
-            }
-        }
-        return found
+        DirectoryWalk.descriptorFiles(in: folder)
     }
 }
