@@ -18,6 +18,18 @@ import Testing
         #expect(result.stderr.contains("OAM_REGISTRY"))
     }
 
+    /// Every time bound of `oam serve` is checked before it starts: out of 0.1...3600 s is a
+    /// usage error (64) naming the option, and nothing is served.
+    @Test(arguments: ["--idle-timeout", "--body-timeout", "--write-timeout"])
+    func serveRefusesATimeBoundOutOfRange(option: String) throws {
+        for value in ["0", "3601"] {
+            let result = try OAMProcess.run(["serve", "--registry", Fixtures.registry, option, value])
+            #expect(result.status == 64, "\(option) \(value)")
+            #expect(result.stderr.contains("\(option) must be in 0.1...3600 seconds"), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
     @Test func probeWithMissingSysfsRootCannotRun() throws {
         let result = try OAMProcess.run(["probe", "--sysfs-root", "/nonexistent/sysfs", "--registry", Fixtures.registry])
         #expect(result.status == 2)

@@ -47,14 +47,9 @@ struct ServeCommand: OAMSubcommand {
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be in 0...65535") }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent must be at least 1") }
-        guard idleTimeout >= 0.1, idleTimeout <= 3600 else {
-            throw ValidationError("--idle-timeout must be in 0.1...3600 seconds")
-        }
-        guard bodyTimeout >= 0.1, bodyTimeout <= 3600 else {
-            throw ValidationError("--body-timeout must be in 0.1...3600 seconds")
-        }
-        guard writeTimeout >= 0.1, writeTimeout <= 3600 else {
-            throw ValidationError("--write-timeout must be in 0.1...3600 seconds")
+        for (name, seconds) in [("idle-timeout", idleTimeout), ("body-timeout", bodyTimeout), ("write-timeout", writeTimeout)]
+        where !(0.1...3600).contains(seconds) {
+            throw ValidationError("--\(name) must be in 0.1...3600 seconds")
         }
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import NIOCore
 import NIOHTTPTypes
 
@@ -20,7 +19,10 @@ final class CloseAfterAnswerHandler: ChannelOutboundHandler, RemovableChannelHan
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         switch unwrapOutboundIn(data) {
         case .head(let head):
-            closesConnection = head.headerFields[.connection].map(Self.saysClose) ?? false
+            // RFC 9110 §7.6.1: a list of case-insensitive connection options.
+            closesConnection =
+                head.headerFields[.connection].map { FieldList.elements(of: $0).contains { $0.lowercased() == "close" } }
+                ?? false
             context.write(data, promise: promise)
         case .body:
             context.write(data, promise: promise)
@@ -32,11 +34,5 @@ final class CloseAfterAnswerHandler: ChannelOutboundHandler, RemovableChannelHan
         case .end:
             context.write(data, promise: promise)
         }
-    }
-
-    /// Whether a `Connection` field value lists the `close` option (RFC 9110 §7.6.1: a
-    /// comma-separated list of case-insensitive tokens).
-    static func saysClose(_ value: String) -> Bool {
-        value.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "close" }
     }
 }

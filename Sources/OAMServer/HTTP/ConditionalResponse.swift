@@ -28,9 +28,6 @@ extension RenderedBody {
 
     /// RFC 9110 §13.1.2: `*` or any listed tag, compared weakly (`W/` ignored).
     static func matches(_ condition: String, _ etag: String) -> Bool {
-        condition.split(separator: ",").contains { candidate in
-            let tag = candidate.trimmingCharacters(in: .whitespaces)
-            return tag == "*" || tag == etag || tag == "W/" + etag
-        }
+        FieldList.elements(of: condition).contains { tag in tag == "*" || tag == etag || tag == "W/" + etag }
     }
 }

@@ -8,7 +8,7 @@ import OAMQuery
 enum MediaNegotiation {
     static func choose(_ accept: String?, offers: [String]) throws(APIError) -> String {
         guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return offers[0] }
-        let ranges = accept.split(separator: ",").map { range -> (type: String, quality: Double) in
+        let ranges = FieldList.elements(of: accept).map { range -> (type: String, quality: Double) in
             let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
             return (parts.first ?? "", quality.isFinite ? quality : 0)

@@ -25,8 +25,9 @@ final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private let logger: Logger
     /// Answers whose last part (`.end`) was passed on and has not been written in full yet.
     /// Only the last part is followed: one promise per answer, not per part.
-    private var pendingWrites = 0
-    /// When a byte last moved, or when the oldest pending write was made.
+    private var pendingAnswers = 0
+    /// When an answer was last written in full or the channel turned writable, or when the
+    /// oldest pending answer was passed on.
     private var lastProgress = NIODeadline.now()
     private var check: Scheduled<Void>?
 
@@ -41,11 +42,11 @@ final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
             return
         }
         let promise = promise ?? context.eventLoop.makePromise()
-        if pendingWrites == 0 { lastProgress = .now() }
-        pendingWrites += 1
+        if pendingAnswers == 0 { lastProgress = .now() }
+        pendingAnswers += 1
         let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
         promise.futureResult.whenComplete { _ in
-            handler.value.pendingWrites -= 1
+            handler.value.pendingAnswers -= 1
             handler.value.lastProgress = .now()
         }
         context.write(data, promise: promise)
@@ -68,15 +69,15 @@ final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.fireChannelInactive()
     }
 
-    /// Looks at the connection at `deadline`: closes it when writes are pending and nothing
+    /// Looks at the connection at `deadline`: closes it when answers are pending and nothing
     /// moved for the bound, looks again when something moved since, stops looking when no
-    /// write is pending (the next write starts it again).
+    /// answer is pending (the next one starts it again).
     private func schedule(_ context: ChannelHandlerContext, at deadline: NIODeadline) {
         let loopBound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
         check = context.eventLoop.scheduleTask(deadline: deadline) {
             let (handler, context) = loopBound.value
             handler.check = nil
-            guard handler.pendingWrites > 0 else { return }
+            guard handler.pendingAnswers > 0 else { return }
             let stalledSince = handler.lastProgress
             guard NIODeadline.now() - stalledSince >= handler.bound else {
                 handler.schedule(context, at: stalledSince + handler.bound)

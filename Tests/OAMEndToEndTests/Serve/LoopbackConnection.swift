@@ -102,29 +102,18 @@ final class LoopbackConnection: Sendable {
         }
     }
 
-    /// Everything the server sends until it closes the connection (or the receive timeout).
-    func readToEnd() -> String {
+    /// Everything the server sends until it closes the connection (or the receive timeout),
+    /// sleeping `pause` seconds after each `chunk` bytes when given: a slow reader.
+    func readToEnd(pausing pause: Double = 0, every chunk: Int = 65_536) -> String {
         var data = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { break }
-            data += buffer[0..<count]
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// `readToEnd`, sleeping `pause` seconds after each `chunk` bytes: a slow reader.
-    func readToEnd(pausing pause: Double, every chunk: Int) -> String {
-        var data = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 4096)
+        var buffer = [UInt8](repeating: 0, count: min(chunk, 65_536))
         var sinceLastPause = 0
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             guard count > 0 else { break }
             data += buffer[0..<count]
             sinceLastPause += count
-            if sinceLastPause >= chunk {
+            if pause > 0, sinceLastPause >= chunk {
                 sinceLastPause = 0
                 Thread.sleep(forTimeInterval: pause)
             }

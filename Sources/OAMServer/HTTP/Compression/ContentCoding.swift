@@ -35,7 +35,7 @@ enum ContentCoding: String, Sendable, CaseIterable {
     static func negotiate(_ acceptEncoding: String?) -> ContentCoding? {
         guard let acceptEncoding else { return nil }
         var named: [String: Double] = [:]
-        for element in acceptEncoding.split(separator: ",") {
+        for element in FieldList.elements(of: acceptEncoding) {
             let parts = element.split(separator: ";")
             guard let first = parts.first else { continue }
             let name = first.trimmingCharacters(in: .whitespaces).lowercased()
