@@ -14,9 +14,10 @@ import Testing
 
     static let rulesFolder = Fixtures.repositoryRoot.appendingPathComponent("Sources/OAMRegistry/Rules")
 
-    /// Every `struct <Name>Rule: Rule` or `: LoadTimeRule` under the rules folder.
+    /// Every `struct <Name>Rule: Rule` (or `: LoadTimeRule`, `: LocationRule`,
+    /// `: RegistryContextRule`) under the rules folder.
     static func declaredRules() throws -> [Declared] {
-        let pattern = try Regex(#"struct\s+(\w+Rule)\s*:\s*(?:LoadTimeRule|LocationRule|Rule)\b"#)
+        let pattern = try Regex(#"struct\s+(\w+Rule)\s*:\s*(?:LoadTimeRule|LocationRule|RegistryContextRule|Rule)\b"#)
         let enumerator = try #require(FileManager.default.enumerator(at: rulesFolder, includingPropertiesForKeys: nil))
         var declared: [Declared] = []
         for case let url as URL in enumerator where url.pathExtension == "swift" {

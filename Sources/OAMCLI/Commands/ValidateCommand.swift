@@ -41,11 +41,7 @@ struct ValidateCommand: OAMSubcommand {
 
     func execute() throws -> Int32 {
         if let changedSince { return try validateChanges(since: changedSince) }
-        if paths.isEmpty {
-            let registry = RegistryLoader().load(paths: [try registryOptions.location()])
-            ProcessLifetime.keep(registry)
-            return render(validate(registry, only: nil), filesChecked: registry.files.count)
-        }
+        if paths.isEmpty { return check([try registryOptions.location()]) }
         // A missing or descriptor-less PATH is a usage problem, not a finding.
         for path in paths {
             guard FileManager.default.fileExists(atPath: path) else {
@@ -56,11 +52,7 @@ struct ValidateCommand: OAMSubcommand {
         if named.files.isEmpty && named.problems.isEmpty {
             throw CLIError.couldNotRun("no descriptor (*.yaml, *.yml) found under \(paths.joined(separator: ", "))")
         }
-        guard let registryPath = try registryOptions.optionalLocation() else {
-            let registry = RegistryLoader().load(paths: paths)
-            ProcessLifetime.keep(registry)
-            return render(validate(registry, only: nil), filesChecked: registry.files.count)
-        }
+        guard let registryPath = try registryOptions.optionalLocation() else { return check(paths) }
         // The named files as if added to (or replacing files in) the registry, reporting only
         // on them: the check `POST /api/v1/validate` runs. A named file inside the registry is
         // read once, as the named file, and left out of the context.
@@ -69,8 +61,11 @@ struct ValidateCommand: OAMSubcommand {
         return render(RegistryCheck.diagnostics(of: candidates, in: context), filesChecked: candidates.files.count)
     }
 
-    private func validate(_ registry: Registry, only: Set<String>?) -> [Diagnostic] {
-        RegistryCheck.diagnostics(registry, only: only)
+    /// Loads and checks every descriptor under `paths` in one pass per file.
+    private func check(_ paths: [String]) -> Int32 {
+        let (registry, diagnostics) = RegistryCheck.loadAndCheck(paths: paths)
+        ProcessLifetime.keep(registry)
+        return render(diagnostics, filesChecked: registry.files.count)
     }
 
     /// Prints findings in the chosen format (GitHub annotations under GitHub Actions) and

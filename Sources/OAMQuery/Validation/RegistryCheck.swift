@@ -22,6 +22,14 @@ public enum RegistryCheck {
         Validator(rules: rules).validate(registry, only: only)
     }
 
+    /// Loads the descriptors under `paths` and checks them with `rules`, each file checked
+    /// and its tree dropped as soon as it is parsed (`Validator.loadAndValidate`): the same
+    /// findings as `diagnostics(RegistryLoader().load(paths:))`, in a pass per file, the
+    /// registry returned without trees. `oam validate` runs this.
+    public static func loadAndCheck(paths: [String]) -> (registry: Registry, diagnostics: [Diagnostic]) {
+        Validator(rules: rules).loadAndValidate(paths: paths)
+    }
+
     /// Findings for `candidates` checked as if they were added to `context`, each replacing
     /// the context's file at the same path, as `--changed-since` checks a change: every rule
     /// on the candidates, and the registry-wide rules (unique ids and aliases, spec

@@ -47,6 +47,16 @@ public struct DescriptorFile: Sendable {
         self.loadDiagnosticsByRule = Self.grouped(loadDiagnostics)
     }
 
+    /// Lets the tree go once every rule that reads it has run, keeping what the rules that
+    /// run later read: the descriptor (whose figures carry their ranges) and `registryFacts`.
+    /// `oam validate` drops each file's tree on the thread that parsed it, so a run holds
+    /// the trees of the files in hand, not of the whole registry.
+    public mutating func dropTree() {
+        let facts = registryFacts
+        root = nil
+        registryFacts = facts
+    }
+
     private static func grouped(_ diagnostics: [Diagnostic]) -> [String: [Diagnostic]] {
         Dictionary(grouping: diagnostics, by: \.ruleID)
     }

@@ -23,23 +23,36 @@ public struct RegistryLoader: Sendable {
     /// Loads every `.yaml`/`.yml` file under the given files and folders (recursively),
     /// in path order. Files are parsed on all cores; the result does not depend on timing.
     public func load(paths: [String]) -> Registry {
+        load(paths: paths, inspecting: { _ in }).registry
+    }
+
+    /// `load(paths:)`, handing each file to `inspect` on the thread that parsed it, before it
+    /// joins the registry: what `inspect` returns is kept beside the registry, in path order,
+    /// and the file as `inspect` leaves it (its tree dropped, say) is the one the registry
+    /// holds. `Validator.loadAndValidate` checks each file here, while its tree is in cache.
+    public func load<Result: Sendable>(
+        paths: [String], inspecting inspect: @Sendable (inout DescriptorFile) -> Result
+    ) -> (registry: Registry, results: [Result]) {
         let (filePaths, problems) = Self.descriptorFiles(under: paths)
-        return Registry(files: loadFiles(filePaths), problems: problems)
+        let inspected = loadFiles(filePaths, inspecting: inspect)
+        return (Registry(files: inspected.map(\.file), problems: problems), inspected.map(\.result))
     }
 
     /// The files and folders a command names (`named`) and the rest of the registry at
     /// `registryPath` (`context`), for checking the named files as if added to it. A named
     /// file that lies inside the registry is read once, as the named file, and left out of
-    /// `context`; every other file is read once.
+    /// `context`; every other file is read once. The context's files come without their
+    /// trees (`DescriptorFile.dropTree`), each dropped as soon as it is decoded: what a file
+    /// is checked against is read by the registry-wide rules and the `RegistryContextRule`s,
+    /// which never read a tree.
     public func load(named paths: [String], inContextOf registryPath: String) -> (named: Registry, context: Registry) {
         let (namedPaths, problems) = Self.descriptorFiles(under: paths)
         let named = StandardizedPathSet(namedPaths)
         let (registryPaths, _) = Self.descriptorFiles(under: [registryPath])
         let contextPaths = registryPaths.filter { !named.contains($0) }
-        let files = loadFiles(namedPaths + contextPaths)
         return (
-            Registry(files: Array(files[..<namedPaths.count]), problems: problems),
-            Registry(files: Array(files[namedPaths.count...]))
+            Registry(files: loadFiles(namedPaths, inspecting: { _ in }).map(\.file), problems: problems),
+            Registry(files: loadFiles(contextPaths, inspecting: { $0.dropTree() }).map(\.file))
         )
     }
 
@@ -72,11 +85,18 @@ public struct RegistryLoader: Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// Parses files concurrently into slots indexed like `paths`.
-    func loadFiles(_ paths: [String]) -> [DescriptorFile] {
+    /// Parses files concurrently into slots indexed like `paths`, each handed to `inspect`
+    /// on the thread that parsed it.
+    func loadFiles<Result: Sendable>(
+        _ paths: [String], inspecting inspect: @Sendable (inout DescriptorFile) -> Result
+    ) -> [(file: DescriptorFile, result: Result)] {
         let limits = self.limits
         let read = self.read
-        return paths.concurrentMap(serialBelow: 64) { Self.loadFile($0, limits: limits, read: read) }
+        return paths.concurrentMap(serialBelow: 64) { path in
+            var file = Self.loadFile(path, limits: limits, read: read)
+            let result = inspect(&file)
+            return (file, result)
+        }
     }
 
     /// Reads and parses one file.

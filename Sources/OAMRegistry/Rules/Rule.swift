@@ -3,12 +3,14 @@ import OAMCore
 /// A validation rule. One type per rule, each describing and testing itself through its
 /// `description`.
 ///
-/// Rules are pure: they read the file and the registry and return findings, never print,
-/// and never depend on the order in which other rules run.
+/// Rules are pure: they read the file (and, a `RegistryContextRule`, the registry) and
+/// return findings, never print, and never depend on the order in which other rules run.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     init()
-    /// Findings about one file. Called once per loaded file.
+    /// Findings about one file. Called once per loaded file. Only a `RegistryContextRule`
+    /// reads `context`: `oam validate` calls every other rule while files still load, with a
+    /// context without files (`ValidationContext.withoutRegistry`).
     func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic]
     /// Findings that need every file at once (unique ids). Called once per run.
     func checkRegistry(_ context: ValidationContext) -> [Diagnostic]

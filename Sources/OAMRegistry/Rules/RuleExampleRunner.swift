@@ -52,8 +52,10 @@ public enum RuleExampleRunner {
         }
     }
 
-    /// The findings of one rule over a registry.
+    /// The findings of one rule over a registry, run as `oam validate` runs it
+    /// (`Validator.validateDroppingTrees`): a rule that reads a tree after it is dropped, or
+    /// reads the registry without being a `RegistryContextRule`, misses its findings here.
     public static func findings(of rule: any Rule.Type, in registry: Registry) -> [Diagnostic] {
-        Validator(rules: [rule.init()]).validate(registry)
+        Validator(rules: [rule.init()]).validateDroppingTrees(registry)
     }
 }

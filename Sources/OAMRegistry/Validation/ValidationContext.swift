@@ -26,3 +26,10 @@ public struct ValidationContext: Sendable {
         return specsByFamily[name] ?? []
     }
 }
+
+extension ValidationContext {
+    /// The context of a rule that reads its file alone while files are still loading
+    /// (`Validator.loadAndValidate`): no files, no specs. Only `RegistryContextRule`s read
+    /// the context, and they run after the load.
+    public static let withoutRegistry = ValidationContext(registry: Registry(files: []))
+}

@@ -1,7 +1,7 @@
 import OAMCore
 
 /// Only OAM modules claim a module spec, and the spec they claim is a module spec.
-public struct FormFactorConformanceRule: Rule {
+public struct FormFactorConformanceRule: RegistryContextRule {
     public init() {}
     private static let spec15 = (
         "Registry/specs/ocp-oam-1.5.yaml",

@@ -1,7 +1,7 @@
 import OAMCore
 
 /// A module's host interface is no faster or wider than its claimed spec allows.
-public struct SpecHostInterfaceRule: Rule {
+public struct SpecHostInterfaceRule: RegistryContextRule {
     public init() {}
     private static func spec(_ version: String, max: String) -> (String, String) {
         (

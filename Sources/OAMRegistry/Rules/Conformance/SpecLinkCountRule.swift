@@ -1,7 +1,7 @@
 import OAMCore
 
 /// A module has no more scale-up links than its claimed spec allows.
-public struct SpecLinkCountRule: Rule {
+public struct SpecLinkCountRule: RegistryContextRule {
     public init() {}
     private static func spec(_ version: String, links: String) -> (String, String) {
         (

@@ -1,7 +1,7 @@
 import OAMCore
 
 /// A module's TDP stays within the power its claimed module spec allows.
-public struct SpecPowerEnvelopeRule: Rule {
+public struct SpecPowerEnvelopeRule: RegistryContextRule {
     public init() {}
     public static let description = RuleDescription(
         id: "spec-power-envelope", category: .conformance,

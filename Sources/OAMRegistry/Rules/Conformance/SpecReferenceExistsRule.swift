@@ -1,7 +1,7 @@
 import OAMCore
 
 /// `conforms_to` names a module spec or spec family the registry describes.
-public struct SpecReferenceExistsRule: Rule {
+public struct SpecReferenceExistsRule: RegistryContextRule {
     public init() {}
     private static let spec10 = ("Registry/specs/ocp-oam-1.0.yaml", "kind: module-spec\nid: ocp-oam-1.0\nfamily: ocp-oam\n")
     public static let description = RuleDescription(

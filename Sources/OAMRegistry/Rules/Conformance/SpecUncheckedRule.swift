@@ -1,7 +1,7 @@
 import OAMCore
 
 /// Makes visible that a module's power envelope could not be checked.
-public struct SpecUncheckedRule: Rule {
+public struct SpecUncheckedRule: RegistryContextRule {
     public init() {}
     private static func spec(_ version: String, power: String) -> (String, String) {
         (
