@@ -1,6 +1,6 @@
 // Loader benchmark: `oam validate`'s load against libyaml's raw event parse of the same files.
 //
-//   oam-bench [--count N] [--repeat R]     in-process: floor, parse, load + validate (medians)
+//   oam-bench [--count N] [--repeat R]     in-process: floor, parse, load + validate, one pass (medians)
 //   oam-bench generate --count N --out DIR  writes N descriptors derived from every shipped one
 //   oam-bench floor DIR                     whole-process floor: read + libyaml events, 1 thread
 //   oam-bench validate DIR [--list] [PATH…]  load + validate with the built-in rules, once (to
