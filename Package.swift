@@ -118,7 +118,7 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
-        .testTarget(name: "OAMQueryTests", dependencies: ["OAMQuery", "OAMCore"]),
+        .testTarget(name: "OAMQueryTests", dependencies: ["OAMQuery", "OAMRegistry", "OAMCore", "OAMTestSupport"]),
         .testTarget(name: "OAMPagesTests", dependencies: ["OAMPages", "OAMQuery", "OAMRegistry", "OAMCore", "OAMTestSupport"]),
         .testTarget(name: "OAMContributionTests", dependencies: ["OAMRegistry", "OAMCore", "OAMTestSupport"]),
     ]

@@ -36,10 +36,13 @@ import Testing
         #expect(streamed.diagnostics.contains { $0.ruleID == "file-limits" && $0.file == folder.path + "/no-such-folder" })
     }
 
-    /// The shipped registry (98 files: loaded on both cores) gives the same findings both ways.
+    /// The shipped registry (98 files: loaded on both cores) gives the same findings both
+    /// ways, among them the `spec-unchecked` warnings a `RegistryContextRule` makes (family
+    /// claims on specs whose power limit is not public).
     @Test func shippedRegistryFindsTheSameBothWays() {
         let streamed = Validator().loadAndValidate(paths: [Fixtures.registry])
         #expect(streamed.registry.files.count > 64)
+        #expect(streamed.diagnostics.contains { $0.ruleID == SpecUncheckedRule.description.id })
         #expect(streamed.diagnostics == Validator().validate(RegistryLoader().load(paths: [Fixtures.registry])))
     }
 
@@ -81,13 +84,21 @@ import Testing
         }
     }
 
-    @Test func droppingTheTreeKeepsTheFacts() {
-        var file = DescriptorParser.parse(bytes: Array("kind: accelerator\nid: acme/x1\naliases: [x1]\n".utf8), path: "x1.yaml")
+    /// Everything but the tree stays: the descriptor, the facts, the load-time findings and
+    /// the first line.
+    @Test func droppingTheTreeKeepsAllButTheTree() {
+        let text = "# yaml-language-server: $schema=x\nkind: accelerator\nid: acme/x1\naliases: [x1]\nmemroy: {}\n"
+        var file = DescriptorParser.parse(bytes: Array(text.utf8), path: "x1.yaml")
         let facts = file.registryFacts
+        let loadDiagnostics = file.loadDiagnostics
+        #expect(loadDiagnostics.map(\.ruleID).contains("unknown-key"))
         file.dropTree()
         #expect(file.root == nil)
         #expect(file.descriptor?.id == "acme/x1")
         #expect(file.registryFacts.idRange == facts.idRange)
         #expect(file.registryFacts.aliases.map(\.text) == ["x1"])
+        #expect(file.loadDiagnostics == loadDiagnostics)
+        #expect(file.loadDiagnosticsByRule["unknown-key"] == loadDiagnostics.filter { $0.ruleID == "unknown-key" })
+        #expect(file.firstLine == "# yaml-language-server: $schema=x")
     }
 }

@@ -37,6 +37,14 @@ import Testing
         #expect(counter.snapshot == Dictionary(uniqueKeysWithValues: Self.goodFiles.map { ($0, 1) }))
     }
 
+    /// `oam validate DIR`'s one pass per file (`Validator.loadAndValidate`) reads each once.
+    @Test func checkingWhileLoadingReadsEachFileOnce() {
+        let counter = ReadCounter()
+        let (registry, _) = Validator().loadAndValidate(paths: [Self.good], with: RegistryLoader(read: counter.reader))
+        #expect(registry.files.count == 3)
+        #expect(counter.snapshot == Dictionary(uniqueKeysWithValues: Self.goodFiles.map { ($0, 1) }))
+    }
+
     /// A named file inside the registry, spelt with `..`, is read once, as the named file,
     /// and left out of the context; the registry's other files are read once as context.
     @Test(arguments: [

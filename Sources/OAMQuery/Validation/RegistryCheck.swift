@@ -49,16 +49,12 @@ public enum RegistryCheck {
         let applied = locationKnown ? rules : rules.filter { !($0 is any LocationRule) }
         // The registry without the candidates (a file on disk may be one already, as with
         // `oam validate FILE` inside the registry folder): what the change is measured from.
-        let before = Set(registryWide(ValidationContext(registry: Registry(files: kept)), rules: applied))
+        let validator = Validator(rules: applied)
+        let before = Set(validator.registryWideFindings(in: ValidationContext(registry: Registry(files: kept))))
         let checked = ValidationContext(registry: merged)
         // The registry-wide rules run once over the merged registry: their findings on the
         // candidates are reported as a full run would, those on other files when caused.
-        let wide = registryWide(checked, rules: applied).filter { only.contains($0.file) || !before.contains($0) }
-        return (Validator(rules: applied).fileFindings(in: checked, only: only) + wide).sorted()
-    }
-
-    /// The findings of the rules that need every file at once.
-    static func registryWide(_ context: ValidationContext, rules: [any Rule]) -> [Diagnostic] {
-        rules.flatMap { $0.checkRegistry(context) }
+        let wide = validator.registryWideFindings(in: checked).filter { only.contains($0.file) || !before.contains($0) }
+        return (validator.fileFindings(in: checked, only: only) + wide).sorted()
     }
 }

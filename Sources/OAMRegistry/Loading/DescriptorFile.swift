@@ -50,7 +50,9 @@ public struct DescriptorFile: Sendable {
     /// Lets the tree go once every rule that reads it has run, keeping what the rules that
     /// run later read: the descriptor (whose figures carry their ranges) and `registryFacts`.
     /// `oam validate` drops each file's tree on the thread that parsed it, so a run holds
-    /// the trees of the files in hand, not of the whole registry.
+    /// the trees of the files in hand, not of the whole registry. Setting `root` retakes the
+    /// facts from the new tree (none), so they are put back; `mayHoldControlCharacter` turns
+    /// true as for any replaced tree, which with no tree means nothing to walk.
     public mutating func dropTree() {
         let facts = registryFacts
         root = nil

@@ -29,7 +29,7 @@ public struct RegistryLoader: Sendable {
     /// `load(paths:)`, handing each file to `inspect` on the thread that parsed it, before it
     /// joins the registry: what `inspect` returns is kept beside the registry, in path order,
     /// and the file as `inspect` leaves it (its tree dropped, say) is the one the registry
-    /// holds. `Validator.loadAndValidate` checks each file here, while its tree is in cache.
+    /// holds. `Validator.loadAndValidate` checks each file here and drops its tree.
     public func load<Result: Sendable>(
         paths: [String], inspecting inspect: @Sendable (inout DescriptorFile) -> Result
     ) -> (registry: Registry, results: [Result]) {

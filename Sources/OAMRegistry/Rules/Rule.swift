@@ -9,8 +9,8 @@ public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     init()
     /// Findings about one file. Called once per loaded file. Only a `RegistryContextRule`
-    /// reads `context`: `oam validate` calls every other rule while files still load, with a
-    /// context without files (`ValidationContext.withoutRegistry`).
+    /// reads `context`: `oam validate DIR` calls every other rule while files still load,
+    /// with a context without files (`ValidationContext.withoutRegistry`).
     func check(_ file: DescriptorFile, in context: ValidationContext) -> [Diagnostic]
     /// Findings that need every file at once (unique ids). Called once per run.
     func checkRegistry(_ context: ValidationContext) -> [Diagnostic]

@@ -54,7 +54,8 @@ public enum RuleExampleRunner {
 
     /// The findings of one rule over a registry, run as `oam validate` runs it
     /// (`Validator.validateDroppingTrees`): a rule that reads a tree after it is dropped, or
-    /// reads the registry without being a `RegistryContextRule`, misses its findings here.
+    /// reads the registry without being a `RegistryContextRule`, misses the findings that
+    /// depend on what it misread.
     public static func findings(of rule: any Rule.Type, in registry: Registry) -> [Diagnostic] {
         Validator(rules: [rule.init()]).validateDroppingTrees(registry)
     }

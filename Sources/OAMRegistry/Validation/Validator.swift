@@ -14,12 +14,9 @@ public struct Validator: Sendable {
     /// change set.
     public func validate(_ registry: Registry, only paths: Set<String>? = nil) -> [Diagnostic] {
         let context = ValidationContext(registry: registry)
-        var diagnostics = fileFindings(in: context, only: paths)
-        for rule in rules {
-            let found = rule.checkRegistry(context)
-            diagnostics += paths.map { only in found.filter { only.contains($0.file) } } ?? found
-        }
-        return diagnostics.sorted()
+        let wide = registryWideFindings(in: context)
+        return (fileFindings(in: context, only: paths) + (paths.map { only in wide.filter { only.contains($0.file) } } ?? wide))
+            .sorted()
     }
 
     /// The registry's load problems and the per-file rules' findings on the files in `only`
@@ -40,34 +37,34 @@ public struct Validator: Sendable {
     /// same files, in the same order; the registry's files come without their trees.
     ///
     /// Why: a whole registry's trees held at once were most of `oam validate`'s memory
-    /// (233 MB for 10,000 descriptors), and a tree checked while it is still in cache costs
-    /// less to read than one read back after every other file was parsed.
+    /// (234 MB for 10,000 descriptors; 153 MB with each tree dropped after its rules).
     public func loadAndValidate(paths: [String], with loader: RegistryLoader = RegistryLoader()) -> (
         registry: Registry, diagnostics: [Diagnostic]
     ) {
-        let aloneRules = rulesReadingFilesAlone
-        let (registry, found) = loader.load(paths: paths) { file in Self.checkAlone(&file, rules: aloneRules) }
-        return (registry, findingsAfterLoad(registry, alone: found.flatMap { $0 }))
+        let (alone, context) = partitionedRules
+        let (registry, found) = loader.load(paths: paths) { file in Self.checkAlone(&file, rules: alone) }
+        return (registry, findingsAfterLoad(registry, alone: found.flatMap { $0 }, contextRules: context))
     }
 
     /// `validate(registry)` run as `loadAndValidate` runs: each file checked by the rules
     /// that read it alone, then its tree dropped, then the rest. The rule examples run this,
-    /// so a rule that reads what this order does not give it fails them.
+    /// so a rule that reads what this order does not give it misses the findings its
+    /// examples expect, in any example that depends on what it misread.
     public func validateDroppingTrees(_ registry: Registry) -> [Diagnostic] {
-        let aloneRules = rulesReadingFilesAlone
+        let (alone, context) = partitionedRules
         var kept: [DescriptorFile] = []
         var found: [Diagnostic] = []
         for var file in registry.files {
-            found += Self.checkAlone(&file, rules: aloneRules)
+            found += Self.checkAlone(&file, rules: alone)
             kept.append(file)
         }
-        return findingsAfterLoad(Registry(files: kept, problems: registry.problems), alone: found)
+        return findingsAfterLoad(Registry(files: kept, problems: registry.problems), alone: found, contextRules: context)
     }
 
-    /// Every rule but the `RegistryContextRule`s: those whose per-file check reads its file
-    /// alone, tree included.
-    private var rulesReadingFilesAlone: [any Rule] {
-        rules.filter { !($0 is any RegistryContextRule) }
+    /// The rules whose per-file check reads its file alone, tree included (`alone`), and the
+    /// `RegistryContextRule`s (`context`), which read the registry and never a tree.
+    private var partitionedRules: (alone: [any Rule], context: [any Rule]) {
+        (rules.filter { !($0 is any RegistryContextRule) }, rules.filter { $0 is any RegistryContextRule })
     }
 
     /// The findings of `rules` on `file` (rules that read their file alone, given a context
@@ -79,17 +76,18 @@ public struct Validator: Sendable {
     }
 
     /// What follows the load pass: the registry's problems, the findings made during it
-    /// (`alone`), the `RegistryContextRule`s on every file and every rule's registry-wide
-    /// check, sorted.
-    private func findingsAfterLoad(_ registry: Registry, alone: [Diagnostic]) -> [Diagnostic] {
+    /// (`alone`), `contextRules` on every file and every rule's registry-wide check, sorted.
+    private func findingsAfterLoad(_ registry: Registry, alone: [Diagnostic], contextRules: [any Rule]) -> [Diagnostic] {
         let context = ValidationContext(registry: registry)
-        let contextRules = rules.filter { $0 is any RegistryContextRule }
-        var diagnostics = registry.problems + alone
-        diagnostics += Self.concurrentFlatMap(registry.files) { file in
+        let inContext = Self.concurrentFlatMap(registry.files) { file in
             contextRules.flatMap { $0.check(file, in: context) }
         }
-        for rule in rules { diagnostics += rule.checkRegistry(context) }
-        return diagnostics.sorted()
+        return (registry.problems + alone + inContext + registryWideFindings(in: context)).sorted()
+    }
+
+    /// Every rule's findings that need all files at once (`checkRegistry`), unsorted.
+    public func registryWideFindings(in context: ValidationContext) -> [Diagnostic] {
+        rules.flatMap { $0.checkRegistry(context) }
     }
 
     /// `items.flatMap(transform)` on all cores for large inputs; the order of the result
