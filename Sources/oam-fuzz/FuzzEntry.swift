@@ -1,4 +1,5 @@
-// Fuzz target for the YAML reader, the schema walker and decoders, every rule, and the
+// Fuzz target for the YAML reader, the schema walker and decoders, every rule (run both as
+// `oam validate DIR` runs them and on the registry loaded whole, which must agree), and the
 // quantity parser. Built two ways:
 //
 // - `Scripts/fuzz.sh`: with `-sanitize=fuzzer,address -DFUZZING`, libFuzzer supplies
@@ -10,10 +11,16 @@ import OAMCore
 import OAMRegistry
 import YAMLReader
 
-/// Runs every stage that reads untrusted bytes; returns normally for any input.
+/// Runs every stage that reads untrusted bytes; returns normally for any input. Also checks
+/// that `oam validate`'s one pass per file (each tree dropped once the rules that read it
+/// alone have run) finds what validating the registry whole finds, and traps if not, so a
+/// rule that reads what that order does not give it is a finding of the fuzzer.
 func exercise(_ bytes: [UInt8]) {
     let file = DescriptorParser.parse(bytes: bytes, path: "fuzz/accelerators/acme/x.yaml", limits: YAMLLimits(maxBytes: 1 << 16))
-    _ = Validator().validate(Registry(files: [file]))
+    let registry = Registry(files: [file])
+    let findings = Validator().validate(registry)
+    precondition(
+        Validator().validateDroppingTrees(registry) == findings, "the one pass per file and the whole check disagree")
     if case .model(let model)? = file.descriptor, model.architecture.shapeProblem == nil {
         _ = model.architecture.parameters
         _ = model.architecture.kvElements(tokens: 4096)
