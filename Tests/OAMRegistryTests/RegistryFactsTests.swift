@@ -25,11 +25,4 @@ import Testing
         #expect(file.registryFacts.idRange == .fileStart)
         #expect(file.registryFacts.aliases.isEmpty)
     }
-
-    @Test func replacingTheTreeRetakesTheFacts() {
-        var file = DescriptorParser.parse(bytes: Array("kind: accelerator\nid: acme/x1\naliases: [x1]\n".utf8), path: "x1.yaml")
-        file.root = nil
-        #expect(file.registryFacts.idRange == .fileStart)
-        #expect(file.registryFacts.aliases.isEmpty)
-    }
 }

@@ -6,19 +6,15 @@ import YAMLReader
 public struct DescriptorFile: Sendable {
     /// The path as the user named it, used in diagnostics.
     public var path: String
-    /// The tree; `nil` when the file could not be read or parsed.
-    public var root: YAMLNode? {
-        didSet {
-            mayHoldControlCharacter = true
-            registryFacts = RegistryFacts(root)
-        }
-    }
-    /// What the registry-wide rules read of `root`, taken when it is set: with these, those
-    /// rules never need the tree.
-    public private(set) var registryFacts: RegistryFacts
+    /// The tree; `nil` when the file could not be read or parsed, and once dropped
+    /// (`dropTree`).
+    public private(set) var root: YAMLNode?
+    /// What the registry-wide rules read of the tree, taken when the file is made: with
+    /// these, those rules never need the tree, and they outlive it.
+    public let registryFacts: RegistryFacts
     /// False when the reader found no control character in any key or scalar of `root`
-    /// (`YAMLDocument.holdsControlCharacter`); true otherwise, and for a tree made or
-    /// replaced after reading, which `control-character` then walks.
+    /// (`YAMLDocument.holdsControlCharacter`); true otherwise, and for a tree the reader did
+    /// not make, which `control-character` then walks.
     public var mayHoldControlCharacter = true
     /// The declared kind, if `kind:` holds a known one.
     public var kind: DescriptorKind?
@@ -50,13 +46,9 @@ public struct DescriptorFile: Sendable {
     /// Lets the tree go once every rule that reads it has run, keeping what the rules that
     /// run later read: the descriptor (whose figures carry their ranges) and `registryFacts`.
     /// `oam validate` drops each file's tree on the thread that parsed it, so a run holds
-    /// the trees of the files in hand, not of the whole registry. Setting `root` retakes the
-    /// facts from the new tree (none), so they are put back; `mayHoldControlCharacter` turns
-    /// true as for any replaced tree, which with no tree means nothing to walk.
+    /// the trees of the files in hand, not of the whole registry.
     public mutating func dropTree() {
-        let facts = registryFacts
         root = nil
-        registryFacts = facts
     }
 
     private static func grouped(_ diagnostics: [Diagnostic]) -> [String: [Diagnostic]] {

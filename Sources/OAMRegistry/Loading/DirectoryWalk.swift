@@ -33,9 +33,7 @@ enum DirectoryWalk {
             if name.hasPrefix(".") || (relative.isEmpty && name == "schema") { continue }
             let entryRelative = relative.isEmpty ? name : relative + "/" + name
             let path = directory == "/" ? "/" + name : directory + "/" + name
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                found.append(base == "." ? entryRelative : base + "/" + entryRelative)
-            }
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { found.append(base == "." ? entryRelative : path) }
             if isDirectory(entry.pointee.d_type, path: path) {
                 walk(directory: path, relative: entryRelative, base: base, into: &found)
             }

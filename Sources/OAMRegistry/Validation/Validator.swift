@@ -14,9 +14,8 @@ public struct Validator: Sendable {
     /// change set.
     public func validate(_ registry: Registry, only paths: Set<String>? = nil) -> [Diagnostic] {
         let context = ValidationContext(registry: registry)
-        let wide = registryWideFindings(in: context)
-        return (fileFindings(in: context, only: paths) + (paths.map { only in wide.filter { only.contains($0.file) } } ?? wide))
-            .sorted()
+        let wide = registryWideFindings(in: context).filter { paths?.contains($0.file) ?? true }
+        return (fileFindings(in: context, only: paths) + wide).sorted()
     }
 
     /// The registry's load problems and the per-file rules' findings on the files in `only`
