@@ -50,8 +50,9 @@ let package = Package(
         // gzip/deflate response bodies (zlib through compress-nio: a thin wrapper, no
         // dependency but swift-nio, which Hummingbird already brings).
         .package(url: "https://github.com/adam-fowler/compress-nio", exact: "1.5.0"),
-        // The versions Hummingbird resolves, named for the one channel handler of our own
-        // (OAMServer's StalledWriteHandler): NIOCore and the HTTP part types it sits between.
+        // The versions Hummingbird resolves, named for OAMServer's own channel handlers
+        // (StalledWriteHandler, CloseAfterAnswerHandler) and its body deadline: NIOCore, the
+        // HTTP part types the handlers sit between, and NIOEmbedded for their tests.
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-extras", exact: "1.35.2"),
     ],
@@ -116,6 +117,8 @@ let package = Package(
                 "OAMServer", "OAMQuery", "OAMCore", "OAMRegistry", "OAMHost", "OAMTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ]
         ),
         .testTarget(name: "OAMQueryTests", dependencies: ["OAMQuery", "OAMRegistry", "OAMCore", "OAMTestSupport"]),

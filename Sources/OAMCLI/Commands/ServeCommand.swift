@@ -41,7 +41,9 @@ struct ServeCommand: OAMSubcommand {
 
     @Option(
         name: .customLong("write-timeout"),
-        help: "Seconds an answer may wait without a byte reaching the client before its connection is closed.")
+        help:
+            "Seconds an answer may wait without the client taking any of it in (an answer written whole, or the server's buffer draining below 32 KiB) before its connection is closed."
+    )
     var writeTimeout = ServerLimits().writeStallSeconds
 
     func validate() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import OAMCore
 
 /// The languages the pages are written in. Registry data is shown as written in any language.
 public enum Language: String, Sendable, CaseIterable {
@@ -13,7 +14,7 @@ public enum Language: String, Sendable, CaseIterable {
         if let query, let language = Language(rawValue: query.lowercased()) { return language }
         guard let acceptLanguage else { return .en }
         var best: (language: Language, weight: Double)?
-        for range in acceptLanguage.split(separator: ",") {
+        for range in FieldList.elements(of: acceptLanguage) {
             let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             guard let tag = parts.first?.lowercased(), !tag.isEmpty else { continue }
             let primary = String(tag.split(separator: "-").first ?? "")

@@ -13,7 +13,7 @@ public struct CompareQuery: Sendable, Equatable {
     /// The names in `ids` (comma-separated, blanks dropped); empty when absent.
     public init(parameters: [(String, String)]) {
         let text = parameters.first { $0.0 == "ids" }?.1 ?? ""
-        names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        names = FieldList.elements(of: text)
     }
 
     /// The modules, in the order asked; throws when there are fewer than 2 or more than 6, or a

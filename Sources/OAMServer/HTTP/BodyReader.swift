@@ -34,8 +34,8 @@ struct BodyReader: Sendable {
     }
 
     /// The whole body, or a 408 once `seconds` have passed without its end. The collection
-    /// is cancelled then: that ends the connection's inbound stream, so the connection
-    /// closes after the answer instead of waiting for the rest of the body.
+    /// is cancelled then, so the group returns without waiting for the rest of the body;
+    /// the 408's `Connection: close` has `CloseAfterAnswerHandler` end the connection.
     private static func collect(_ body: Hummingbird.RequestBody, within seconds: Double) async throws -> ByteBuffer {
         try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
             group.addTask {

@@ -1,5 +1,6 @@
 import NIOCore
 import NIOHTTPTypes
+import OAMCore
 
 /// Closes the connection once an answer whose head says `Connection: close` has been
 /// written in full.

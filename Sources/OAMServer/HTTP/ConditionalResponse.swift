@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import OAMCore
 
 extension RenderedBody {
     /// `200` with the body in the coding the client prefers (`Accept-Encoding`), or `304`

@@ -1,4 +1,5 @@
 import Hummingbird
+import OAMCore
 import OAMQuery
 
 /// Picks the representation an `Accept` header asks for (RFC 9110 §12.5.1): each offer gets

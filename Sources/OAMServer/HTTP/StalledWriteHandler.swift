@@ -2,8 +2,9 @@ import Logging
 import NIOCore
 import NIOHTTPTypes
 
-/// Closes a connection whose answer has stopped moving: parts of it wait to be written and
-/// no byte has reached the client for `ServerLimits.writeStallSeconds`.
+/// Closes a connection whose answer has stopped moving: an answer waits to be written and
+/// nothing the server can see of the client reading has happened for
+/// `ServerLimits.writeStallSeconds`.
 ///
 /// The idle timeout cannot see this client: it has asked (its requests are in flight) and
 /// then reads nothing, so its receive window stays shut and the server's writes wait for it
@@ -14,7 +15,12 @@ import NIOHTTPTypes
 /// a reader that stops is closed after it, with a line in the log. What the kernel has
 /// already queued drains unseen: Linux wakes a writer only once about half of its send queue
 /// is free, so a client reading slower than that much per bound is cut off although it
-/// reads (Docs/api.md gives the figures).
+/// reads (Docs/api.md gives the figures). An answer is followed from its last part on, which
+/// Hummingbird passes on with the head and the body when the body is one buffer, as every
+/// answer of oam's is; a streamed body that stalled before its end would not be timed.
+///
+/// Time is the event loop's (`EventLoop.now`), so tests drive the handler on an embedded
+/// loop's clock.
 final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -28,7 +34,7 @@ final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var pendingAnswers = 0
     /// When an answer was last written in full or the channel turned writable, or when the
     /// oldest pending answer was passed on.
-    private var lastProgress = NIODeadline.now()
+    private var lastProgress = NIODeadline.uptimeNanoseconds(0)
     private var check: Scheduled<Void>?
 
     init(seconds: Double, logger: Logger) {
@@ -42,31 +48,27 @@ final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
             return
         }
         let promise = promise ?? context.eventLoop.makePromise()
-        if pendingAnswers == 0 { lastProgress = .now() }
+        let eventLoop = context.eventLoop
+        if pendingAnswers == 0 { lastProgress = eventLoop.now }
         pendingAnswers += 1
-        let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let handler = NIOLoopBound(self, eventLoop: eventLoop)
         promise.futureResult.whenComplete { _ in
             handler.value.pendingAnswers -= 1
-            handler.value.lastProgress = .now()
+            handler.value.lastProgress = eventLoop.now
         }
         context.write(data, promise: promise)
         if check == nil { schedule(context, at: lastProgress + bound) }
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        if context.channel.isWritable { lastProgress = .now() }
+        if context.channel.isWritable { lastProgress = context.eventLoop.now }
         context.fireChannelWritabilityChanged()
     }
 
+    /// Also when the channel closes: NIO removes every handler then.
     func handlerRemoved(context: ChannelHandlerContext) {
         check?.cancel()
         check = nil
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        check?.cancel()
-        check = nil
-        context.fireChannelInactive()
     }
 
     /// Looks at the connection at `deadline`: closes it when answers are pending and nothing
@@ -79,7 +81,7 @@ final class StalledWriteHandler: ChannelDuplexHandler, RemovableChannelHandler {
             handler.check = nil
             guard handler.pendingAnswers > 0 else { return }
             let stalledSince = handler.lastProgress
-            guard NIODeadline.now() - stalledSince >= handler.bound else {
+            guard context.eventLoop.now - stalledSince >= handler.bound else {
                 handler.schedule(context, at: stalledSince + handler.bound)
                 return
             }

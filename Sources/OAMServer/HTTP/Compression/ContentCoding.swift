@@ -1,5 +1,6 @@
 import CompressNIO
 import Foundation
+import OAMCore
 
 /// A content coding the server can apply to a response body (RFC 9110 §8.4.1). Identity
 /// (no coding) is `nil` wherever a coding is optional.
