@@ -13,9 +13,7 @@ struct BodyReader: Sendable {
     let seconds: Double
 
     func read(_ request: Request, mediaType: String) async throws -> String {
-        let declared = request.headers[.contentType]?.split(separator: ";").first.map {
-            $0.trimmingCharacters(in: .whitespaces).lowercased()
-        }
+        let declared = request.headers[.contentType].flatMap(MediaNegotiation.mediaType(of:))
         guard declared == mediaType else {
             throw APIError(
                 status: .unsupportedMediaType, code: .unsupportedMediaType,

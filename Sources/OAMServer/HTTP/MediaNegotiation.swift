@@ -7,6 +7,13 @@ import OAMQuery
 /// `type/*`, then `*/*`); the best quality above zero wins, ties going to the earlier offer.
 /// No header accepts anything, so the first offer.
 enum MediaNegotiation {
+    /// The media type a `Content-Type` value names, without its parameters, lowercased
+    /// (`application/yaml; charset=utf-8` → `application/yaml`): what a body is judged by;
+    /// `nil` for a value with nothing before its parameters.
+    static func mediaType(of contentType: String) -> String? {
+        contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+
     static func choose(_ accept: String?, offers: [String]) throws(APIError) -> String {
         guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return offers[0] }
         let ranges = FieldList.elements(of: accept).map { range -> (type: String, quality: Double) in

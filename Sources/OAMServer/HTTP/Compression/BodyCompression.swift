@@ -14,7 +14,7 @@ enum BodyCompression {
     /// other than SVG, archives and other already-compressed types gain nothing.
     static func isCompressible(contentType: String?) -> Bool {
         guard let contentType else { return false }
-        let media = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let media = MediaNegotiation.mediaType(of: contentType) ?? ""
         return media.hasPrefix("text/") || media == "application/json" || media.hasSuffix("+json")
             || media == "application/yaml" || media == "application/xml" || media == "image/svg+xml"
     }
